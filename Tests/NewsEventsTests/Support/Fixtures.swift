@@ -1,0 +1,28 @@
+@testable import NewsEvents
+
+/// Paths and shared resources for tests: the project's own `rules/` folder, found from this file.
+enum Fixtures {
+    static let projectRoot: String = {
+        var path = #filePath
+        for _ in 0..<4 {  // Tests/NewsEventsTests/Support/Fixtures.swift
+            path = String(path[..<path.lastIndex(of: "/")!])
+        }
+        return path
+    }()
+
+    static let rulesDirectory = projectRoot + "/rules"
+
+    static let text: TextResources = {
+        let (resources, problems) = TextResources.load(directory: rulesDirectory + "/text")
+        precondition(problems.isEmpty, "rules/text has problems: \(problems)")
+        return resources
+    }()
+
+    /// A document tokenised and split into sentences.
+    static func tokenized(_ text: String, id: String = "test") -> AnnotatedDocument {
+        var document = AnnotatedDocument(source: SourceDocument(id: id, text: text))
+        Tokenizer(resources: Fixtures.text).process(&document)
+        SentenceSplitter(resources: Fixtures.text).process(&document)
+        return document
+    }
+}

@@ -1,0 +1,32 @@
+import XCTest
+@testable import NewsEvents
+
+final class LemmatizerTests: XCTestCase {
+    private let lemmatizer = Lemmatizer(exceptions: Fixtures.text.lemmaExceptions)
+
+    func testRegularInflections() {
+        let cases = [
+            "granted": "grant", "grants": "grant", "approved": "approve", "approvals": "approval",
+            "extended": "extend", "revoked": "revoke", "denied": "deny", "applied": "apply",
+            "urged": "urge", "barred": "bar", "banned": "ban", "blacklisted": "blacklist", "added": "add",
+            "declined": "decline", "terminated": "terminate", "negotiated": "negotiate", "tariffs": "tariff",
+            "settled": "settle", "continued": "continue", "eased": "ease", "signed": "sign", "lifted": "lift",
+            "charged": "charge", "required": "require", "included": "include", "suspended": "suspend",
+            "called": "call", "looked": "look", "extending": "extend", "imposing": "impose",
+        ]
+        for (form, lemma) in cases {
+            XCTAssertEqual(lemmatizer.lemma(of: form), lemma, form)
+        }
+    }
+
+    func testExceptionsAndSpellingVariants() {
+        XCTAssertEqual(lemmatizer.lemma(of: "licenses"), "licence")
+        XCTAssertEqual(lemmatizer.lemma(of: "licences"), "licence")
+        XCTAssertEqual(lemmatizer.lemma(of: "licensed"), "licence")
+        XCTAssertEqual(lemmatizer.lemma(of: "was"), "be")
+        XCTAssertEqual(lemmatizer.lemma(of: "sought"), "seek")
+        XCTAssertEqual(lemmatizer.lemma(of: "fined"), "fine")
+        XCTAssertEqual(lemmatizer.lemma(of: "status"), "status")
+        XCTAssertEqual(lemmatizer.lemma(of: "U.S."), "U.S.")
+    }
+}
