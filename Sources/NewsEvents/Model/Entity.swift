@@ -33,6 +33,8 @@ public enum MentionKind: String, Sendable, Codable {
     case pronoun
     /// A group or collective ("15 senators").
     case group
+    /// A demonym or national adjective standing for its country ("Japanese" in "Japanese chips").
+    case demonym
 }
 
 /// A mention of an actor in a document, with the canonical entity it refers to.
