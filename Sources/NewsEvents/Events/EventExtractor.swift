@@ -1,0 +1,99 @@
+/// The events stage: runs every rule over every sentence, settles conflicts, and assembles events with
+/// roles, status and date.
+///
+/// Conflict policy: two matches conflict when their triggers overlap; the longer match wins, then the
+/// rule with the higher priority, then the rule loaded first. A suppression rule's match removes every
+/// event whose trigger lies inside it.
+/// ```swift
+/// EventExtractor(rules: rules, cues: cues).process(&document)
+/// document.events   // one event per winning match, in text order
+/// ```
+public struct EventExtractor: PipelineStage {
+    public var rules: RuleSet
+    public var statusClassifier: StatusClassifier
+    public var dater = EventDater()
+    public var roles = RoleFiller()
+    private let matchers: [[PatternMatcher]]
+
+    public init(rules: RuleSet, cues: StatusCues) {
+        self.rules = rules
+        self.statusClassifier = StatusClassifier(cues: cues)
+        self.matchers = rules.rules.map { $0.programs.map(PatternMatcher.init) }
+    }
+
+    /// A match of one rule, before conflicts are settled.
+    public struct Candidate: Sendable {
+        public var ruleIndex: Int
+        public var match: PatternMatcher.Match
+        public var trigger: Range<Int> { match.capture("trigger") ?? match.range }
+    }
+
+    public func process(_ document: inout AnnotatedDocument) {
+        var events: [Event] = []
+        for sentence in document.sentences {
+            let context = SentenceContext(document: document, sentence: sentence)
+            for candidate in winners(candidates(in: context)) {
+                events.append(assemble(candidate, sentence: sentence, context: context, document: document))
+            }
+        }
+        document.events = events
+    }
+
+    /// Every match of every rule in a sentence.
+    public func candidates(in context: SentenceContext) -> [Candidate] {
+        var result: [Candidate] = []
+        for (ruleIndex, ruleMatchers) in matchers.enumerated() {
+            for matcher in ruleMatchers {
+                for match in matcher.matches(in: context) {
+                    result.append(Candidate(ruleIndex: ruleIndex, match: match))
+                }
+            }
+        }
+        return result
+    }
+
+    /// The candidates that survive suppression and the conflict policy, in text order.
+    public func winners(_ candidates: [Candidate]) -> [Candidate] {
+        let suppressed = candidates.filter { rules.rules[$0.ruleIndex].action == .suppress }.map(\.match.range)
+        var kept: [Candidate] = []
+        let events = candidates.filter { candidate in
+            rules.rules[candidate.ruleIndex].action == .event
+                && !suppressed.contains { $0.contains(candidate.trigger.lowerBound) }
+        }
+        for candidate in events.sorted(by: isBetter) {
+            if !kept.contains(where: { $0.trigger.overlaps(candidate.trigger) }) { kept.append(candidate) }
+        }
+        return kept.sorted { ($0.trigger.lowerBound, $0.ruleIndex) < ($1.trigger.lowerBound, $1.ruleIndex) }
+    }
+
+    private func isBetter(_ a: Candidate, _ b: Candidate) -> Bool {
+        if a.match.range.count != b.match.range.count { return a.match.range.count > b.match.range.count }
+        let pa = rules.rules[a.ruleIndex].priority, pb = rules.rules[b.ruleIndex].priority
+        if pa != pb { return pa > pb }
+        if a.ruleIndex != b.ruleIndex { return a.ruleIndex < b.ruleIndex }
+        return a.match.range.lowerBound < b.match.range.lowerBound
+    }
+
+    func assemble(_ candidate: Candidate, sentence: Sentence, context: SentenceContext, document: AnnotatedDocument) -> Event {
+        let rule = rules.rules[candidate.ruleIndex]
+        let captures = candidate.match.captures
+        let trigger = candidate.trigger
+        let status = rule.status ?? statusClassifier.status(trigger: trigger, in: context)
+        let background = statusClassifier.isBackground(trigger: trigger, in: context)
+        let date = dater.date(trigger: trigger, capture: captures["date"], in: context, document: document,
+                              background: background, status: status)
+        let object = captures["object"].map { document.text(ofTokens: $0) }
+        return Event(
+            type: rule.type, status: status, date: date,
+            agent: captures["agent"].flatMap { roles.participant(for: $0, in: document) },
+            recipient: captures["recipient"].flatMap { roles.participant(for: $0, in: document) },
+            target: captures["target"].flatMap { roles.participant(for: $0, in: document) },
+            object: object,
+            duration: roles.duration(capture: captures["duration"], trigger: trigger, object: captures["object"],
+                                     context: context, in: document),
+            attributes: roles.attributes(trigger: trigger, captures: captures, in: document),
+            sources: [EventSource(
+                document: document.id, sentence: document.text(of: sentence.span),
+                start: sentence.span.start, end: sentence.span.end, rule: rule.id)])
+    }
+}

@@ -1,0 +1,80 @@
+/// Turns a rule's captures into an event's participants, object, duration and attributes.
+///
+/// A participant capture takes the entity mention inside it (canonical id and name, the words of the
+/// text); a capture with no mention keeps its words, without a leading article, as the name.
+/// ```swift
+/// RoleFiller().participant(for: 3..<6, in: document)   // Participant(id: "us.commerce", ...)
+/// ```
+public struct RoleFiller: Sendable {
+    static let ordinals: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+        "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
+        "9th": 9, "10th": 10,
+    ]
+
+    public init() {}
+
+    public func participant(for range: Range<Int>, in document: AnnotatedDocument) -> Participant? {
+        guard !range.isEmpty else { return nil }
+        let text = document.text(ofTokens: range)
+        let mentions = document.entities.filter { range.overlaps($0.tokens) }
+        if let mention = mentions.first(where: { $0.type.isAuthority }) ?? mentions.first {
+            let surface = mentions.count > 1 ? text : mention.text
+            return Participant(id: mention.id, name: mention.name, text: surface)
+        }
+        var tokens = range
+        while let first = tokens.first, ["the", "a", "an"].contains(document.tokens[first].lower), tokens.count > 1 {
+            tokens = (first + 1)..<tokens.upperBound
+        }
+        let name = document.text(ofTokens: tokens)
+        return Participant(id: nil, name: name, text: text)
+    }
+
+    /// The ISO duration of a duration expression inside `range`, or near the trigger
+    /// ("for another 90 days", "a two-year licence").
+    public func duration(capture: Range<Int>?, trigger: Range<Int>, object: Range<Int>?, context: SentenceContext,
+                         in document: AnnotatedDocument) -> String? {
+        let durations = document.timexes.filter {
+            $0.type == .duration && context.range.contains($0.tokens.lowerBound) && $0.value.hasPrefix("P")
+                && !$0.value.contains("X")
+        }
+        if let capture { return durations.first { capture.overlaps($0.tokens) }?.value }
+        if let object, let inside = durations.first(where: { object.overlaps($0.tokens) }) { return inside.value }
+        for timex in durations where timex.tokens.lowerBound >= trigger.upperBound
+            && timex.tokens.lowerBound - trigger.upperBound <= 12 {
+            var index = timex.tokens.lowerBound - 1
+            while index >= trigger.upperBound, ["another", "an", "additional", "a", "further", "extra"].contains(document.tokens[index].lower) {
+                index -= 1
+            }
+            if index >= trigger.upperBound, document.tokens[index].lower == "for" || document.tokens[index].lower == "by" {
+                return timex.value
+            }
+        }
+        // "a 90-day reprieve", "a two-year licence": the duration right before the trigger.
+        if let before = durations.first(where: { $0.tokens.upperBound == trigger.lowerBound }) { return before.value }
+        return nil
+    }
+
+    /// Ordinals ("third extension") and amounts the rule captured.
+    public func attributes(trigger: Range<Int>, captures: [String: Range<Int>], in document: AnnotatedDocument) -> [String: AttributeValue] {
+        var attributes: [String: AttributeValue] = [:]
+        var index = trigger.lowerBound - 1
+        var steps = 0
+        while index >= 0, steps < 3 {
+            if let value = RoleFiller.ordinals[document.tokens[index].lower] {
+                attributes["ordinal"] = .int(value)
+                break
+            }
+            if document.tokens[index].isPunctuation { break }
+            index -= 1
+            steps += 1
+        }
+        if let range = captures["ordinal"], let value = RoleFiller.ordinals[document.tokens[range.lowerBound].lower] {
+            attributes["ordinal"] = .int(value)
+        }
+        if let range = captures["amount"] {
+            attributes["amount"] = .string(document.text(ofTokens: range))
+        }
+        return attributes
+    }
+}

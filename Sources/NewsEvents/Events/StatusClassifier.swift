@@ -1,0 +1,77 @@
+/// Reads an event's factuality from the words around its trigger: negation, urging and modality.
+///
+/// Looks back from the trigger to the nearest clause boundary (at most `window` tokens) for cues of
+/// `rules/status/cues.txt`. A negation makes the event `negated` unless an urging cue governs it
+/// ("urged Tokyo not to retaliate" stays `proposed`); otherwise an urging or modal cue makes it
+/// `proposed`, a future cue `planned`; a "will take effect" after the trigger also makes it `planned`.
+/// ```swift
+/// // "a bipartisan group of senators urged him to suspend licences" -> .proposed for "suspend"
+/// StatusClassifier(cues: cues).status(trigger: 9..<10, in: context)
+/// ```
+public struct StatusClassifier: Sendable {
+    public var cues: StatusCues
+    public var window: Int
+
+    public init(cues: StatusCues, window: Int = 10) {
+        self.cues = cues
+        self.window = window
+    }
+
+    /// The cues found before the trigger, nearest first.
+    func cuesBefore(trigger: Range<Int>, in context: SentenceContext) -> [StatusCues.Role] {
+        let views = context.views
+        let first = trigger.lowerBound - context.range.lowerBound
+        var found: [StatusCues.Role] = []
+        var index = first - 1
+        let limit = max(0, first - window)
+        scan: while index >= limit {
+            for role in [StatusCues.Role.negated, .proposed, .planned, .background] {
+                for phrase in cues.phrases[role] ?? [] where StatusCues.phrase(phrase, endsAt: index, in: views, lowerBound: limit) {
+                    found.append(role)
+                }
+            }
+            for phrase in cues.phrases[.boundary] ?? [] where StatusCues.phrase(phrase, endsAt: index, in: views, lowerBound: limit) {
+                break scan
+            }
+            index -= 1
+        }
+        return found
+    }
+
+    public func status(trigger: Range<Int>, in context: SentenceContext) -> EventStatus {
+        let found = cuesBefore(trigger: trigger, in: context)
+        if let negation = found.firstIndex(of: .negated) {
+            // An urging cue further back governs the negation: "urged it not to extend".
+            if found[(negation + 1)...].contains(.proposed) { return .proposed }
+            return .negated
+        }
+        if found.contains(.proposed) { return .proposed }
+        if found.contains(.planned) { return .planned }
+        if takesEffectLater(after: trigger, in: context) { return .planned }
+        return .occurred
+    }
+
+    /// Whether the event is told as background: "had granted", "has already banned".
+    public func isBackground(trigger: Range<Int>, in context: SentenceContext) -> Bool {
+        cuesBefore(trigger: trigger, in: context).contains(.background)
+    }
+
+    /// "... tariffs, which will take effect on April 17": a future cue followed by an effect phrase.
+    private func takesEffectLater(after trigger: Range<Int>, in context: SentenceContext) -> Bool {
+        let views = context.views
+        var index = trigger.upperBound - context.range.lowerBound
+        var sawFuture = false
+        let limit = min(views.count, index + 15)
+        while index < limit {
+            let lower = views[index].token.lower
+            if lower == "will" || lower == "would" || lower == "shall" { sawFuture = true }
+            if sawFuture {
+                for phrase in cues.phrases[.effect] ?? [] where StatusCues.phrase(phrase, startsAt: index, in: views) {
+                    return true
+                }
+            }
+            index += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,49 @@
+/// A rule's pattern: a regular expression over the tokens of one sentence, where whole entity mentions
+/// and temporal expressions can be matched as one unit.
+///
+/// Syntax (see `rules/README.md`):
+/// ```
+/// agent:@authority [lemma=have|be]? trigger:[lemma=extend] target:@actor "'s"? object:([]{0,4} [lemma=licence])
+/// ```
+/// - `[...]` one token satisfying a ``TokenConstraint``; `[]` any token; `"word"` / `word` a literal
+///   (lower-cased) token, `"two words"` a sequence;
+/// - `@class` one whole mention: `@actor`, `@authority`, an entity type (`@company`, `@group`, ...),
+///   `@timex`, `@date`, `@duration`;
+/// - `( ... )` grouping, `a | b` alternation, `?`, `*`, `+`, `{m,n}` repetition;
+/// - `name:atom` captures what the atom matched under a role name (`agent`, `recipient`, `target`, `object`,
+///   `duration`, `date`, `trigger`);
+/// - `^` and `$` the start and end of the sentence.
+public indirect enum Pattern: Sendable, Hashable {
+    case token(TokenConstraint)
+    case mention(String)
+    case sequence([Pattern])
+    case alternation([Pattern])
+    case repetition(Pattern, min: Int, max: Int?)
+    case capture(String, Pattern)
+    case sentenceStart
+    case sentenceEnd
+
+    /// Capture names used anywhere in the pattern, in order of first appearance.
+    public var captureNames: [String] {
+        var names: [String] = []
+        func walk(_ pattern: Pattern) {
+            switch pattern {
+            case .capture(let name, let inner):
+                if !names.contains(name) { names.append(name) }
+                walk(inner)
+            case .sequence(let items), .alternation(let items): items.forEach(walk)
+            case .repetition(let inner, _, _): walk(inner)
+            default: break
+            }
+        }
+        walk(self)
+        return names
+    }
+}
+
+/// The mention classes `@name` understands without any rule producing them.
+public enum MentionClass {
+    public static let builtIn: [String] =
+        ["actor", "entity", "authority", "timex", "date", "duration", "set", "time"]
+        + EntityType.allCases.map(\.rawValue)
+}

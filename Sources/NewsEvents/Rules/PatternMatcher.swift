@@ -1,0 +1,121 @@
+/// Runs a ``Program`` over a sentence and returns every match, in time linear in the sentence's length
+/// for any pattern (a Pike VM: each instruction is visited at most once per position, so no pattern,
+/// however written, can backtrack exponentially).
+///
+/// Semantics:
+/// - a match may start anywhere; when threads started at different positions reach the same step at the same
+///   position, the one that started **latest** survives (the argument nearest the trigger wins);
+/// - within a thread, earlier alternatives and greedy repetition are preferred;
+/// - one match is reported for each position where the pattern can end.
+/// ```swift
+/// let matches = PatternMatcher(program: program).matches(in: context)
+/// matches[0].capture("agent")   // 3..<6 (token indices)
+/// ```
+public struct PatternMatcher: Sendable {
+    public let program: Program
+
+    public init(program: Program) {
+        self.program = program
+    }
+
+    /// A match: token range of the whole match and of each capture.
+    public struct Match: Sendable, Hashable {
+        public var range: Range<Int>
+        public var captures: [String: Range<Int>]
+
+        public func capture(_ name: String) -> Range<Int>? { captures[name] }
+    }
+
+    private struct Thread {
+        var pc: Int
+        var slots: [Int]
+    }
+
+    public func matches(in context: SentenceContext) -> [Match] {
+        let start = context.range.lowerBound
+        let count = context.range.count
+        var pending = [[Thread]](repeating: [], count: count + 1)
+        var visited = [Int](repeating: -1, count: program.instructions.count)
+        var results: [Match] = []
+        let fresh = [Int](repeating: -1, count: program.slotCount)
+        var run: [Thread] = []
+        var stack: [Thread] = []
+        // Each token test is evaluated at most once per position: 0 unknown, 1 false, 2 true.
+        var tested = [UInt8](repeating: 0, count: program.constraints.count)
+        for offset in 0...count {
+            run.removeAll(keepingCapacity: true)
+            let position = start + offset
+            // The thread starting here comes first: it wins against older threads reaching the same step.
+            addThread(&run, &stack, Thread(pc: 0, slots: fresh), position: position, offset: offset, count: count, visited: &visited)
+            for thread in pending[offset] {
+                addThread(&run, &stack, thread, position: position, offset: offset, count: count, visited: &visited)
+            }
+            pending[offset] = []
+            for index in tested.indices { tested[index] = 0 }
+            for thread in run {
+                switch program.instructions[thread.pc] {
+                case .match:
+                    results.append(makeMatch(thread.slots))
+                case .token(let index):
+                    guard offset < count else { break }
+                    if tested[index] == 0 {
+                        tested[index] = program.constraints[index].matches(context.views[offset]) ? 2 : 1
+                    }
+                    if tested[index] == 2 {
+                        pending[offset + 1].append(Thread(pc: thread.pc + 1, slots: thread.slots))
+                    }
+                case .mention(let index):
+                    guard offset < count else { break }
+                    let name = program.mentionClasses[index]
+                    for unit in context.units[offset] where unit.classes.contains(name) {
+                        pending[unit.end - start].append(Thread(pc: thread.pc + 1, slots: thread.slots))
+                    }
+                default:
+                    break
+                }
+            }
+        }
+        return results
+    }
+
+    /// Follows jumps, splits, saves and assertions from `thread`, adding the threads that wait on a token.
+    private func addThread(
+        _ run: inout [Thread], _ stack: inout [Thread], _ thread: Thread, position: Int, offset: Int, count: Int,
+        visited: inout [Int]
+    ) {
+        stack.append(thread)
+        while var current = stack.popLast() {
+            if visited[current.pc] == position { continue }
+            visited[current.pc] = position
+            switch program.instructions[current.pc] {
+            case .jump(let target):
+                current.pc = target
+                stack.append(current)
+            case .split(let first, let second):
+                // Push the less preferred branch first so the preferred one is explored first.
+                stack.append(Thread(pc: second, slots: current.slots))
+                current.pc = first
+                stack.append(current)
+            case .save(let slot):
+                current.slots[slot] = position
+                current.pc += 1
+                stack.append(current)
+            case .assertStart:
+                if offset == 0 { current.pc += 1; stack.append(current) }
+            case .assertEnd:
+                if offset == count { current.pc += 1; stack.append(current) }
+            case .token, .mention, .match:
+                run.append(current)
+            }
+        }
+    }
+
+    private func makeMatch(_ slots: [Int]) -> Match {
+        var captures: [String: Range<Int>] = [:]
+        for (index, name) in program.captureNames.enumerated() {
+            let low = slots[2 * (index + 1)], high = slots[2 * (index + 1) + 1]
+            if low >= 0, high >= low { captures[name] = low..<high }
+        }
+        return Match(range: slots[0]..<slots[1], captures: captures)
+    }
+}

@@ -1,0 +1,138 @@
+/// Reads a `.rules` file into lexicon classes, declared types and rules, with a `FILE:LINE:COL` diagnostic
+/// for every problem; a rule with an error is left out and the rest of the file still loads.
+///
+/// ```
+/// # comment
+/// class PERMIT: licence permit waiver exemption
+/// type embargo-notice            # an event type beyond the standard fourteen
+///
+/// rule active
+///   type: grant
+///   pattern: agent:@authority trigger:[lemma=grant] recipient:@actor
+///   example: "The Department granted Microsoft a licence." agent=Department recipient=Microsoft
+/// ```
+public struct RuleFileParser {
+    /// A rule as written, before its patterns are compiled.
+    public struct RawRule: Sendable {
+        public var name: String
+        public var line: Int
+        /// Indentation of the rule's property lines; deeper lines continue the previous property.
+        public var indent: Int?
+        public var properties: [(key: String, value: String, line: Int, column: Int)] = []
+    }
+
+    public struct RawClass: Sendable {
+        public var name: String
+        public var words: [String]
+        public var line: Int
+    }
+
+    public var path: String
+    public var classes: [RawClass] = []
+    public var declaredTypes: [String] = []
+    public var rules: [RawRule] = []
+    public var diagnostics: [Diagnostic] = []
+
+    static let ruleKeys = ["type", "priority", "status", "pattern", "example", "counter", "action"]
+
+    public init(path: String, text: String) {
+        self.path = path
+        var current: RawRule? = nil
+        var lineNumber = 0
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let line = RuleFileParser.stripComment(String(rawLine))
+            let trimmed = line.trimmingWhitespace()
+            if trimmed.isEmpty { continue }
+            let indent = line.prefix(while: { $0 == " " || $0 == "\t" }).count
+            if indent == 0 {
+                if let rule = current { rules.append(rule) }
+                current = nil
+                parseTopLevel(trimmed, line: lineNumber, current: &current)
+                continue
+            }
+            guard current != nil else {
+                error(lineNumber, indent + 1, "indented line outside a rule (start one with 'rule NAME')")
+                continue
+            }
+            // A line indented deeper than the rule's properties continues the previous property.
+            if let propertyIndent = current!.indent, indent > propertyIndent, !current!.properties.isEmpty,
+               !startsWithKey(trimmed) {
+                current!.properties[current!.properties.count - 1].value += " " + trimmed
+                continue
+            }
+            guard let colon = trimmed.firstIndex(of: ":") else {
+                error(lineNumber, indent + 1, "expected 'key: value' (keys: \(RuleFileParser.ruleKeys.joined(separator: ", ")))")
+                continue
+            }
+            let key = String(trimmed[..<colon]).trimmingWhitespace()
+            let valueText = trimmed[trimmed.index(after: colon)...]
+            let valueOffset = trimmed.distance(from: trimmed.startIndex, to: colon) + 1
+                + valueText.prefix(while: { $0 == " " }).count
+            guard RuleFileParser.ruleKeys.contains(key) else {
+                error(lineNumber, indent + 1, "unknown key '\(key)'" + Suggestion.didYouMean(key, among: RuleFileParser.ruleKeys))
+                continue
+            }
+            if current!.indent == nil { current!.indent = indent }
+            current!.properties.append((key, valueText.trimmingWhitespace(), lineNumber, indent + 1 + valueOffset))
+        }
+        if let rule = current { rules.append(rule) }
+    }
+
+    private func startsWithKey(_ trimmed: String) -> Bool {
+        guard let colon = trimmed.firstIndex(of: ":") else { return false }
+        return RuleFileParser.ruleKeys.contains(String(trimmed[..<colon]))
+    }
+
+    private mutating func parseTopLevel(_ trimmed: String, line: Int, current: inout RawRule?) {
+        let parts = trimmed.split(separator: " ", maxSplits: 1).map(String.init)
+        let keyword = parts[0]
+        let rest = parts.count > 1 ? parts[1].trimmingWhitespace() : ""
+        switch keyword {
+        case "rule":
+            guard !rest.isEmpty, rest.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
+                error(line, 6, "a rule needs a name of letters, digits, '-' and '_' ('rule extend-for-duration')")
+                return
+            }
+            if rules.contains(where: { $0.name == rest }) {
+                error(line, 6, "rule '\(rest)' is defined twice in this file")
+                return
+            }
+            current = RawRule(name: rest, line: line)
+        case "class":
+            guard let colon = rest.firstIndex(of: ":") else {
+                error(line, 7, "expected 'class NAME: word word ...'")
+                return
+            }
+            let name = rest[..<colon].trimmingWhitespace()
+            let words = rest[rest.index(after: colon)...].split(separator: " ").map { String($0).lowercased() }
+            guard !name.isEmpty, !words.isEmpty else {
+                error(line, 7, "expected 'class NAME: word word ...'")
+                return
+            }
+            classes.append(RawClass(name: name, words: words, line: line))
+        case "type":
+            guard !rest.isEmpty else { error(line, 6, "expected 'type NAME'"); return }
+            declaredTypes.append(rest)
+        default:
+            error(line, 1, "unknown statement '\(keyword)'" + Suggestion.didYouMean(keyword, among: ["rule", "class", "type"])
+                + ": a file holds 'class', 'type' and 'rule' blocks")
+        }
+    }
+
+    private mutating func error(_ line: Int, _ column: Int, _ message: String) {
+        diagnostics.append(Diagnostic(file: path, line: line, column: column, message: message))
+    }
+
+    /// Removes a `#` comment that is not inside a quoted string.
+    static func stripComment(_ line: String) -> String {
+        var inQuotes = false
+        var result = ""
+        for c in line {
+            if c == "\"" { inQuotes.toggle() }
+            if c == "#" && !inQuotes { break }
+            result.append(c)
+        }
+        return result
+    }
+}

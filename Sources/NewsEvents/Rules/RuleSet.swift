@@ -1,0 +1,298 @@
+/// Every event and suppression rule loaded from `.rules` files, compiled and checked.
+///
+/// Rules load from one or more folders in order: the bundled `rules/events`, then each `--rules DIR`.
+/// A rule whose id (`FILE-STEM/NAME`) is already loaded replaces it; any other rule is added.
+/// ```swift
+/// let (rules, problems) = RuleSet.load(directories: ["rules/events"])
+/// rules.rules.count
+/// ```
+public struct RuleSet: Sendable {
+    /// The fourteen types of `ANNOTATION.md`; rule files may declare more with `type NAME`.
+    public static let standardTypes = [
+        "grant", "denial", "request", "extension", "revocation", "blacklisting", "delisting", "letter",
+        "restriction", "relief", "rule", "penalty", "investigation", "agreement",
+    ]
+    /// Role names a capture may carry.
+    public static let captureNames = ["trigger", "agent", "recipient", "target", "object", "duration", "date", "ordinal", "amount"]
+
+    public var rules: [Rule] = []
+    public var classes: [String: Set<String>] = [:]
+    public var types: [String] = RuleSet.standardTypes
+
+    public init() {}
+
+    /// Loads every `*.rules` file below each folder (sorted, recursively).
+    public static func load(directories: [String]) -> (RuleSet, [Diagnostic]) {
+        var files: [(path: String, text: String)] = []
+        var problems: [Diagnostic] = []
+        for directory in directories {
+            for path in RuleSet.ruleFiles(in: directory) {
+                do {
+                    files.append((path, try FileSystem.readText(path: path)))
+                } catch {
+                    problems.append(Diagnostic(file: path, message: "cannot read: \(error)"))
+                }
+            }
+        }
+        let (set, more) = compile(files: files)
+        return (set, problems + more)
+    }
+
+    /// `*.rules` files below a folder, sorted.
+    static func ruleFiles(in directory: String) -> [String] {
+        guard let names = try? FileSystem.listDirectory(directory) else { return [] }
+        var result: [String] = []
+        for name in names where !name.hasPrefix(".") {
+            let path = directory + "/" + name
+            if FileSystem.isDirectory(path) {
+                result += ruleFiles(in: path)
+            } else if name.hasSuffix(".rules") {
+                result.append(path)
+            }
+        }
+        return result
+    }
+
+    /// Compiles rule files given as text (used by `load` and by tests).
+    public static func compile(files: [(path: String, text: String)]) -> (RuleSet, [Diagnostic]) {
+        var set = RuleSet()
+        var problems: [Diagnostic] = []
+        let parsed = files.map { RuleFileParser(path: $0.path, text: $0.text) }
+        var classLines: [String: String] = [:]
+        for file in parsed {
+            problems += file.diagnostics
+            for raw in file.classes {
+                if let previous = classLines[raw.name], previous.hasPrefix(file.path + ":") {
+                    problems.append(Diagnostic(file: file.path, line: raw.line, column: 7,
+                                               message: "class '\(raw.name)' is already defined at \(previous)"))
+                    continue
+                }
+                classLines[raw.name] = "\(file.path):\(raw.line)"
+                set.classes[raw.name] = Set(raw.words)
+            }
+            for type in file.declaredTypes where !set.types.contains(type) { set.types.append(type) }
+        }
+        for file in parsed {
+            let stem = RuleSet.stem(of: file.path)
+            for raw in file.rules {
+                var builder = RuleBuilder(file: file.path, stem: stem, raw: raw, classes: set.classes, types: set.types)
+                let rule = builder.build()
+                problems += builder.diagnostics
+                guard let rule else { continue }
+                if let existing = set.rules.firstIndex(where: { $0.id == rule.id }) {
+                    set.rules[existing] = rule
+                } else {
+                    set.rules.append(rule)
+                }
+            }
+        }
+        return (set, problems)
+    }
+
+    /// `rules/events/grant.rules` -> `grant`.
+    static func stem(of path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        return name.hasSuffix(".rules") ? String(name.dropLast(6)) : name
+    }
+}
+
+/// Checks and compiles one raw rule, collecting diagnostics.
+struct RuleBuilder {
+    let file: String
+    let stem: String
+    let raw: RuleFileParser.RawRule
+    let classes: [String: Set<String>]
+    let types: [String]
+    var diagnostics: [Diagnostic] = []
+
+    init(file: String, stem: String, raw: RuleFileParser.RawRule, classes: [String: Set<String>], types: [String]) {
+        self.file = file
+        self.stem = stem
+        self.raw = raw
+        self.classes = classes
+        self.types = types
+    }
+
+    private mutating func error(_ line: Int, _ column: Int, _ message: String) {
+        diagnostics.append(Diagnostic(file: file, line: line, column: column, message: message))
+    }
+
+    mutating func build() -> Rule? {
+        var type: String? = nil
+        var priority = 0
+        var status: EventStatus? = nil
+        var action = Rule.Action.event
+        var patterns: [Pattern] = []
+        var programs: [Program] = []
+        var examples: [RuleExample] = []
+        let before = diagnostics.count
+        for property in raw.properties {
+            switch property.key {
+            case "type":
+                if types.contains(property.value) {
+                    type = property.value
+                } else {
+                    error(property.line, property.column, "unknown event type '\(property.value)'"
+                        + Suggestion.didYouMean(property.value, among: types) + "; declare new types with 'type NAME'")
+                }
+            case "priority":
+                if let value = Int(property.value) { priority = value } else {
+                    error(property.line, property.column, "priority must be a whole number")
+                }
+            case "status":
+                if let value = EventStatus(rawValue: property.value) { status = value } else {
+                    error(property.line, property.column, "unknown status '\(property.value)'"
+                        + Suggestion.didYouMean(property.value, among: EventStatus.allCases.map(\.rawValue)))
+                }
+            case "action":
+                switch property.value {
+                case "event": action = .event
+                case "suppress": action = .suppress
+                default: error(property.line, property.column, "unknown action '\(property.value)' (event or suppress)")
+                }
+            case "pattern":
+                if let (pattern, program) = compilePattern(property.value, line: property.line, column: property.column) {
+                    patterns.append(pattern)
+                    programs.append(program)
+                }
+            case "example", "counter":
+                if let example = parseExample(property.value, positive: property.key == "example",
+                                              line: property.line, column: property.column) {
+                    examples.append(example)
+                }
+            default:
+                break
+            }
+        }
+        if patterns.isEmpty && diagnostics.count == before {
+            error(raw.line, 1, "rule '\(raw.name)' has no pattern")
+        }
+        if action == .event && type == nil && diagnostics.count == before {
+            error(raw.line, 1, "rule '\(raw.name)' has no type (add 'type: grant' or 'action: suppress')")
+        }
+        if action == .event {
+            for (index, pattern) in patterns.enumerated() where !pattern.captureNames.contains("trigger") {
+                let property = raw.properties.filter { $0.key == "pattern" }[index]
+                error(property.line, property.column, "an event pattern needs a 'trigger:' capture naming the word that states the event")
+            }
+        }
+        if !examples.contains(where: \.positive) && diagnostics.count == before && action == .event {
+            error(raw.line, 1, "rule '\(raw.name)' carries no 'example:' sentence it must match")
+        }
+        guard diagnostics.count == before else { return nil }
+        return Rule(
+            id: stem + "/" + raw.name, name: raw.name, file: file, line: raw.line, action: action,
+            type: type ?? "suppress", priority: priority, status: status, patterns: patterns, programs: programs,
+            examples: examples)
+    }
+
+    private mutating func compilePattern(_ text: String, line: Int, column: Int) -> (Pattern, Program)? {
+        var parser = PatternParser(text: text)
+        let pattern: Pattern
+        do {
+            pattern = try parser.parse()
+        } catch let failure as PatternParser.Failure {
+            error(line, column + failure.offset, failure.message)
+            return nil
+        } catch {
+            return nil
+        }
+        for name in pattern.captureNames where !RuleSet.captureNames.contains(name) {
+            error(line, column + offset(of: name + ":", in: text), "unknown role '\(name)'"
+                + Suggestion.didYouMean(name, among: RuleSet.captureNames))
+            return nil
+        }
+        for name in mentionNames(pattern) where !MentionClass.builtIn.contains(name) {
+            error(line, column + offset(of: "@" + name, in: text), "unknown mention class '@\(name)'"
+                + Suggestion.didYouMean(name, among: MentionClass.builtIn))
+            return nil
+        }
+        var compiler = PatternCompiler(classes: classes)
+        do {
+            return (pattern, try compiler.compile(pattern))
+        } catch let failure as PatternCompiler.Failure {
+            error(line, column, failure.message)
+            return nil
+        } catch {
+            return nil
+        }
+    }
+
+    private func mentionNames(_ pattern: Pattern) -> [String] {
+        switch pattern {
+        case .mention(let name): return [name]
+        case .sequence(let items), .alternation(let items): return items.flatMap(mentionNames)
+        case .repetition(let inner, _, _), .capture(_, let inner): return mentionNames(inner)
+        default: return []
+        }
+    }
+
+    private func offset(of needle: String, in text: String) -> Int {
+        let haystack = Array(text), pattern = Array(needle)
+        guard pattern.count <= haystack.count else { return 0 }
+        for start in 0...(haystack.count - pattern.count) where Array(haystack[start..<(start + pattern.count)]) == pattern {
+            return start
+        }
+        return 0
+    }
+
+    /// `"sentence" key=value key="two words" ...`
+    private mutating func parseExample(_ text: String, positive: Bool, line: Int, column: Int) -> RuleExample? {
+        let chars = Array(text)
+        var i = 0
+        func readValue() -> String? {
+            if i < chars.count, chars[i] == "\"" {
+                var j = i + 1
+                while j < chars.count, chars[j] != "\"" { j += 1 }
+                guard j < chars.count else { return nil }
+                let value = String(chars[(i + 1)..<j])
+                i = j + 1
+                return value
+            }
+            let start = i
+            while i < chars.count, chars[i] != " " { i += 1 }
+            return String(chars[start..<i])
+        }
+        guard chars.first == "\"", let sentence = readValue(), !sentence.isEmpty else {
+            error(line, column, "an example starts with the sentence in double quotes")
+            return nil
+        }
+        var expectations: [String: String] = [:]
+        var published: SimpleDate? = nil
+        let keys = ["agent", "recipient", "target", "object", "duration", "date", "status"]
+        while i < chars.count {
+            while i < chars.count, chars[i] == " " { i += 1 }
+            guard i < chars.count else { break }
+            let keyStart = i
+            while i < chars.count, chars[i] != "=", chars[i] != " " { i += 1 }
+            let key = String(chars[keyStart..<i])
+            guard i < chars.count, chars[i] == "=" else {
+                error(line, column + keyStart, "expected key=value after the sentence")
+                return nil
+            }
+            i += 1
+            guard let value = readValue() else {
+                error(line, column + keyStart, "unterminated quoted value for '\(key)'")
+                return nil
+            }
+            if key == "dct" {
+                guard let date = SimpleDate(iso: value) else {
+                    error(line, column + keyStart, "dct must be a date YYYY-MM-DD")
+                    return nil
+                }
+                published = date
+            } else if keys.contains(key) {
+                expectations[key] = value
+            } else {
+                error(line, column + keyStart, "unknown example key '\(key)'" + Suggestion.didYouMean(key, among: keys + ["dct"]))
+                return nil
+            }
+        }
+        if !positive && !expectations.isEmpty {
+            error(line, column, "a counter example only gives a sentence the rule must not match")
+            return nil
+        }
+        return RuleExample(sentence: sentence, positive: positive, expectations: expectations, published: published,
+                           line: line, column: column)
+    }
+}
