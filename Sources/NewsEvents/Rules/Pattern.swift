@@ -12,7 +12,8 @@
 /// - `( ... )` grouping, `a | b` alternation, `?`, `*`, `+`, `{m,n}` repetition;
 /// - `name:atom` captures what the atom matched under a role name (`agent`, `recipient`, `target`, `object`,
 ///   `duration`, `date`, `trigger`);
-/// - `^` and `$` the start and end of the sentence.
+/// - `^` and `$` the start and end of the sentence;
+/// - `%NAME` a sub-pattern defined once in any rule file with `define NAME = ...`.
 public indirect enum Pattern: Sendable, Hashable {
     case token(TokenConstraint)
     case mention(String)
@@ -22,6 +23,8 @@ public indirect enum Pattern: Sendable, Hashable {
     case capture(String, Pattern)
     case sentenceStart
     case sentenceEnd
+    /// `%NAME`: a named sub-pattern defined with `define NAME = ...`, expanded before compiling.
+    case reference(String)
 
     /// Capture names used anywhere in the pattern, in order of first appearance.
     public var captureNames: [String] {
@@ -46,4 +49,33 @@ public enum MentionClass {
     public static let builtIn: [String] =
         ["actor", "entity", "authority", "timex", "date", "duration", "set", "time"]
         + EntityType.allCases.map(\.rawValue)
+}
+
+extension Pattern {
+    /// The pattern with every `%NAME` replaced by its definition.
+    /// - Throws: ``ExpansionFailure`` naming an unknown or self-referencing definition.
+    func expanded(_ definitions: [String: Pattern], depth: Int = 0) throws -> Pattern {
+        switch self {
+        case .reference(let name):
+            guard let definition = definitions[name] else {
+                throw ExpansionFailure(name: name, message: "unknown definition '%\(name)'"
+                    + Suggestion.didYouMean(name, among: Array(definitions.keys)))
+            }
+            guard depth < 16 else {
+                throw ExpansionFailure(name: name, message: "definition '%\(name)' refers to itself")
+            }
+            return try definition.expanded(definitions, depth: depth + 1)
+        case .sequence(let items): return .sequence(try items.map { try $0.expanded(definitions, depth: depth) })
+        case .alternation(let items): return .alternation(try items.map { try $0.expanded(definitions, depth: depth) })
+        case .repetition(let inner, let low, let high):
+            return .repetition(try inner.expanded(definitions, depth: depth), min: low, max: high)
+        case .capture(let name, let inner): return .capture(name, try inner.expanded(definitions, depth: depth))
+        default: return self
+        }
+    }
+
+    struct ExpansionFailure: Error {
+        var name: String
+        var message: String
+    }
 }

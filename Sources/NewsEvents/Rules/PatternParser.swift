@@ -145,6 +145,12 @@ struct PatternParser {
                 throw Failure(offset: position, message: "expected a mention class after '@' (e.g. @actor)")
             }
             return .mention(name)
+        case "%":
+            position += 1
+            guard let name = readIdentifier() else {
+                throw Failure(offset: position, message: "expected a definition name after '%'")
+            }
+            return .reference(name)
         case "^": position += 1; return .sentenceStart
         case "$": position += 1; return .sentenceEnd
         case "\"":

@@ -132,6 +132,8 @@ struct PatternCompiler {
             emit(.assertStart)
         case .sentenceEnd:
             emit(.assertEnd)
+        case .reference(let name):
+            throw Failure(message: "definition '%\(name)' was not expanded")
         }
     }
 

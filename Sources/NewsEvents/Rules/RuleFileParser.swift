@@ -27,7 +27,16 @@ public struct RuleFileParser {
         public var line: Int
     }
 
+    /// `define NAME = pattern`: a sub-pattern rules use as `%NAME`.
+    public struct RawDefinition: Sendable {
+        public var name: String
+        public var pattern: String
+        public var line: Int
+        public var column: Int
+    }
+
     public var path: String
+    public var definitions: [RawDefinition] = []
     public var classes: [RawClass] = []
     public var declaredTypes: [String] = []
     public var rules: [RawRule] = []
@@ -111,12 +120,25 @@ public struct RuleFileParser {
                 return
             }
             classes.append(RawClass(name: name, words: words, line: line))
+        case "define":
+            guard let equals = rest.firstIndex(of: "=") else {
+                error(line, 8, "expected 'define NAME = pattern'")
+                return
+            }
+            let name = rest[..<equals].trimmingWhitespace()
+            let body = rest[rest.index(after: equals)...]
+            guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else {
+                error(line, 8, "a definition needs a name of letters, digits and '_'")
+                return
+            }
+            let column = 8 + rest.distance(from: rest.startIndex, to: equals) + 1 + body.prefix(while: { $0 == " " }).count
+            definitions.append(RawDefinition(name: name, pattern: body.trimmingWhitespace(), line: line, column: column))
         case "type":
             guard !rest.isEmpty else { error(line, 6, "expected 'type NAME'"); return }
             declaredTypes.append(rest)
         default:
-            error(line, 1, "unknown statement '\(keyword)'" + Suggestion.didYouMean(keyword, among: ["rule", "class", "type"])
-                + ": a file holds 'class', 'type' and 'rule' blocks")
+            error(line, 1, "unknown statement '\(keyword)'" + Suggestion.didYouMean(keyword, among: ["rule", "class", "type", "define"])
+                + ": a file holds 'class', 'define', 'type' and 'rule' blocks")
         }
     }
 

@@ -17,6 +17,7 @@ public struct RuleSet: Sendable {
 
     public var rules: [Rule] = []
     public var classes: [String: Set<String>] = [:]
+    public var definitions: [String: Pattern] = [:]
     public var types: [String] = RuleSet.standardTypes
 
     public init() {}
@@ -71,11 +72,21 @@ public struct RuleSet: Sendable {
                 set.classes[raw.name] = Set(raw.words)
             }
             for type in file.declaredTypes where !set.types.contains(type) { set.types.append(type) }
+            for raw in file.definitions {
+                var parser = PatternParser(text: raw.pattern)
+                do {
+                    set.definitions[raw.name] = try parser.parse()
+                } catch let failure as PatternParser.Failure {
+                    problems.append(Diagnostic(file: file.path, line: raw.line, column: raw.column + failure.offset,
+                                               message: failure.message))
+                } catch {}
+            }
         }
         for file in parsed {
             let stem = RuleSet.stem(of: file.path)
             for raw in file.rules {
-                var builder = RuleBuilder(file: file.path, stem: stem, raw: raw, classes: set.classes, types: set.types)
+                var builder = RuleBuilder(file: file.path, stem: stem, raw: raw, classes: set.classes, types: set.types,
+                                          definitions: set.definitions)
                 let rule = builder.build()
                 problems += builder.diagnostics
                 guard let rule else { continue }
@@ -103,14 +114,17 @@ struct RuleBuilder {
     let raw: RuleFileParser.RawRule
     let classes: [String: Set<String>]
     let types: [String]
+    let definitions: [String: Pattern]
     var diagnostics: [Diagnostic] = []
 
-    init(file: String, stem: String, raw: RuleFileParser.RawRule, classes: [String: Set<String>], types: [String]) {
+    init(file: String, stem: String, raw: RuleFileParser.RawRule, classes: [String: Set<String>], types: [String],
+         definitions: [String: Pattern]) {
         self.file = file
         self.stem = stem
         self.raw = raw
         self.classes = classes
         self.types = types
+        self.definitions = definitions
     }
 
     private mutating func error(_ line: Int, _ column: Int, _ message: String) {
@@ -190,9 +204,12 @@ struct RuleBuilder {
         var parser = PatternParser(text: text)
         let pattern: Pattern
         do {
-            pattern = try parser.parse()
+            pattern = try parser.parse().expanded(definitions)
         } catch let failure as PatternParser.Failure {
             error(line, column + failure.offset, failure.message)
+            return nil
+        } catch let failure as Pattern.ExpansionFailure {
+            error(line, column + offset(of: "%" + failure.name, in: text), failure.message)
             return nil
         } catch {
             return nil

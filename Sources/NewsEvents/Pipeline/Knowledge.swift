@@ -1,0 +1,64 @@
+/// Everything the pipeline knows, loaded from rule folders: text resources, temporal vocabularies and
+/// patterns, actor lexicons, status cues and event rules.
+///
+/// A rule folder holds `text/`, `time/`, `lexicons/`, `status/` and `events/`. Folders load in order, the
+/// bundled one first: event rules of a later folder replace rules with the same id and add the others;
+/// lexicon entries add to the lexicons; a later folder's `text/`, `time/` or `status/` replaces the
+/// earlier one. A folder with `*.rules` files but none of these subfolders is read as an `events/` folder.
+/// ```swift
+/// let (knowledge, problems) = Knowledge.load(directories: [RulesLocator.bundled()!])
+/// let pipeline = Pipeline(knowledge: knowledge)
+/// ```
+public struct Knowledge: Sendable {
+    public var text: TextResources
+    public var time: TimeResources
+    public var lexicon: Lexicon
+    public var cues: StatusCues
+    public var rules: RuleSet
+
+    public init(text: TextResources, time: TimeResources, lexicon: Lexicon, cues: StatusCues, rules: RuleSet) {
+        self.text = text
+        self.time = time
+        self.lexicon = lexicon
+        self.cues = cues
+        self.rules = rules
+    }
+
+    public static func load(directories: [String]) -> (Knowledge, [Diagnostic]) {
+        var problems: [Diagnostic] = []
+        func last(_ sub: String) -> String? {
+            directories.last { FileSystem.isDirectory($0 + "/" + sub) }.map { $0 + "/" + sub }
+        }
+        guard let textDirectory = last("text") else {
+            let place = directories.joined(separator: ", ")
+            return (Knowledge.empty, [Diagnostic(file: place, message: "no rules folder here has a text/ folder: is this a rules folder?")])
+        }
+        let (text, textProblems) = TextResources.load(directory: textDirectory)
+        problems += textProblems
+        var time = TimeResources()
+        if let directory = last("time") {
+            let (loaded, more) = TimeResources.load(directory: directory)
+            time = loaded
+            problems += more
+        }
+        let lexiconDirectories = directories.map { $0 + "/lexicons" }.filter(FileSystem.isDirectory)
+        let (lexicon, lexiconProblems) = Lexicon.load(directories: lexiconDirectories)
+        problems += lexiconProblems
+        var cues = StatusCues()
+        if let directory = last("status") {
+            let (loaded, more) = StatusCues.load(path: directory + "/cues.txt")
+            cues = loaded
+            problems += more
+        }
+        let eventDirectories = directories.map { directory -> String in
+            FileSystem.isDirectory(directory + "/events") ? directory + "/events" : directory
+        }
+        let (rules, ruleProblems) = RuleSet.load(directories: eventDirectories)
+        problems += ruleProblems
+        return (Knowledge(text: text, time: time, lexicon: lexicon, cues: cues, rules: rules), problems)
+    }
+
+    static var empty: Knowledge {
+        Knowledge(text: TextResources(), time: TimeResources(), lexicon: Lexicon(), cues: StatusCues(), rules: RuleSet())
+    }
+}

@@ -1,0 +1,29 @@
+/// The whole analysis of one document: tokens and sentences, temporal expressions, actors, events.
+///
+/// Pure and `Sendable`: one pipeline serves every thread.
+/// ```swift
+/// let pipeline = Pipeline(knowledge: knowledge)
+/// let document = pipeline.annotate(SourceDocument(id: "seed", published: dct, text: article))
+/// document.events
+/// ```
+public struct Pipeline: Sendable {
+    public let knowledge: Knowledge
+    public let stages: [any PipelineStage]
+
+    public init(knowledge: Knowledge) {
+        self.knowledge = knowledge
+        self.stages = [
+            Tokenizer(resources: knowledge.text),
+            SentenceSplitter(resources: knowledge.text),
+            TemporalTagger(resources: knowledge.time),
+            EntityTagger(lexicon: knowledge.lexicon),
+            EventExtractor(rules: knowledge.rules, cues: knowledge.cues),
+        ]
+    }
+
+    public func annotate(_ source: SourceDocument) -> AnnotatedDocument {
+        var document = AnnotatedDocument(source: source)
+        for stage in stages { stage.process(&document) }
+        return document
+    }
+}
