@@ -1,0 +1,57 @@
+import XCTest
+@testable import NewsEvents
+
+final class StatusClassifierTests: XCTestCase {
+    private let classifier: StatusClassifier = {
+        let (cues, problems) = StatusCues.load(path: Fixtures.rulesDirectory + "/status/cues.txt")
+        precondition(problems.isEmpty, "\(problems)")
+        return StatusClassifier(cues: cues)
+    }()
+
+    /// The status of the event whose trigger is `trigger` (its first occurrence) in `sentence`.
+    private func status(_ sentence: String, trigger: String) -> EventStatus {
+        let document = Fixtures.tokenized(sentence)
+        let index = document.tokens.firstIndex { $0.text == trigger }!
+        let context = SentenceContext(document: document, sentence: document.sentences[0])
+        return classifier.status(trigger: index..<(index + 1), in: context)
+    }
+
+    func testAssertedActionsOccurred() {
+        XCTAssertEqual(status("The Department granted Microsoft a licence.", trigger: "granted"), .occurred)
+        XCTAssertEqual(status("The Department has extended the licence.", trigger: "extended"), .occurred)
+    }
+
+    func testNegation() {
+        XCTAssertEqual(status("The Department did not extend the licence.", trigger: "extend"), .negated)
+        XCTAssertEqual(status("The Department declined to grant the licence.", trigger: "grant"), .negated)
+        XCTAssertEqual(status("Indonesia has not issued licences.", trigger: "issued"), .negated)
+        XCTAssertEqual(status("The Department will not impose tariffs.", trigger: "impose"), .negated)
+    }
+
+    func testUrgingAndModalsAreProposed() {
+        XCTAssertEqual(status("Senators wrote to Trump urging him to suspend the licences.", trigger: "suspend"), .proposed)
+        XCTAssertEqual(status("Japan threatened to impose tariffs.", trigger: "impose"), .proposed)
+        XCTAssertEqual(status("The agency is considering whether to revoke the licence.", trigger: "revoke"), .proposed)
+        XCTAssertEqual(status("They urged Tokyo not to retaliate.", trigger: "retaliate"), .proposed)
+        XCTAssertEqual(status("Washington could impose sanctions.", trigger: "impose"), .proposed)
+    }
+
+    func testFutureIsPlanned() {
+        XCTAssertEqual(status("The United States will impose tariffs on April 17.", trigger: "impose"), .planned)
+        XCTAssertEqual(status("Sweden said it would impose a boycott.", trigger: "impose"), .planned)
+        XCTAssertEqual(status("The tariffs, which will take effect on April 17, were announced.", trigger: "tariffs"), .planned)
+    }
+
+    func testBoundariesStopCues() {
+        XCTAssertEqual(status("The firm did not comment, but the Department granted a licence.", trigger: "granted"), .occurred)
+        XCTAssertEqual(status("Critics urged a ban and the Department extended the licence.", trigger: "extended"), .occurred)
+    }
+
+    func testBackground() {
+        let document = Fixtures.tokenized("The Department had granted a licence.")
+        let context = SentenceContext(document: document, sentence: document.sentences[0])
+        XCTAssertTrue(classifier.isBackground(trigger: 3..<4, in: context))
+        let news = Fixtures.tokenized("The Department has granted a licence.")
+        XCTAssertFalse(classifier.isBackground(trigger: 3..<4, in: SentenceContext(document: news, sentence: news.sentences[0])))
+    }
+}
