@@ -102,7 +102,8 @@ struct TaggingRun {
             : document.sentences
         self.keys = document.tokens.map { AliasToken.normalizedKey($0.text) }
         self.date = document.source.published
-        self.bodyStart = document.source.bodyStart
+        self.bodyStart = document.source.bodyStart > 0
+            ? document.source.bodyStart : TaggingRun.datelineEnd(document.tokens)
         self.text = { [document] range in document.text(ofTokens: range) }
     }
 
@@ -175,7 +176,11 @@ struct TaggingRun {
             }
             guard let (entry, alias) = best else { continue }
             if alias.kind == .capital, isPlace(at: i) { continue }
-            let kind: MentionKind = alias.kind == .demonym ? .demonym : .name
+            var kind: MentionKind = alias.kind == .demonym ? .demonym : .name
+            if entry.type == .country, alias.kind == .alias, length == 1, tokens[i].shape == .upper,
+               usedAsAdjective(before: i + 1) {
+                kind = .demonym  // "U.S. firms", "US chip exports"
+            }
             return Candidate(range: i..<(i + length), actor: Actor(entry), kind: kind, source: .lexicon,
                              aliasKind: alias.kind, known: true)
         }
@@ -193,6 +198,21 @@ struct TaggingRun {
             if i + length < sentenceRange.upperBound, isCapitalisedWord(i + length) { return false }
         }
         return true
+    }
+
+    static let notNouns: Set<String> = [
+        "said", "says", "has", "have", "had", "is", "was", "were", "will", "would", "could", "should", "may", "might",
+        "must", "can", "and", "or", "to", "in", "on", "at", "by", "for", "of", "with", "from", "as", "that", "which",
+        "who", "did", "does", "do", "also", "not", "but", "if", "when", "after", "before", "since", "than", "because",
+        "announced", "agreed", "plans", "wants", "told", "added", "urged", "hopes",
+    ]
+
+    /// A country abbreviation followed by a lower-case word that is not a verb or function word qualifies a noun.
+    private func usedAsAdjective(before next: Int) -> Bool {
+        guard next < sentenceRange.upperBound else { return false }
+        let token = tokens[next]
+        guard token.shape == .lower, !TaggingRun.notNouns.contains(keys[next]) else { return false }
+        return !(keys[next].hasSuffix("ed") && keys[next].count > 4)
     }
 
     /// A capital city after "in", "at", ... or opening a dateline is a place, not a government.
@@ -277,6 +297,21 @@ struct TaggingRun {
             guard token.isCapitalized, let first = token.text.first, first.isLetter else { return nil }
             return first
         })
+    }
+
+    /// Where a newswire dateline ("WASHINGTON, March 20 -", "HONG KONG, Nov 22 (Reuters) -") ends, or 0.
+    static func datelineEnd(_ tokens: [Token]) -> Int {
+        var i = 0
+        while i < tokens.count, i < 5, tokens[i].shape == .upper { i += 1 }
+        guard i > 0, i < tokens.count, tokens[i].text == "," else { return 0 }
+        var j = i + 1
+        while j < tokens.count, j < i + 10, !tokens[j].paragraphBefore {
+            if tokens[j].text == "-" || tokens[j].text == "--" || tokens[j].text == "\u{2014}" || tokens[j].text == "\u{2013}" {
+                return tokens[j].span.end
+            }
+            j += 1
+        }
+        return 0
     }
 
     // MARK: - Token tests

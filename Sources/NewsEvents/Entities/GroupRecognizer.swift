@@ -27,7 +27,7 @@ extension TaggingRun {
             guard k + 1 < limit, grammar.collectives.contains(keys[k]), keys[k + 1] == "of" else { return nil }
             j = k + 2
             opened = true
-        } else if grammar.determiners.contains(keys[j]) {
+        } else if keys[j] == "the" || keys[j] == "these" || keys[j] == "those" {
             j += 1
             opened = true
         }
