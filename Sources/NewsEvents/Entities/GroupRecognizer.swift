@@ -20,6 +20,8 @@ extension TaggingRun {
         let limit = sentenceRange.upperBound
         var j = i
         var opened = false
+        // After a bare "the" no modifiers: "the government gave firms" is no group.
+        var modifiable = false
         // "a (bipartisan) group of"
         if keys[j] == "a" || keys[j] == "an" {
             var k = j + 1
@@ -27,6 +29,7 @@ extension TaggingRun {
             guard k + 1 < limit, grammar.collectives.contains(keys[k]), keys[k + 1] == "of" else { return nil }
             j = k + 2
             opened = true
+            modifiable = true
         } else if keys[j] == "the" || keys[j] == "these" || keys[j] == "those" {
             j += 1
             opened = true
@@ -35,6 +38,7 @@ extension TaggingRun {
         if j < limit, tokens[j].shape == .number || grammar.quantifiers.contains(keys[j]) || TaggingRun.numberWords.contains(keys[j]) {
             j += 1
             opened = true
+            modifiable = true
             if j < limit, keys[j] == "of" { j += 1 }
         }
         // "U.S.", "Japanese", "South Korean"
@@ -45,11 +49,13 @@ extension TaggingRun {
             countryText = text(c.range)
             j = c.range.upperBound
             opened = true
+            modifiable = true
         }
         // Up to two lower-case modifiers, then the head.
         var head = j
-        if opened {
+        if modifiable {
             while head < limit, head - j < 2, !grammar.groupNouns.contains(keys[head]),
+                  grammar.descriptions[keys[head]] == nil, !TaggingRun.notNouns.contains(keys[head]),
                   tokens[head].shape == .lower, tokens[head].text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" }),
                   !grammar.determiners.contains(keys[head]), keys[head] != "of", keys[head] != "and" {
                 head += 1
