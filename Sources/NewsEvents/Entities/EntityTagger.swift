@@ -148,6 +148,13 @@ struct TaggingRun {
                 chosen.actor = known.actor
                 chosen.known = true
             }
+            // "the Energy Board" after "Canada's National Energy Board": the end of a name already mentioned.
+            if chosen.source == .shape, !chosen.known, chosen.actor.type != .person,
+               let earlier = history.last(where: { $0.actor.type == chosen.actor.type
+                   && $0.actor.name.lowercased().hasSuffix(" " + chosen.actor.name.lowercased()) }) {
+                chosen.actor = earlier.actor
+                chosen.known = true
+            }
             return chosen
         }
         if let c = description(at: i) { return c }
@@ -175,6 +182,13 @@ struct TaggingRun {
                 }
             }
             guard let (entry, alias) = best else { continue }
+            // "New England", "British Columbia": a one-word country inside a longer capitalised name.
+            if entry.type == .country, length == 1, i > sentenceRange.lowerBound, !capitalsMeanNothing,
+               !isSentenceInitial(i - 1), isCapitalisedWord(i - 1), tokens[i - 1].shape == .capitalized,
+               !grammar.titles.contains(keys[i - 1]),
+               lexicon.trie.matches(from: i - 1, limit: i, key: { keys[$0] }).isEmpty {
+                continue
+            }
             if alias.kind == .capital, isPlace(at: i) { continue }
             var kind: MentionKind = alias.kind == .demonym ? .demonym : .name
             if entry.type == .country, alias.kind == .alias, length == 1, tokens[i].shape == .upper,

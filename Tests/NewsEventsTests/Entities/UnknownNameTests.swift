@@ -48,3 +48,15 @@ import Testing
         #expect(mentions.first?.type == .person)
     }
 }
+
+@Suite struct EntitiesNamePartTests {
+    @Test func shortenedNameRefersToTheFullOne() {
+        let mentions = EntityFixtures.tag(
+            "Canada's National Energy Board approved the sale to New England states. Utilities welcomed the Energy Board ruling.",
+            published: "1987-06-18")
+        #expect(mentions.first?.id == "ca.neb")
+        #expect(mentions.last?.text == "Energy Board")
+        #expect(mentions.last?.id == "ca.neb")
+        #expect(!mentions.contains { $0.id == "gb" || $0.id.hasPrefix("group.gb") })
+    }
+}
