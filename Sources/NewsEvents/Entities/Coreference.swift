@@ -1,0 +1,104 @@
+/// Definite descriptions and pronouns, resolved to the actors already mentioned.
+///
+/// - "the Department", "the agency", "the ministry", "the airline", "the (Chinese) firm": the determiner, optional
+///   modifiers (a national adjective, or a word of `[description-modifiers]`) and a noun of `[descriptions]`. The
+///   noun names a descriptor; the description refers to the last actor carrying it within
+///   ``EntityTagger/descriptionWindow`` sentences (and, with a national adjective, belonging to that country).
+///   Descriptors come from `descriptor:` in the lexicon, from words of the actor's name (`[name-words]`:
+///   "Department" gives `department`) and from its type (`[type-descriptors]`: every company is a `company`).
+/// - "the government", "the administration" (descriptor `government`): the country of the national adjective
+///   if one is given, else the document's main country (the one named most so far, the first on ties).
+/// - Pronouns of `[pronouns]`: `it`/`its` (class `thing`) refer to the last organisation, government, company or
+///   country; `they` (class `group`) to the last group; `he`/`she` (class `person`) to the last person; all
+///   within ``EntityTagger/pronounWindow`` sentences back. Subject pronouns are taken only in subject position
+///   and not before a form of "be" ("it is expected that" is no actor).
+///
+/// A description or pronoun that resolves to nothing is not a mention.
+extension TaggingRun {
+    static let beforeSubject: Set<String> = [
+        ",", "and", "but", "that", "said", "says", "because", "when", "after", "before", "if", "which", "while", "as",
+        "since", "although", "though", "so", "where", "until", "unless", "(", "\"", "\u{201C}", ";", "once", "whether",
+        "or", "added", "adding", "told",
+    ]
+    static let expletiveFollowers: Set<String> = [
+        "is", "was", "'s", "seems", "seemed", "appears", "appeared", "remains", "remained", "isn't", "wasn't", "becomes",
+        "became", "takes", "took", "be",
+    ]
+
+    func description(at i: Int) -> Candidate? {
+        guard grammar.determiners.contains(keys[i]) else { return nil }
+        let limit = sentenceRange.upperBound
+        var j = i + 1
+        var country: Actor? = nil
+        while j < limit, j - i <= 3 {
+            if let c = lexiconMatch(at: j), c.actor.type == .country, c.range.upperBound < limit {
+                country = c.actor
+                j = c.range.upperBound
+                continue
+            }
+            if grammar.descriptionModifiers.contains(keys[j]) { j += 1; continue }
+            break
+        }
+        guard j < limit, let descriptor = grammar.descriptions[keys[j]] else { return nil }
+        // "the Department of Commerce", "the Commerce Department's ..." are names, not descriptions.
+        if j + 1 < limit, keys[j + 1] == "of" || keys[j + 1] == "for", j + 2 < limit, isCapitalisedWord(j + 2) { return nil }
+        if j + 1 < limit, isCapitalisedWord(j + 1), !capitalsMeanNothing, tokens[j + 1].shape != .upper || tokens[j + 1].text.count > 1 {
+            return nil
+        }
+        let range = i..<(j + 1)
+        guard let actor = resolve(descriptor: descriptor, country: country) else { return nil }
+        return Candidate(range: range, actor: actor, kind: .description, source: .description, known: true)
+    }
+
+    func resolve(descriptor: String, country: Actor?) -> Actor? {
+        if descriptor == "government" {
+            if let country { return country }
+            return mainCountry()
+        }
+        let oldest = sentence - tagger.descriptionWindow
+        var fallback: Actor? = nil
+        for (actor, s) in history.reversed() {
+            if s < oldest { break }
+            guard actor.descriptors.contains(descriptor) else { continue }
+            if let country {
+                if actor.country == country.id { return actor }
+                if actor.country == nil, fallback == nil { fallback = actor }
+                continue
+            }
+            return actor
+        }
+        return fallback
+    }
+
+    func mainCountry() -> Actor? {
+        countryCounts.values.max(by: { ($0.count, -$0.first) < ($1.count, -$1.first) })?.actor
+    }
+
+    func pronoun(at i: Int) -> Candidate? {
+        guard let kind = grammar.pronouns[keys[i]] else { return nil }
+        let possessive = keys[i] == "its" || keys[i] == "their" || keys[i] == "his" || keys[i] == "her"
+        if !possessive {
+            let first = isSentenceInitial(i)
+            guard first || TaggingRun.beforeSubject.contains(keys[i - 1]) else { return nil }
+            if i + 1 < sentenceRange.upperBound {
+                if TaggingRun.expletiveFollowers.contains(keys[i + 1]) { return nil }
+                // "it would be", "it will be"
+                if i + 2 < sentenceRange.upperBound, keys[i + 2] == "be", kind == "thing" { return nil }
+            }
+        }
+        let oldest = sentence - tagger.pronounWindow
+        for (actor, s) in history.reversed() {
+            if s < oldest { break }
+            let compatible: Bool
+            switch kind {
+            case "person": compatible = actor.type == .person
+            case "group": compatible = actor.type == .group
+            default: compatible = actor.type != .person && actor.type != .group
+            }
+            if compatible {
+                return Candidate(range: i..<(i + 1), actor: actor, kind: .pronoun, source: .pronoun, known: true)
+            }
+        }
+        return nil
+    }
+}

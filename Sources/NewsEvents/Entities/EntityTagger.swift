@@ -1,0 +1,371 @@
+/// The entities stage: finds the actors of a document and gives each mention a canonical id, name and type.
+///
+/// One left-to-right pass over the sentences. At each token the tagger takes the longest of:
+/// a lexicon alias (``TokenTrie``, valid on the document's publication date), an alias the document itself
+/// defined ("the Bureau of Industry and Security (BIS)", a surname after the full name), an unknown name
+/// recognised from its shape ("Kestrel Dynamics Ltd", "Trade Minister Anita Gradin", "Ministry of Trade") and a
+/// group ("a bipartisan group of 15 senators", "Japanese chipmakers"). Where none starts, a definite
+/// description ("the Department") or a pronoun ("it") is resolved against the mentions already made; those that
+/// resolve to nothing are left out. Each step looks at a bounded number of tokens, so the pass is linear in the
+/// document whatever the size of the lexicon.
+/// ```swift
+/// let (lexicon, _) = Lexicon.load(directory: "rules/lexicons")
+/// EntityTagger(lexicon: lexicon).process(&document)
+/// document.entities.map(\.id)   // ["us.commerce", "huawei", "us.commerce", ...]
+/// ```
+public struct EntityTagger: PipelineStage {
+    public var lexicon: Lexicon
+    /// How many sentences back a description ("the agency") may find its antecedent.
+    public var descriptionWindow = 8
+    /// How many sentences back a pronoun ("it", "they") may find its antecedent.
+    public var pronounWindow = 2
+
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+    }
+
+    public func process(_ document: inout AnnotatedDocument) {
+        var run = TaggingRun(tagger: self, document: document)
+        document.entities = run.tag()
+    }
+}
+
+/// An actor as the tagger knows it while reading a document.
+struct Actor: Sendable, Hashable {
+    var id: String
+    var name: String
+    var type: EntityType
+    var descriptors: Set<String> = []
+    var country: String?
+
+    init(id: String, name: String, type: EntityType, descriptors: Set<String> = [], country: String? = nil) {
+        self.id = id
+        self.name = name
+        self.type = type
+        self.descriptors = descriptors
+        self.country = country
+    }
+
+    init(_ entry: LexiconEntry) {
+        self.init(id: entry.id, name: entry.name, type: entry.type, descriptors: entry.descriptors,
+                  country: entry.type == .country ? entry.id : entry.country)
+    }
+}
+
+/// A possible mention starting at a token.
+struct Candidate {
+    enum Source: Int { case lexicon = 0, document, shape, group, description, pronoun }
+    var range: Range<Int>
+    var actor: Actor
+    var kind: MentionKind
+    var source: Source
+    var aliasKind: LexiconAlias.Kind = .alias
+    /// For names found from their shape: the words of the name proper (no title), to remember as aliases.
+    var nameTokens: Range<Int>? = nil
+    /// The name came from the lexicon or the document: no new aliases to learn.
+    var known = false
+}
+
+/// The state of tagging one document.
+struct TaggingRun {
+    let tagger: EntityTagger
+    let lexicon: Lexicon
+    let grammar: EntityGrammar
+    let tokens: [Token]
+    let sentences: [Sentence]
+    let keys: [String]
+    let date: SimpleDate?
+    let bodyStart: Int
+    let text: (Range<Int>) -> String
+
+    var mentions: [EntityMention] = []
+    /// Per mention: the actor with its descriptors and the sentence it stands in.
+    var history: [(actor: Actor, sentence: Int)] = []
+    /// Ids named so far (for `later` aliases).
+    var seen = Set<String>()
+    /// Aliases the document defined, by first key.
+    var documentAliases: [String: [(keys: [String], actor: Actor)]] = [:]
+    /// Country mentions so far, for "the government".
+    var countryCounts: [String: (count: Int, first: Int, actor: Actor)] = [:]
+
+    var sentence = 0
+    var sentenceRange: Range<Int> = 0..<0
+    var capitalsMeanNothing = false
+
+    init(tagger: EntityTagger, document: AnnotatedDocument) {
+        self.tagger = tagger
+        self.lexicon = tagger.lexicon
+        self.grammar = tagger.lexicon.grammar
+        self.tokens = document.tokens
+        self.sentences = document.sentences.isEmpty && !document.tokens.isEmpty
+            ? [Sentence(tokens: 0..<document.tokens.count, span: Span(start: 0, end: 0))]
+            : document.sentences
+        self.keys = document.tokens.map { AliasToken.normalizedKey($0.text) }
+        self.date = document.source.published
+        self.bodyStart = document.source.bodyStart > 0
+            ? document.source.bodyStart : TaggingRun.datelineEnd(document.tokens)
+        self.text = { [document] range in document.text(ofTokens: range) }
+    }
+
+    mutating func tag() -> [EntityMention] {
+        for (index, s) in sentences.enumerated() {
+            sentence = index
+            sentenceRange = s.tokens
+            capitalsMeanNothing = isAllCapitals(s.tokens)
+            let headline = s.isHeadline || capitalsMeanNothing
+            var i = s.tokens.lowerBound
+            while i < s.tokens.upperBound {
+                if var candidate = best(at: i, headline: headline) {
+                    extend(&candidate)
+                    record(candidate)
+                    i = candidate.range.upperBound
+                } else {
+                    i += 1
+                }
+            }
+        }
+        return mentions
+    }
+
+    // MARK: - Choosing
+
+    /// The mention that starts at token `i`, if any.
+    mutating func best(at i: Int, headline: Bool) -> Candidate? {
+        guard tokens[i].span.end > bodyStart || bodyStart == 0 else { return nil }
+        var options: [Candidate] = []
+        if let c = lexiconMatch(at: i) { options.append(c) }
+        if let c = documentAliasMatch(at: i) { options.append(c) }
+        if !headline {
+            if let c = organisationShape(at: i) { options.append(c) }
+            if let c = titledPerson(at: i) { options.append(c) }
+        }
+        if let c = group(at: i) { options.append(c) }
+        if var chosen = options.max(by: { ($0.range.count, -$0.source.rawValue) < ($1.range.count, -$1.source.rawValue) }) {
+            // A longer shape name that begins with a known name is that name ("Cathay Pacific Airways Ltd").
+            if chosen.source == .shape, chosen.actor.type != .person,
+               let known = options.first(where: { ($0.source == .lexicon || $0.source == .document)
+                   && $0.range.count < chosen.range.count && $0.actor.type == chosen.actor.type }) {
+                chosen.actor = known.actor
+                chosen.known = true
+            }
+            // "the Energy Board" after "Canada's National Energy Board": the end of a name already mentioned.
+            if chosen.source == .shape, !chosen.known, chosen.actor.type != .person,
+               let earlier = history.last(where: { $0.actor.type == chosen.actor.type
+                   && $0.actor.name.lowercased().hasSuffix(" " + chosen.actor.name.lowercased()) }) {
+                chosen.actor = earlier.actor
+                chosen.known = true
+            }
+            return chosen
+        }
+        if let c = description(at: i) { return c }
+        if let c = pronoun(at: i) { return c }
+        return nil
+    }
+
+    /// The longest lexicon alias at `i` whose dates, letter case and flags fit.
+    func lexiconMatch(at i: Int) -> Candidate? {
+        let limit = sentenceRange.upperBound
+        for (length, references) in lexicon.trie.matches(from: i, limit: limit, key: { keys[$0] }).reversed() {
+            var best: (entry: LexiconEntry, alias: LexiconAlias)? = nil
+            for reference in references {
+                let entry = lexicon.entry(at: reference.entry)
+                let alias = entry.aliases[reference.alias]
+                guard fits(alias, of: entry, at: i, length: length) else { continue }
+                if let current = best {
+                    // With a date the first entry in file order wins; without one, the most recent.
+                    if date == nil, let end = current.entry.valid.intersection(current.alias.valid).end,
+                       entry.valid.intersection(alias.valid).end.map({ $0 > end }) ?? true {
+                        best = (entry, alias)
+                    }
+                } else {
+                    best = (entry, alias)
+                }
+            }
+            guard let (entry, alias) = best else { continue }
+            // "New England", "British Columbia": a one-word country inside a longer capitalised name.
+            if entry.type == .country, length == 1, i > sentenceRange.lowerBound, !capitalsMeanNothing,
+               !isSentenceInitial(i - 1), isCapitalisedWord(i - 1), tokens[i - 1].shape == .capitalized,
+               !grammar.titles.contains(keys[i - 1]),
+               lexicon.trie.matches(from: i - 1, limit: i, key: { keys[$0] }).isEmpty {
+                continue
+            }
+            if alias.kind == .capital, isPlace(at: i) { continue }
+            var kind: MentionKind = alias.kind == .demonym ? .demonym : .name
+            if entry.type == .country, alias.kind == .alias, length == 1, tokens[i].shape == .upper,
+               usedAsAdjective(before: i + 1) {
+                kind = .demonym  // "U.S. firms", "US chip exports"
+            }
+            return Candidate(range: i..<(i + length), actor: Actor(entry), kind: kind, source: .lexicon,
+                             aliasKind: alias.kind, known: true)
+        }
+        return nil
+    }
+
+    private func fits(_ alias: LexiconAlias, of entry: LexiconEntry, at i: Int, length: Int) -> Bool {
+        if let date, !(entry.valid.contains(date) && alias.valid.contains(date)) { return false }
+        let exact = alias.flags.contains(.caseSensitive)
+        for k in 0..<length where !alias.tokens[k].accepts(tokens[i + k], exact: exact) { return false }
+        if alias.flags.contains(.later), !seen.contains(entry.id) { return false }
+        if alias.flags.contains(.notInitial), capitalsMeanNothing || isSentenceInitial(i) { return false }
+        if alias.flags.contains(.standalone) {
+            if i > sentenceRange.lowerBound, !isSentenceInitial(i), isCapitalisedWord(i - 1) { return false }
+            if i + length < sentenceRange.upperBound, isCapitalisedWord(i + length) { return false }
+        }
+        return true
+    }
+
+    static let notNouns: Set<String> = [
+        "said", "says", "has", "have", "had", "is", "was", "were", "will", "would", "could", "should", "may", "might",
+        "must", "can", "and", "or", "to", "in", "on", "at", "by", "for", "of", "with", "from", "as", "that", "which",
+        "who", "did", "does", "do", "also", "not", "but", "if", "when", "after", "before", "since", "than", "because",
+        "announced", "agreed", "plans", "wants", "told", "added", "urged", "hopes",
+    ]
+
+    /// A country abbreviation followed by a lower-case word that is not a verb or function word qualifies a noun.
+    private func usedAsAdjective(before next: Int) -> Bool {
+        guard next < sentenceRange.upperBound else { return false }
+        let token = tokens[next]
+        guard token.shape == .lower, !TaggingRun.notNouns.contains(keys[next]) else { return false }
+        return !(keys[next].hasSuffix("ed") && keys[next].count > 4)
+    }
+
+    /// A capital city after "in", "at", ... or opening a dateline is a place, not a government.
+    private func isPlace(at i: Int) -> Bool {
+        if i > sentenceRange.lowerBound, grammar.locatives.contains(keys[i - 1]) { return true }
+        if tokens[i].span.start < bodyStart { return true }
+        if tokens[i].paragraphBefore || i == 0, tokens[i].shape == .upper || tokens[i].text == tokens[i].text.uppercased(),
+           i + 1 < tokens.count, tokens[i + 1].text == "," || tokens[i + 1].text == "-" {
+            return true
+        }
+        return false
+    }
+
+    /// The longest alias the document has defined so far that starts at `i`.
+    func documentAliasMatch(at i: Int) -> Candidate? {
+        guard let options = documentAliases[keys[i]], isCapitalisedWord(i) else { return nil }
+        var best: (keys: [String], actor: Actor)? = nil
+        for option in options where option.keys.count > (best?.keys.count ?? 0) {
+            let end = i + option.keys.count
+            guard end <= sentenceRange.upperBound else { continue }
+            if (0..<option.keys.count).allSatisfy({ keys[i + $0] == option.keys[$0] }) { best = option }
+        }
+        guard let best else { return nil }
+        return Candidate(range: i..<(i + best.keys.count), actor: best.actor, kind: .name, source: .document, known: true)
+    }
+
+    // MARK: - Recording
+
+    /// Widens a name with a following word that stands for it ("the Hong Kong government", "FAA officials").
+    func extend(_ candidate: inout Candidate) {
+        guard candidate.kind == .name || candidate.kind == .demonym,
+              candidate.actor.type != .person, candidate.actor.type != .group else { return }
+        let next = candidate.range.upperBound
+        guard next < sentenceRange.upperBound, grammar.extenders.contains(keys[next]) else { return }
+        candidate.range = candidate.range.lowerBound..<(next + 1)
+        candidate.kind = .name
+    }
+
+    mutating func record(_ candidate: Candidate) {
+        let range = candidate.range
+        let span = Span(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
+        let actor = candidate.actor
+        mentions.append(EntityMention(
+            tokens: range, span: span, text: text(range), type: actor.type, id: actor.id, name: actor.name,
+            kind: candidate.kind))
+        history.append((actor, sentence))
+        seen.insert(actor.id)
+        if actor.type == .country {
+            let position = mentions.count
+            countryCounts[actor.id, default: (0, position, actor)].count += 1
+        }
+        if !candidate.known, let nameTokens = candidate.nameTokens {
+            learnAliases(of: actor, from: nameTokens)
+        }
+        learnDefinition(after: range.upperBound, of: actor, nameTokens: candidate.nameTokens ?? range)
+    }
+
+    mutating func addDocumentAlias(_ keys: [String], for actor: Actor) {
+        guard let first = keys.first else { return }
+        if documentAliases[first]?.contains(where: { $0.keys == keys }) == true { return }
+        documentAliases[first, default: []].append((keys, actor))
+    }
+
+    /// "the Bureau of Industry and Security (BIS)" and "Corporate Law Authority, CLA," make the acronym an alias.
+    mutating func learnDefinition(after end: Int, of actor: Actor, nameTokens: Range<Int>) {
+        guard actor.type != .group, end + 2 < sentenceRange.upperBound || end + 2 == sentenceRange.upperBound else { return }
+        guard end + 1 < tokens.count else { return }
+        let open = tokens[end].text, acronym = tokens[end + 1]
+        guard acronym.shape == .upper, acronym.text.count >= 2, acronym.text.count <= 8 else { return }
+        let close = end + 2 < tokens.count ? tokens[end + 2].text : ""
+        if open == "(" && close == ")" {
+            addDocumentAlias([keys[end + 1]], for: actor)
+        } else if open == ",", close == "," || close == "said" || close == "has" || close == "had",
+                  initials(of: nameTokens) == acronym.text.filter({ $0 != "." }) {
+            addDocumentAlias([keys[end + 1]], for: actor)
+        }
+    }
+
+    private func initials(of range: Range<Int>) -> String {
+        String(range.compactMap { i -> Character? in
+            let token = tokens[i]
+            guard token.isCapitalized, let first = token.text.first, first.isLetter else { return nil }
+            return first
+        })
+    }
+
+    /// Where a newswire dateline ("WASHINGTON, March 20 -", "HONG KONG, Nov 22 (Reuters) -") ends, or 0.
+    static func datelineEnd(_ tokens: [Token]) -> Int {
+        var i = 0
+        while i < tokens.count, i < 5, tokens[i].shape == .upper { i += 1 }
+        guard i > 0, i < tokens.count, tokens[i].text == "," else { return 0 }
+        var j = i + 1
+        while j < tokens.count, j < i + 10, !tokens[j].paragraphBefore {
+            if tokens[j].text == "-" || tokens[j].text == "--" || tokens[j].text == "\u{2014}" || tokens[j].text == "\u{2013}" {
+                return tokens[j].span.end
+            }
+            j += 1
+        }
+        return 0
+    }
+
+    // MARK: - Token tests
+
+    func isCapitalisedWord(_ i: Int) -> Bool {
+        guard let first = tokens[i].text.unicodeScalars.first, first.properties.isAlphabetic else { return false }
+        return first.properties.isUppercase
+    }
+
+    /// The first word of its sentence, maybe after an opening quote or bracket.
+    func isSentenceInitial(_ i: Int) -> Bool {
+        var j = sentenceRange.lowerBound
+        while j < i, tokens[j].shape == .punctuation { j += 1 }
+        return j == i || tokens[i].paragraphBefore
+    }
+
+    func isAllCapitals(_ range: Range<Int>) -> Bool {
+        var words = 0
+        for i in range {
+            let token = tokens[i]
+            guard token.shape != .punctuation, token.shape != .symbol, token.shape != .number else { continue }
+            if token.text.unicodeScalars.contains(where: { $0.properties.isLowercase }) { return false }
+            if token.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) { words += 1 }
+        }
+        return words >= 2
+    }
+
+    /// `kestrel-dynamics-ltd` from "Kestrel Dynamics Ltd."
+    static func slug(_ text: String) -> String {
+        var result = ""
+        var dash = false
+        for c in text.lowercased().unicodeScalars {
+            if c.properties.isAlphabetic || ("0"..."9").contains(c) {
+                if dash, !result.isEmpty { result.append("-") }
+                dash = false
+                result.unicodeScalars.append(c)
+            } else if c != "." && c != "'" && c != "\u{2019}" {
+                dash = true
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,77 @@
+/// Groups: counted, quantified or collective parties, typed `group` with kind `.group`.
+///
+/// ```
+/// a bipartisan group of 15 senators   -> group.senators
+/// 15 senators, some suppliers         -> group.senators, group.suppliers
+/// U.S. firms, Japanese chipmakers     -> group.us.firms, group.jp.chipmakers
+/// lawmakers                           -> group.lawmakers
+/// ```
+/// The head is a plural noun of `[group-nouns]`; before it may come `a ... <collective> of`, a number or a
+/// quantifier, a country or national adjective, and (after an opener) up to two lower-case modifiers.
+/// The id is `group.` + the country id when there is one + the head; the name is the head, with the national
+/// word when there is one.
+extension TaggingRun {
+    static let numberWords: Set<String> = [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
+        "dozen", "dozens", "hundreds", "thousands", "scores",
+    ]
+
+    func group(at i: Int) -> Candidate? {
+        let limit = sentenceRange.upperBound
+        var j = i
+        var opened = false
+        // After a bare "the" no modifiers: "the government gave firms" is no group.
+        var modifiable = false
+        // "a (bipartisan) group of"
+        if keys[j] == "a" || keys[j] == "an" {
+            var k = j + 1
+            while k < limit, k - j <= 3, tokens[k].shape == .lower, !grammar.collectives.contains(keys[k]) { k += 1 }
+            guard k + 1 < limit, grammar.collectives.contains(keys[k]), keys[k + 1] == "of" else { return nil }
+            j = k + 2
+            opened = true
+            modifiable = true
+        } else if keys[j] == "the" || keys[j] == "these" || keys[j] == "those" {
+            j += 1
+            opened = true
+        }
+        // "15", "some", "dozens of"
+        if j < limit, tokens[j].shape == .number || grammar.quantifiers.contains(keys[j]) || TaggingRun.numberWords.contains(keys[j]) {
+            j += 1
+            opened = true
+            modifiable = true
+            if j < limit, keys[j] == "of" { j += 1 }
+        }
+        // "U.S.", "Japanese", "South Korean"
+        var country: Actor? = nil
+        var countryText = ""
+        if j < limit, let c = lexiconMatch(at: j), c.actor.type == .country {
+            country = c.actor
+            countryText = text(c.range)
+            j = c.range.upperBound
+            opened = true
+            modifiable = true
+        }
+        // Up to two lower-case modifiers, then the head.
+        var head = j
+        if modifiable {
+            while head < limit, head - j < 2, !grammar.groupNouns.contains(keys[head]),
+                  grammar.descriptions[keys[head]] == nil, !TaggingRun.notNouns.contains(keys[head]),
+                  tokens[head].shape == .lower, tokens[head].text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" }),
+                  !grammar.determiners.contains(keys[head]), keys[head] != "of", keys[head] != "and" {
+                head += 1
+            }
+        }
+        guard head < limit, grammar.groupNouns.contains(keys[head]), tokens[head].shape != .upper || capitalsMeanNothing else {
+            return nil
+        }
+        // A bare plural noun is a group only at `i` itself ("lawmakers said"); a capitalised one mid-sentence is a name.
+        if !opened, head != i { return nil }
+        if tokens[head].shape == .capitalized, !isSentenceInitial(head), !capitalsMeanNothing, !opened { return nil }
+        let noun = tokens[head].lower
+        let id = "group." + (country.map { $0.id + "." } ?? "") + noun
+        let name = country == nil ? noun : countryText + " " + noun
+        var actor = Actor(id: id, name: name, type: .group, descriptors: ["group"], country: country?.id)
+        actor.descriptors.insert(noun)
+        return Candidate(range: i..<(head + 1), actor: actor, kind: .group, source: .group, known: true)
+    }
+}

@@ -1,0 +1,204 @@
+/// Names the lexicon does not know, recognised from their shape:
+///
+/// - organisations: capitalised words ending in a suffix of `[org-suffixes]` ("Kestrel Dynamics Ltd",
+///   "National Energy Board", "Hongkong Dragon Airlines Ltd", "Apple, Inc."), or opening with a word of
+///   `[org-prefixes]` followed by `of` ("Ministry of Trade", "Bank of Tokyo");
+/// - people: a title of `[titles]`, maybe after capitalised modifiers, then one to three capitalised words
+///   ("Foreign Trade Minister Anita Gradin", "Sen. Marco Rubio", "CLA chairman Irtiza Husain").
+///
+/// A single capitalised word is never a name by itself: headlines and sentence openers stay untagged.
+/// The id of an unknown name is the slug of its words; later, the name without its legal suffix, its first word
+/// (for organisations) or the surname (for people) refer to it too.
+extension TaggingRun {
+    /// Longest run of capitalised words considered for a name.
+    static let maxNameTokens = 8
+    /// Legal forms: a name is also known without them.
+    static let legalForms: Set<String> = [
+        "inc", "corp", "co", "ltd", "ag", "sa", "gmbh", "plc", "llc", "nv", "bv", "limited", "spa", "kk", "ab", "as",
+    ]
+
+    func isNameWord(_ i: Int) -> Bool {
+        let token = tokens[i]
+        guard isCapitalisedWord(i) || (token.shape == .upper && token.text.count > 1) else { return false }
+        return !grammar.determiners.contains(keys[i]) || !isSentenceInitial(i) && token.text != "The"
+    }
+
+    /// An organisation whose name starts at `i` and ends in a suffix (or starts with a prefix and `of`).
+    func organisationShape(at i: Int) -> Candidate? {
+        guard isNameWord(i), !grammar.determiners.contains(keys[i]) else { return nil }
+        if i > sentenceRange.lowerBound, isNameWord(i - 1), !isSentenceInitial(i) || i - 1 > sentenceRange.lowerBound,
+           tokens[i - 1].text != "'s", !grammar.titles.contains(keys[i - 1]) {
+            // Not the start of the run of capitalised words: the run is recognised from its first word.
+            if !grammar.determiners.contains(keys[i - 1]) { return nil }
+        }
+        let limit = min(sentenceRange.upperBound, i + TaggingRun.maxNameTokens)
+        var end: Int? = nil
+        var type: EntityType = .organization
+        var j = i
+        // Prefix names: "Ministry of International Trade and Industry".
+        if let prefixType = grammar.orgPrefixes[keys[i]], i + 2 < limit, keys[i + 1] == "of" || keys[i + 1] == "for",
+           isNameWord(i + 2) {
+            var k = i + 2
+            while k < limit {
+                if isNameWord(k) { k += 1; continue }
+                if (keys[k] == "and" || keys[k] == "&" || keys[k] == "of" || keys[k] == ","), k + 1 < limit, isNameWord(k + 1) {
+                    k += 1
+                    continue
+                }
+                break
+            }
+            end = k
+            type = prefixType
+        }
+        // Suffix names: scan the run, remember the last suffix.
+        while j < limit {
+            if isNameWord(j) || keys[j] == "&" && j > i && j + 1 < limit && isNameWord(j + 1) {
+                if j > i, let suffixType = grammar.orgSuffixes[keys[j]], j + 1 > (end ?? 0) {
+                    end = j + 1
+                    type = suffixType
+                }
+                j += 1
+                continue
+            }
+            // "Apple, Inc."
+            if keys[j] == ",", j > i, j + 1 < limit, TaggingRun.legalForms.contains(keys[j + 1]), isNameWord(j + 1) {
+                end = j + 2
+                type = grammar.orgSuffixes[keys[j + 1]] ?? .company
+            }
+            break
+        }
+        guard var stop = end else { return nil }
+        // "Industrial Bank of Japan": a suffix that is also a prefix takes an `of` complement.
+        if grammar.orgPrefixes[keys[stop - 1]] != nil, stop + 1 < limit, keys[stop] == "of", isNameWord(stop + 1) {
+            stop += 2
+            while stop < limit, isNameWord(stop) { stop += 1 }
+        }
+        let range = i..<stop
+        let name = canonicalName(range)
+        var actor = Actor(id: TaggingRun.slug(name), name: name, type: type)
+        actor.descriptors = descriptors(for: range, type: type)
+        // "Pakistan's Commerce Ministry": a government body of the country just named.
+        if type == .government || type == .legislature || type == .court, let country = precedingCountry(before: i) {
+            actor.country = country.id
+            actor.id = country.id + "." + actor.id
+            actor.name = country.name + " " + name
+        }
+        return Candidate(range: range, actor: actor, kind: .name, source: .shape, nameTokens: range)
+    }
+
+    /// A person introduced by a title ("Commerce Secretary Wilbur Ross", "Sen. Rubio", "chairman Irtiza Husain").
+    func titledPerson(at i: Int) -> Candidate? {
+        let limit = sentenceRange.upperBound
+        // Find the title word: `i` itself, or after up to four capitalised modifiers.
+        var head = i
+        while head < limit, head - i < 5 {
+            if grammar.titles.contains(keys[head]) { break }
+            guard isNameWord(head) else { return nil }
+            head += 1
+        }
+        guard head < limit, grammar.titles.contains(keys[head]) else { return nil }
+        // Modifiers must be capitalised when present; a lower-case title stands alone.
+        if head > i, !isCapitalisedWord(head) { return nil }
+        var nameStart = head + 1
+        // "Secretary of State George Shultz", "Minister of Finance Kiichi Miyazawa"
+        if nameStart + 2 < limit, keys[nameStart] == "of", isNameWord(nameStart + 1), isNameWord(nameStart + 2) {
+            nameStart += 2
+        }
+        // A second title word: "Vice President", "Prime Minister", "Deputy Trade Representative".
+        while nameStart < limit, grammar.titles.contains(keys[nameStart]), isCapitalisedWord(nameStart) { nameStart += 1 }
+        var nameEnd = nameStart
+        while nameEnd < limit, nameEnd - nameStart < 4, isPersonNameWord(nameEnd) { nameEnd += 1 }
+        guard nameEnd > nameStart else { return nil }
+        // Name particles only inside a name: "Ursula von der Leyen".
+        let nameRange = nameStart..<nameEnd
+        let actor: Actor
+        var known = false
+        if let person = knownPerson(nameRange) {
+            actor = person
+            known = true
+        } else {
+            let name = canonicalName(nameRange)
+            actor = Actor(id: TaggingRun.slug(name), name: name, type: .person)
+        }
+        return Candidate(range: i..<nameEnd, actor: actor, kind: .name, source: .shape, nameTokens: nameRange, known: known)
+    }
+
+    private func isPersonNameWord(_ i: Int) -> Bool {
+        let token = tokens[i]
+        if ["de", "van", "von", "der", "bin", "al", "da", "di", "le", "la"].contains(keys[i]), i + 1 < sentenceRange.upperBound,
+           isCapitalisedWord(i + 1) {
+            return true
+        }
+        guard isCapitalisedWord(i), token.shape == .capitalized || token.shape == .mixed || (token.shape == .upper && token.text.hasSuffix(".") && token.text.count == 2)
+        else { return false }
+        if grammar.notNames.contains(keys[i]) || grammar.titles.contains(keys[i]) || grammar.determiners.contains(keys[i]) { return false }
+        return true
+    }
+
+    /// A person the lexicon or the document already knows, named by exactly these words (or their last words).
+    private func knownPerson(_ range: Range<Int>) -> Actor? {
+        for start in range {
+            if let c = documentAliasMatch(at: start), c.range.upperBound == range.upperBound, c.actor.type == .person {
+                return c.actor
+            }
+            if let c = lexiconMatch(at: start), c.range.upperBound == range.upperBound, c.actor.type == .person {
+                return c.actor
+            }
+            if start == range.lowerBound, range.count == 1 { break }
+        }
+        return nil
+    }
+
+    /// The words of a name as written, with its final stop dropped unless it is an abbreviation's.
+    func canonicalName(_ range: Range<Int>) -> String {
+        var parts: [String] = []
+        for i in range {
+            let word = tokens[i].text
+            if word == "," { continue }
+            if word == "'s" || (tokens[i].attachedBefore && word.first.map { !$0.isLetter } == true), !parts.isEmpty {
+                parts[parts.count - 1] += word
+            } else {
+                parts.append(word)
+            }
+        }
+        return parts.joined(separator: " ")
+    }
+
+    func descriptors(for range: Range<Int>, type: EntityType) -> Set<String> {
+        var result = grammar.typeDescriptors[type] ?? []
+        for i in range {
+            if let descriptor = grammar.nameWordDescriptors[keys[i]] { result.insert(descriptor) }
+        }
+        return result
+    }
+
+    /// The country named just before `i` ("Pakistan's", "Chinese"), if the last mention is one.
+    func precedingCountry(before i: Int) -> Actor? {
+        guard let last = mentions.last, let actor = history.last?.actor, actor.type == .country else { return nil }
+        let end = last.tokens.upperBound
+        if end == i || (end + 1 == i && keys[end] == "'s") { return actor }
+        return nil
+    }
+
+    /// After a new name: remember the forms that will refer to it later in the document.
+    mutating func learnAliases(of actor: Actor, from range: Range<Int>) {
+        let words = range.filter { keys[$0] != "," }
+        addDocumentAlias(words.map { keys[$0] }, for: actor)
+        if actor.type == .person {
+            if let last = words.last, words.count > 1 { addDocumentAlias([keys[last]], for: actor) }
+            return
+        }
+        var core = words
+        if let last = core.last, TaggingRun.legalForms.contains(keys[last]), core.count > 1 {
+            core.removeLast()
+            addDocumentAlias(core.map { keys[$0] }, for: actor)
+        }
+        // "Delta Air Lines Inc" -> "Delta", unless the first word is generic or names something else.
+        if core.count >= 2, let first = core.first, tokens[first].shape == .capitalized,
+           !grammar.descriptionModifiers.contains(keys[first]), grammar.orgPrefixes[keys[first]] == nil,
+           grammar.orgSuffixes[keys[first]] == nil,
+           lexicon.trie.matches(from: first, limit: first + 1, key: { keys[$0] }).isEmpty {
+            addDocumentAlias([keys[first]], for: actor)
+        }
+    }
+}
