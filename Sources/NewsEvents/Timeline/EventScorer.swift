@@ -89,8 +89,11 @@ public struct ScoreReport: Sendable {
 
 /// Scores system events against gold documents exactly as `shared/eval/score_events.py` does:
 ///
-/// - System events are grouped by every document their sources name, keyed by `ScoreText.docKey` (when two
-///   ids fold to one key, the later wins, as in Python's dict).
+/// - System events are grouped by every document their sources name, keyed by `ScoreText.docKey`. When two
+///   different ids of the output fold to one key (`d2` and `d2.html`), Python keeps the list of whichever id its
+///   dict met last, and for an event naming several documents that order comes from iterating a `set`, so it
+///   depends on `PYTHONHASHSEED`; here the order is that of the sources. Outside that case the figures and the
+///   printed report are byte-identical to Python's (see `TimelineScorerCrossCheckTests`).
 /// - For each gold document, gold events are taken non-optional first (stable). Each takes the first unmatched
 ///   system event of the same type with a hit: one of its source sentences (of this document), `fold`ed,
 ///   contains one of the gold evidence phrases, `fold`ed. Matching is one-to-one and greedy.
