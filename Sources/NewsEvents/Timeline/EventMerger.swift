@@ -19,15 +19,40 @@
 /// of each attribute, and unions the sources in document order (then by start offset), dropping repeats.
 ///
 /// Mentions are merged greedily in the order they are added: each new event joins the first earlier event it
-/// is compatible with. Candidates are found through an index of participant keys, so merging is fast even
-/// for many events.
+/// is compatible with. Candidates are found through an index of participants (and of absent roles), so
+/// merging stays fast for many events.
 public struct EventMerger: Sendable {
-    public private(set) var events: [Event] = []
+    /// An event with what the policy compares, computed once.
+    struct Entry: Sendable {
+        var event: Event
+        /// Folded names of agent, recipient, target (`nil` for an absent role).
+        var folds: [String?]
+        var sentences: Set<SentenceKey>
+        var span: CalendarSpan?
+
+        init(_ event: Event) {
+            self.event = event
+            self.folds = [event.agent, event.recipient, event.target].map { $0.map { ScoreText.nameFold($0.name) } }
+            self.sentences = Set(event.sources.map { SentenceKey(document: $0.document, start: $0.start) })
+            self.span = event.date.flatMap { CalendarSpan($0.value) }
+        }
+
+        var participants: [Participant?] { [event.agent, event.recipient, event.target] }
+    }
+
+    struct SentenceKey: Hashable, Sendable {
+        var document: String
+        var start: Int
+    }
+
+    private var entries: [Entry] = []
     private var documentOrder: [String: Int] = [:]
     /// Participant keys (`type|status|role|id:...` or `...|name:...`) to the indices of events that have them.
     private var index: [String: [Int]] = [:]
 
     public init() {}
+
+    public var events: [Event] { entries.map(\.event) }
 
     /// Registers the position of a document, for ordering sources.
     public mutating func register(document id: String) {
@@ -38,31 +63,58 @@ public struct EventMerger: Sendable {
 
     /// Adds one event, merging it into an earlier compatible event when there is one.
     public mutating func add(_ event: Event) {
-        var candidates = Set<Int>()
-        for key in keys(of: event) {
-            if let list = index[key] { candidates.formUnion(list) }
-        }
-        for candidate in candidates.sorted() where EventMerger.canMerge(events[candidate], event) {
-            let merged = EventMerger.merge(events[candidate], event, documentOrder: documentOrder)
-            events[candidate] = merged
-            for key in keys(of: merged) where !(index[key]?.contains(candidate) ?? false) {
+        var event = event
+        event.sources = EventMerger.sortedSources(event.sources, documentOrder: documentOrder)
+        let entry = Entry(event)
+        for candidate in candidates(for: entry) where EventMerger.canMerge(entries[candidate], entry) {
+            let previous = Set(keys(of: entries[candidate]))
+            let merged = Entry(EventMerger.merge(entries[candidate].event, event, documentOrder: documentOrder))
+            entries[candidate] = merged
+            // Merging only fills absent roles: the keys the event had stay (a stale `none` key only costs a
+            // check); add the new ones.
+            for key in keys(of: merged) where !previous.contains(key) {
                 index[key, default: []].append(candidate)
             }
             return
         }
-        var event = event
-        event.sources = EventMerger.sortedSources(event.sources, documentOrder: documentOrder)
-        events.append(event)
-        for key in keys(of: event) { index[key, default: []].append(events.count - 1) }
+        entries.append(entry)
+        for key in keys(of: entry) { index[key, default: []].append(entries.count - 1) }
     }
 
-    private func keys(of event: Event) -> [String] {
-        let prefix = event.type + "|" + event.status.rawValue + "|"
-        var result: [String] = []
-        for (role, participant) in [("agent", event.agent), ("recipient", event.recipient), ("target", event.target)] {
+    /// Earlier events that may merge with `entry`, in ascending order. A mergeable event agrees on every role
+    /// both fill, so for any role `entry` fills it is indexed under that participant or under the role's
+    /// absence; the role with the fewest such events is used.
+    private func candidates(for entry: Entry) -> [Int] {
+        let prefix = entry.event.type + "|" + entry.event.status.rawValue + "|"
+        var best: [[Int]]? = nil
+        var bestCount = Int.max
+        for (role, participant) in entry.participants.enumerated() {
             guard let participant else { continue }
-            if let id = participant.id { result.append(prefix + role + "|id:" + id) }
-            result.append(prefix + role + "|name:" + ScoreText.nameFold(participant.name))
+            var lists: [[Int]] = []
+            if let id = participant.id, let list = index[prefix + String(role) + "|id:" + id] { lists.append(list) }
+            if let list = index[prefix + String(role) + "|name:" + (entry.folds[role] ?? "")] { lists.append(list) }
+            if let list = index[prefix + String(role) + "|none"] { lists.append(list) }
+            let count = lists.reduce(0) { $0 + $1.count }
+            if count < bestCount {
+                best = lists
+                bestCount = count
+            }
+        }
+        guard let best else { return [] }
+        if best.count == 1 { return best[0].sorted() }
+        return Array(Set(best.joined())).sorted()
+    }
+
+    private func keys(of entry: Entry) -> [String] {
+        let prefix = entry.event.type + "|" + entry.event.status.rawValue + "|"
+        var result: [String] = []
+        for (role, participant) in entry.participants.enumerated() {
+            guard let participant else {
+                result.append(prefix + String(role) + "|none")
+                continue
+            }
+            if let id = participant.id { result.append(prefix + String(role) + "|id:" + id) }
+            result.append(prefix + String(role) + "|name:" + (entry.folds[role] ?? ""))
         }
         return result
     }
@@ -71,46 +123,60 @@ public struct EventMerger: Sendable {
 
     /// Whether two participants are the same entity: equal ids, or equal folded names.
     public static func same(_ a: Participant, _ b: Participant) -> Bool {
-        if let x = a.id, let y = b.id, x == y { return true }
-        let fa = ScoreText.nameFold(a.name)
-        return !fa.isEmpty && ScoreText.same(fa, ScoreText.nameFold(b.name))
+        same(a, ScoreText.nameFold(a.name), b, ScoreText.nameFold(b.name))
     }
+
+    static func same(_ a: Participant, _ fa: String, _ b: Participant, _ fb: String) -> Bool {
+        if let x = a.id, let y = b.id, x == y { return true }
+        return !fa.isEmpty && ScoreText.same(fa, fb)
+    }
+
+    static let roleNames = ["agent", "recipient", "target"]
 
     /// Roles filled in both events that agree, or `nil` when a role filled in both disagrees.
     public static func agreeingRoles(_ a: Event, _ b: Event) -> [String]? {
+        agreeingRoles(Entry(a), Entry(b))
+    }
+
+    static func agreeingRoles(_ a: Entry, _ b: Entry) -> [String]? {
         var agreeing: [String] = []
-        for (role, x, y) in [("agent", a.agent, b.agent), ("recipient", a.recipient, b.recipient), ("target", a.target, b.target)] {
-            guard let x, let y else { continue }
-            guard same(x, y) else { return nil }
-            agreeing.append(role)
+        let pa = a.participants, pb = b.participants
+        for role in 0..<3 {
+            guard let x = pa[role], let y = pb[role] else { continue }
+            guard same(x, a.folds[role] ?? "", y, b.folds[role] ?? "") else { return nil }
+            agreeing.append(roleNames[role])
         }
         return agreeing
     }
 
     /// Whether two dated values can name the same time.
     public static func datesCompatible(_ a: String, _ b: String) -> Bool {
+        datesCompatible(a, CalendarSpan(a), b, CalendarSpan(b))
+    }
+
+    static func datesCompatible(_ a: String, _ sa: CalendarSpan?, _ b: String, _ sb: CalendarSpan?) -> Bool {
         if a == b { return true }
-        if let x = CalendarSpan(a), let y = CalendarSpan(b) { return x.contains(y) || y.contains(x) }
+        if let x = sa, let y = sb { return x.contains(y) || y.contains(x) }
         let xa = Array(a.utf8), xb = Array(b.utf8)
         guard xa.count == xb.count, xa.contains(UInt8(ascii: "X")) || xb.contains(UInt8(ascii: "X")) else { return false }
         for (p, q) in zip(xa, xb) where p != q && p != UInt8(ascii: "X") && q != UInt8(ascii: "X") { return false }
         return true
     }
 
-    public static func canMerge(_ a: Event, _ b: Event) -> Bool {
-        guard a.type == b.type, a.status == b.status else { return false }
-        for s in a.sources {
-            for t in b.sources where s.document == t.document && s.start == t.start { return false }
-        }
+    public static func canMerge(_ a: Event, _ b: Event) -> Bool { canMerge(Entry(a), Entry(b)) }
+
+    static func canMerge(_ a: Entry, _ b: Entry) -> Bool {
+        guard a.event.type == b.event.type, a.event.status == b.event.status else { return false }
         guard let roles = agreeingRoles(a, b), !roles.isEmpty else { return false }
-        switch (a.date, b.date) {
+        switch (a.event.date, b.event.date) {
         case (nil, nil):
-            return true
+            break
         case (let x?, let y?):
-            return datesCompatible(x.value, y.value)
+            guard datesCompatible(x.value, a.span, y.value, b.span) else { return false }
         default:
-            return roles.count >= 2 || roles.contains("target") || roles.contains("recipient")
+            guard roles.count >= 2 || roles.contains("target") || roles.contains("recipient") else { return false }
         }
+        return a.sentences.isDisjoint(with: b.sentences)
     }
 
     /// Smaller is more specific: full dates by their length in days, partial values after them.
