@@ -1,0 +1,218 @@
+/// Merges mentions of one real-world event into one event with several sources.
+///
+/// Two events merge when all of these hold:
+/// 1. **Same type** and **same status** (occurred, planned, proposed and negated never merge with each other:
+///    "did not extend" is not "extended").
+/// 2. **No shared sentence**: no source of one is the same sentence (document and start) as a source of the
+///    other. Two events found in one sentence are two events.
+/// 3. **Compatible participants**: for every role (agent, recipient, target) filled in both, the participants
+///    are the same entity (equal ids, or equal names after `ScoreText.nameFold`), and at least one role is
+///    filled in both.
+/// 4. **Compatible dates**: both undated; or equal values; or one calendar span contains the other
+///    (`2019-11-20` inside `2019-W47`, `2019-11`, `2019-Q4`, `2019`); or a partial value matches a full one on
+///    every known digit (`XXXX-11-20` and `2019-11-20`). When exactly one is dated, they merge only if the
+///    participants clearly agree: at least two roles agree, or the target or the recipient agrees (an agent such
+///    as "the U.S." alone is not enough).
+///
+/// The merged event keeps the more specific date (the shorter span; a full value over a partial one; a
+/// non-approximate one on ties), fills null roles, `object` and `duration` from the other, keeps the first value
+/// of each attribute, and unions the sources in document order (then by start offset), dropping repeats.
+///
+/// Mentions are merged greedily in the order they are added: each new event joins the first earlier event it
+/// is compatible with. Candidates are found through an index of participants (and of absent roles), so
+/// merging stays fast for many events.
+public struct EventMerger: Sendable {
+    /// An event with what the policy compares, computed once.
+    struct Entry: Sendable {
+        var event: Event
+        /// Folded names of agent, recipient, target (`nil` for an absent role).
+        var folds: [String?]
+        var sentences: Set<SentenceKey>
+        var span: CalendarSpan?
+
+        init(_ event: Event) {
+            self.event = event
+            self.folds = [event.agent, event.recipient, event.target].map { $0.map { ScoreText.nameFold($0.name) } }
+            self.sentences = Set(event.sources.map { SentenceKey(document: $0.document, start: $0.start) })
+            self.span = event.date.flatMap { CalendarSpan($0.value) }
+        }
+
+        var participants: [Participant?] { [event.agent, event.recipient, event.target] }
+    }
+
+    struct SentenceKey: Hashable, Sendable {
+        var document: String
+        var start: Int
+    }
+
+    private var entries: [Entry] = []
+    private var documentOrder: [String: Int] = [:]
+    /// Participant keys (`type|status|role|id:...` or `...|name:...`) to the indices of events that have them.
+    private var index: [String: [Int]] = [:]
+
+    public init() {}
+
+    public var events: [Event] { entries.map(\.event) }
+
+    /// Registers the position of a document, for ordering sources.
+    public mutating func register(document id: String) {
+        if documentOrder[id] == nil { documentOrder[id] = documentOrder.count }
+    }
+
+    public var order: [String: Int] { documentOrder }
+
+    /// Adds one event, merging it into an earlier compatible event when there is one.
+    public mutating func add(_ event: Event) {
+        var event = event
+        event.sources = EventMerger.sortedSources(event.sources, documentOrder: documentOrder)
+        let entry = Entry(event)
+        for candidate in candidates(for: entry) where EventMerger.canMerge(entries[candidate], entry) {
+            let previous = Set(keys(of: entries[candidate]))
+            let merged = Entry(EventMerger.merge(entries[candidate].event, event, documentOrder: documentOrder))
+            entries[candidate] = merged
+            // Merging only fills absent roles: the keys the event had stay (a stale `none` key only costs a
+            // check); add the new ones.
+            for key in keys(of: merged) where !previous.contains(key) {
+                index[key, default: []].append(candidate)
+            }
+            return
+        }
+        entries.append(entry)
+        for key in keys(of: entry) { index[key, default: []].append(entries.count - 1) }
+    }
+
+    /// Earlier events that may merge with `entry`, in ascending order. A mergeable event agrees on every role
+    /// both fill, so for any role `entry` fills it is indexed under that participant or under the role's
+    /// absence; the role with the fewest such events is used.
+    private func candidates(for entry: Entry) -> [Int] {
+        let prefix = entry.event.type + "|" + entry.event.status.rawValue + "|"
+        var best: [[Int]]? = nil
+        var bestCount = Int.max
+        for (role, participant) in entry.participants.enumerated() {
+            guard let participant else { continue }
+            var lists: [[Int]] = []
+            if let id = participant.id, let list = index[prefix + String(role) + "|id:" + id] { lists.append(list) }
+            if let list = index[prefix + String(role) + "|name:" + (entry.folds[role] ?? "")] { lists.append(list) }
+            if let list = index[prefix + String(role) + "|none"] { lists.append(list) }
+            let count = lists.reduce(0) { $0 + $1.count }
+            if count < bestCount {
+                best = lists
+                bestCount = count
+            }
+        }
+        guard let best else { return [] }
+        if best.count == 1 { return best[0].sorted() }
+        return Array(Set(best.joined())).sorted()
+    }
+
+    private func keys(of entry: Entry) -> [String] {
+        let prefix = entry.event.type + "|" + entry.event.status.rawValue + "|"
+        var result: [String] = []
+        for (role, participant) in entry.participants.enumerated() {
+            guard let participant else {
+                result.append(prefix + String(role) + "|none")
+                continue
+            }
+            if let id = participant.id { result.append(prefix + String(role) + "|id:" + id) }
+            result.append(prefix + String(role) + "|name:" + (entry.folds[role] ?? ""))
+        }
+        return result
+    }
+
+    // MARK: - The policy
+
+    /// Whether two participants are the same entity: equal ids, or equal folded names.
+    public static func same(_ a: Participant, _ b: Participant) -> Bool {
+        same(a, ScoreText.nameFold(a.name), b, ScoreText.nameFold(b.name))
+    }
+
+    static func same(_ a: Participant, _ fa: String, _ b: Participant, _ fb: String) -> Bool {
+        if let x = a.id, let y = b.id, x == y { return true }
+        return !fa.isEmpty && ScoreText.same(fa, fb)
+    }
+
+    static let roleNames = ["agent", "recipient", "target"]
+
+    /// Roles filled in both events that agree, or `nil` when a role filled in both disagrees.
+    public static func agreeingRoles(_ a: Event, _ b: Event) -> [String]? {
+        agreeingRoles(Entry(a), Entry(b))
+    }
+
+    static func agreeingRoles(_ a: Entry, _ b: Entry) -> [String]? {
+        var agreeing: [String] = []
+        let pa = a.participants, pb = b.participants
+        for role in 0..<3 {
+            guard let x = pa[role], let y = pb[role] else { continue }
+            guard same(x, a.folds[role] ?? "", y, b.folds[role] ?? "") else { return nil }
+            agreeing.append(roleNames[role])
+        }
+        return agreeing
+    }
+
+    /// Whether two dated values can name the same time.
+    public static func datesCompatible(_ a: String, _ b: String) -> Bool {
+        datesCompatible(a, CalendarSpan(a), b, CalendarSpan(b))
+    }
+
+    static func datesCompatible(_ a: String, _ sa: CalendarSpan?, _ b: String, _ sb: CalendarSpan?) -> Bool {
+        if a == b { return true }
+        if let x = sa, let y = sb { return x.contains(y) || y.contains(x) }
+        let xa = Array(a.utf8), xb = Array(b.utf8)
+        guard xa.count == xb.count, xa.contains(UInt8(ascii: "X")) || xb.contains(UInt8(ascii: "X")) else { return false }
+        for (p, q) in zip(xa, xb) where p != q && p != UInt8(ascii: "X") && q != UInt8(ascii: "X") { return false }
+        return true
+    }
+
+    public static func canMerge(_ a: Event, _ b: Event) -> Bool { canMerge(Entry(a), Entry(b)) }
+
+    static func canMerge(_ a: Entry, _ b: Entry) -> Bool {
+        guard a.event.type == b.event.type, a.event.status == b.event.status else { return false }
+        guard let roles = agreeingRoles(a, b), !roles.isEmpty else { return false }
+        switch (a.event.date, b.event.date) {
+        case (nil, nil):
+            break
+        case (let x?, let y?):
+            guard datesCompatible(x.value, a.span, y.value, b.span) else { return false }
+        default:
+            guard roles.count >= 2 || roles.contains("target") || roles.contains("recipient") else { return false }
+        }
+        return a.sentences.isDisjoint(with: b.sentences)
+    }
+
+    /// Smaller is more specific: full dates by their length in days, partial values after them.
+    static func specificity(_ date: EventDate) -> (Int, Int) {
+        if let span = CalendarSpan(date.value) { return (span.days, date.approximate ? 1 : 0) }
+        return (Int.max, date.approximate ? 1 : 0)
+    }
+
+    public static func moreSpecific(_ a: EventDate?, _ b: EventDate?) -> EventDate? {
+        guard let a else { return b }
+        guard let b else { return a }
+        return specificity(b) < specificity(a) ? b : a
+    }
+
+    public static func sortedSources(_ sources: [EventSource], documentOrder: [String: Int]) -> [EventSource] {
+        var seen = Set<EventSource>()
+        let unique = sources.filter { seen.insert($0).inserted }
+        return unique.enumerated().sorted { l, r in
+            let dl = documentOrder[l.element.document] ?? Int.max, dr = documentOrder[r.element.document] ?? Int.max
+            if dl != dr { return dl < dr }
+            if l.element.start != r.element.start { return l.element.start < r.element.start }
+            return l.offset < r.offset
+        }.map(\.element)
+    }
+
+    /// `a` merged with the later mention `b`.
+    public static func merge(_ a: Event, _ b: Event, documentOrder: [String: Int] = [:]) -> Event {
+        var result = a
+        result.date = moreSpecific(a.date, b.date)
+        result.agent = a.agent ?? b.agent
+        result.recipient = a.recipient ?? b.recipient
+        result.target = a.target ?? b.target
+        result.object = a.object ?? b.object
+        result.duration = a.duration ?? b.duration
+        for (key, value) in b.attributes where result.attributes[key] == nil { result.attributes[key] = value }
+        result.sources = sortedSources(a.sources + b.sources, documentOrder: documentOrder)
+        return result
+    }
+}

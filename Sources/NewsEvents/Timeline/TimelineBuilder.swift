@@ -1,0 +1,38 @@
+/// Builds a timeline from documents added one by one.
+///
+/// Streaming: the builder keeps document summaries and merged events, never document texts, so memory grows
+/// with the number of events. Each added event is merged at once into an earlier mention of the same
+/// real-world event (see ``EventMerger`` for the policy); `build()` then sorts (see ``TimelineOrdering``) and
+/// assigns stable ids (see ``EventIdentifier``).
+/// ```swift
+/// var builder = TimelineBuilder()
+/// for document in documents { builder.add(document: DocumentSummary(document.source), events: document.events) }
+/// let timeline = builder.build()
+/// print(TimelineEncoder(format: .json).encode(timeline))
+/// ```
+public struct TimelineBuilder: Sendable {
+    private var documents: [DocumentSummary] = []
+    private var merger = EventMerger()
+
+    public init() {}
+
+    /// Adds a document and its events (whose sources carry the document id). Within the document, events are
+    /// taken in the order of their first source's start offset.
+    public mutating func add(document: DocumentSummary, events: [Event]) {
+        documents.append(document)
+        merger.register(document: document.id)
+        let ordered = events.enumerated().sorted { l, r in
+            let a = l.element.sources.map(\.start).min() ?? Int.max
+            let b = r.element.sources.map(\.start).min() ?? Int.max
+            return a != b ? a < b : l.offset < r.offset
+        }
+        for (_, event) in ordered { merger.add(event) }
+    }
+
+    /// The merged events, sorted, with stable ids.
+    public func build() -> Timeline {
+        var events = TimelineOrdering.sort(merger.events, documentOrder: merger.order)
+        EventIdentifier.assign(&events)
+        return Timeline(documents: documents, events: events)
+    }
+}
