@@ -61,20 +61,28 @@ public struct Lexicon: Sendable {
     /// Loads every `*.lex` file of a folder, in sorted order: `descriptors.lex` is the phrase grammar, every other
     /// file holds entries. Problems come back as `FILE:LINE:COL` diagnostics; the lexicon keeps what was valid.
     public static func load(directory: String) -> (Lexicon, [Diagnostic]) {
+        load(directories: [directory])
+    }
+
+    /// Loads the `*.lex` files of several folders into one lexicon, folder by folder (`--rules DIR` adds entries).
+    public static func load(directories: [String]) -> (Lexicon, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        let names: [String]
-        do {
-            names = try FileSystem.listDirectory(directory).filter { $0.hasSuffix(".lex") && !$0.hasPrefix(".") }
-        } catch {
-            return (Lexicon(), [Diagnostic(file: directory, message: "cannot read lexicon folder: \(error)")])
-        }
         var texts: [(path: String, text: String)] = []
-        for name in names {
-            let path = directory + "/" + name
+        for directory in directories {
+            let names: [String]
             do {
-                texts.append((path, try FileSystem.readText(path: path)))
+                names = try FileSystem.listDirectory(directory).filter { $0.hasSuffix(".lex") && !$0.hasPrefix(".") }
             } catch {
-                diagnostics.append(Diagnostic(file: path, message: "cannot read: \(error)"))
+                diagnostics.append(Diagnostic(file: directory, message: "cannot read lexicon folder: \(error)"))
+                continue
+            }
+            for name in names {
+                let path = directory + "/" + name
+                do {
+                    texts.append((path, try FileSystem.readText(path: path)))
+                } catch {
+                    diagnostics.append(Diagnostic(file: path, message: "cannot read: \(error)"))
+                }
             }
         }
         let (lexicon, problems) = parse(files: texts)

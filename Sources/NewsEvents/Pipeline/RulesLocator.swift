@@ -43,7 +43,7 @@ public enum RulesLocator {
         #else
         guard let argument = CommandLine.arguments.first, realpath(argument, &buffer) != nil else { return nil }
         #endif
-        let path = String(cString: buffer)
+        let path = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         guard let slash = path.lastIndex(of: "/") else { return nil }
         return String(path[..<slash])
     }

@@ -207,6 +207,9 @@ struct PatternParser {
     private mutating func parseTest() throws -> TokenConstraint {
         let start = position
         guard let key = readIdentifier() else {
+            if peekImmediate() == "\"" {
+                throw Failure(offset: position, message: "a quoted word stands outside brackets: write \"word\" or [lower=word]")
+            }
             throw Failure(offset: position, message: "expected an attribute (word, lower, lemma, shape, ent, id, kind, timex)")
         }
         guard let attribute = TokenAttribute(rawValue: key) else {
@@ -243,10 +246,12 @@ struct PatternParser {
         if chars[i] == "!" || chars[i] == "(" { return true }
         var j = i
         while j < chars.count, chars[j].isLetter { j += 1 }
-        guard TokenAttribute(rawValue: String(chars[i..<j])) != nil else { return false }
+        guard let attribute = TokenAttribute(rawValue: String(chars[i..<j])) else { return false }
         while j < chars.count, chars[j] == " " { j += 1 }
         guard j < chars.count else { return false }
-        return chars[j] == "=" || chars[j] == "!" || chars[j] == "]" || chars[j] == "&" || chars[j] == "|"
+        if chars[j] == "=" || (chars[j] == "!" && j + 1 < chars.count && chars[j + 1] == "=") { return true }
+        // `[ent]` and `[timex]` stand alone.
+        return (attribute == .ent || attribute == .timex) && (chars[j] == "]" || chars[j] == "&")
     }
 
     private mutating func parseValue() throws -> TokenValue {

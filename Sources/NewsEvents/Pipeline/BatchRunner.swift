@@ -1,0 +1,132 @@
+import Dispatch
+
+/// Runs the pipeline over every input of a command line: reads documents in input order, annotates them
+/// on `jobs` threads, and hands each result to a sink in input order, so output is the same whatever
+/// the number of jobs. Memory holds one batch of documents at a time, not the whole run.
+///
+/// ```swift
+/// let runner = BatchRunner(pipeline: pipeline, jobs: 2, defaultDate: nil)
+/// let summary = try runner.run(arguments: ["corpus/"]) { item in
+///     if case .document(let document) = item { print(document.events.count) }
+/// }
+/// summary.failures   // inputs that could not be read, each also given to the sink
+/// ```
+public struct BatchRunner: Sendable {
+    /// One result, in input order.
+    public enum Item: Sendable {
+        case document(AnnotatedDocument)
+        case failure(InputFailure)
+    }
+
+    /// What a run did.
+    public struct Summary: Sendable {
+        public var documents = 0
+        public var events = 0
+        public var failures: [InputFailure] = []
+    }
+
+    public let pipeline: Pipeline
+    public let jobs: Int
+    public let defaultDate: SimpleDate?
+    /// Documents annotated together before results are handed on.
+    public var batchSize: Int
+
+    public init(pipeline: Pipeline, jobs: Int, defaultDate: SimpleDate?) {
+        self.pipeline = pipeline
+        self.jobs = max(1, jobs)
+        self.defaultDate = defaultDate
+        self.batchSize = max(1, jobs) * 32
+    }
+
+    public func run(arguments: [String], standardInputIsTerminal: Bool? = nil, sink: (Item) throws -> Void) throws -> Summary {
+        let collected = InputCollector(standardInputIsTerminal: standardInputIsTerminal).collect(arguments)
+        var summary = Summary()
+        for failure in collected.failures {
+            summary.failures.append(failure)
+            try sink(.failure(failure))
+        }
+        var ingest = IngestRun(reader: DocumentReader(defaultDate: defaultDate))
+        var pending: [Result<SourceDocument, InputFailure>] = []
+        var sinkError: Error? = nil
+        func flush() {
+            guard sinkError == nil else { pending.removeAll(); return }
+            let annotated = annotate(pending)
+            pending.removeAll(keepingCapacity: true)
+            do {
+                for item in annotated {
+                    switch item {
+                    case .document(let document):
+                        summary.documents += 1
+                        summary.events += document.events.count
+                    case .failure(let failure):
+                        summary.failures.append(failure)
+                    }
+                    try sink(item)
+                }
+            } catch {
+                sinkError = error
+            }
+        }
+        ingest.read(collected.inputs) { result in
+            pending.append(result)
+            if pending.count >= batchSize { flush() }
+        }
+        flush()
+        if let sinkError { throw sinkError }
+        return summary
+    }
+
+    /// Annotates a batch on `jobs` threads; failures pass through in place.
+    func annotate(_ batch: [Result<SourceDocument, InputFailure>]) -> [Item] {
+        let results = ResultSlots(count: batch.count)
+        let work: @Sendable (Int) -> Void = { [pipeline] index in
+            switch batch[index] {
+            case .success(let source): results.slots[index] = .document(pipeline.annotate(source))
+            case .failure(let failure): results.slots[index] = .failure(failure)
+            }
+        }
+        if jobs == 1 || batch.count < 2 {
+            for index in batch.indices { work(index) }
+        } else {
+            // Documents are handed out one at a time so a long document does not hold up a whole share.
+            let next = AtomicCounter()
+            DispatchQueue.concurrentPerform(iterations: min(jobs, batch.count)) { _ in
+                while true {
+                    let index = next.increment()
+                    guard index < batch.count else { break }
+                    work(index)
+                }
+            }
+        }
+        return results.slots.map { $0! }
+    }
+}
+
+/// One slot per document of a batch; each worker thread writes only the slots of the documents it took.
+final class ResultSlots: @unchecked Sendable {
+    let slots: UnsafeMutableBufferPointer<BatchRunner.Item?>
+
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
+    }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+}
+
+/// A counter shared by worker threads.
+final class AtomicCounter: @unchecked Sendable {
+    private var value = -1
+    private let lock = DispatchSemaphore(value: 1)
+
+    /// The next value, starting at 0.
+    func increment() -> Int {
+        lock.wait()
+        defer { lock.signal() }
+        value += 1
+        return value
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import NewsEvents
+
+/// `newsevents annotate`: every layer of the pipeline, one JSON line per document.
+struct AnnotateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "annotate",
+        abstract: "Write every layer the pipeline made (sentences, entities, temporal expressions, events) as JSON Lines.",
+        discussion: "Offsets are Unicode code points, half-open, into the record's \"text\"."
+    )
+
+    @Argument(help: "Files, folders, JSONL dumps, or '-' for standard input.")
+    var inputs: [String] = []
+
+    @OptionGroup var options: PipelineOptions
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE"))
+    var output: String?
+
+    func run() throws {
+        let pipeline = try options.loadPipeline()
+        let runner = BatchRunner(pipeline: pipeline, jobs: options.jobs, defaultDate: options.defaultDate)
+        let out = try Output(path: output)
+        let summary: BatchRunner.Summary
+        do {
+            summary = try runner.run(arguments: inputs) { item in
+                switch item {
+                case .document(let document):
+                    try out.write(AnnotationEncoder.encode(document) + "\n")
+                case .failure(let failure):
+                    Output.report(failure)
+                }
+            }
+            try out.finish()
+        } catch {
+            out.abandon()
+            throw error
+        }
+        try finish(summary)
+    }
+}

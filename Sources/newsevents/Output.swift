@@ -1,0 +1,89 @@
+import NewsEvents
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Where a command writes: standard output, or a file written to a temporary name and renamed when
+/// complete, so a failed run never leaves half a file.
+final class Output {
+    private let path: String?
+    private let temporary: String?
+    private let descriptor: Int32
+    private var buffer: [UInt8] = []
+
+    init(path: String?) throws {
+        self.path = path
+        if let path {
+            let temporary = path + ".tmp-\(getpid())"
+            let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            guard fd >= 0 else {
+                throw CommandFailure(message: "\(path): cannot write: \(String(cString: strerror(errno)))")
+            }
+            self.temporary = temporary
+            self.descriptor = fd
+        } else {
+            self.temporary = nil
+            self.descriptor = 1
+        }
+    }
+
+    func write(_ text: String) throws {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { try flush() }
+    }
+
+    func flush() throws {
+        var offset = 0
+        while offset < buffer.count {
+            let written = buffer.withUnsafeBytes { raw in
+                Glibc.write(descriptor, raw.baseAddress! + offset, raw.count - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                let reason = String(cString: strerror(errno))
+                buffer.removeAll()
+                throw CommandFailure(message: "\(path ?? "standard output"): cannot write: \(reason)")
+            }
+            offset += written
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Flushes and, for a file, moves it into place.
+    func finish() throws {
+        try flush()
+        if let temporary, let path {
+            guard close(descriptor) == 0 else {
+                unlink(temporary)
+                throw CommandFailure(message: "\(path): cannot write: \(String(cString: strerror(errno)))")
+            }
+            guard rename(temporary, path) == 0 else {
+                unlink(temporary)
+                throw CommandFailure(message: "\(path): cannot write: \(String(cString: strerror(errno)))")
+            }
+        }
+    }
+
+    /// Removes the temporary file of a run that failed.
+    func abandon() {
+        if let temporary {
+            close(descriptor)
+            unlink(temporary)
+        }
+    }
+
+    static func standardError(_ text: String) {
+        var bytes = Array(text.utf8)
+        _ = bytes.withUnsafeMutableBytes { Glibc.write(2, $0.baseAddress, $0.count) }
+    }
+
+    /// `newsevents: error: INPUT: reason`
+    static func report(_ failure: InputFailure) {
+        standardError("newsevents: error: \(failure.input): \(failure.reason)\n")
+    }
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import NewsEvents
+
+/// Options every command that reads articles shares: the anchor date, extra rule folders, parallelism.
+struct PipelineOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Publication date for inputs that carry none (the last resort for relative dates).", valueName: "YYYY-MM-DD"))
+    var date: String?
+
+    @Option(name: .long, help: ArgumentHelp("A folder of rules that replaces or extends the bundled ones (repeatable).", valueName: "DIR"))
+    var rules: [String] = []
+
+    @Option(name: .long, help: "Documents analysed in parallel (default: the number of cores).")
+    var jobs: Int = Processors.count
+
+    func validate() throws {
+        if let date, SimpleDate(iso: date) == nil || date.count != 10 {
+            throw ValidationError("invalid --date '\(date)': expected a calendar date as YYYY-MM-DD, e.g. --date 2019-11-22")
+        }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        for folder in rules where !FileSystem.isDirectory(folder) {
+            throw ValidationError("--rules '\(folder)': no such folder")
+        }
+    }
+
+    var defaultDate: SimpleDate? { date.flatMap { SimpleDate(iso: $0) } }
+
+    /// Loads the bundled rules and the `--rules` folders; problems in rule files are fatal here
+    /// (`newsevents rules check` lists them all).
+    func loadPipeline() throws -> Pipeline {
+        Pipeline(knowledge: try KnowledgeLoader.load(extra: rules))
+    }
+}
+
+/// Loads knowledge for commands, turning rule-file errors into one clear failure.
+enum KnowledgeLoader {
+    static func bundledDirectory() throws -> String {
+        guard let directory = RulesLocator.bundled() else {
+            throw ValidationError("cannot find the bundled rules folder: set NEWSEVENTS_RULES to the project's rules/ folder")
+        }
+        return directory
+    }
+
+    static func load(extra: [String], bundled: Bool = true) throws -> Knowledge {
+        let directories = (bundled ? [try bundledDirectory()] : []) + extra
+        let (knowledge, problems) = Knowledge.load(directories: directories)
+        let errors = problems.filter { $0.severity == .error }
+        for problem in problems { Output.standardError(problem.description + "\n") }
+        if !errors.isEmpty {
+            throw CommandFailure(message: "\(errors.count) error(s) in the rule files; run 'newsevents rules check' for the list")
+        }
+        return knowledge
+    }
+}
+
+/// A failure that ends a command with exit status 1 after printing `newsevents: error: MESSAGE`.
+struct CommandFailure: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
+}
+
+enum Processors {
+    static var count: Int {
+        #if canImport(Glibc)
+        return max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+        #else
+        return 2
+        #endif
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
