@@ -23,6 +23,12 @@ public struct PublicationDateEvidence: Hashable, Sendable {
         dates[source] = date
     }
 
+    /// Adds the dates of `other` for the sources that have none yet.
+    public mutating func merge(_ other: PublicationDateEvidence) {
+        for (source, date) in other.dates { add(date, from: source) }
+        if dateline == nil { dateline = other.dateline }
+    }
+
     /// Parses `text` with ``PublishedDateParser`` and records the date; unparseable text is ignored.
     public mutating func add(parsing text: String?, from source: PublishedSource) {
         guard let text else { return }
