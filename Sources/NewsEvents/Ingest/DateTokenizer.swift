@@ -35,7 +35,7 @@ struct DateTokenizer {
             } else if scalar.properties.isAlphabetic, !DateWords.cjkSeparators.contains(scalar) {
                 readWord()
             } else {
-                tokens.append(.separator(scalar))
+                tokens.append(.separator(DateWords.cjkSeparators.contains(scalar) ? "-" : scalar))
                 index += 1
             }
         }
@@ -173,6 +173,6 @@ enum DateWords {
         "published", "updated", "posted", "date", "veröffentlicht", "publié",
     ]
 
-    /// 年, 月, 日 ("2019年11月22日") act as separators.
+    /// 年, 月, 日 ("2019年11月22日") act as `-` separators.
     static let cjkSeparators: Set<Unicode.Scalar> = ["\u{5E74}", "\u{6708}", "\u{65E5}"]
 }

@@ -55,7 +55,7 @@ struct DatelineDash {
     var end: Int
 
     /// The first dash on the first line within the head limit: an em/en dash or `--` anywhere, a lone `-`
-    /// only with spaces on both sides.
+    /// only after a space and before a space or the story's first capital ("SALVADOR, Feb 26 -Brazil").
     static func find(in scalars: [Unicode.Scalar], from start: Int) -> DatelineDash? {
         var index = start
         while index < scalars.count, index - start <= DatelineParser.maximumHeadLength {
@@ -81,7 +81,8 @@ struct DatelineDash {
         if length >= 2 { return length }
         let spaceBefore = index > 0 && scalars[index - 1].properties.isWhitespace
         let spaceAfter = end == scalars.count || scalars[end].properties.isWhitespace
-        return spaceBefore && spaceAfter ? 1 : nil
+        let storyAfter = end < scalars.count && (scalars[end].properties.isUppercase || "\"“‘'".unicodeScalars.contains(scalars[end]))
+        return spaceBefore && (spaceAfter || storyAfter) ? 1 : nil
     }
 }
 
