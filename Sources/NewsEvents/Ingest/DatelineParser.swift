@@ -1,0 +1,169 @@
+/// A newswire dateline at the start of a story: "WASHINGTON, Nov 22 (Reuters) - ".
+///
+/// ```swift
+/// let dateline = DatelineParser.parse("LONDON, Nov. 22, 2019 (Reuters) - Britain said ...")!
+/// dateline.place       // "LONDON"
+/// dateline.date        // 2019-11-22
+/// dateline.agency      // "Reuters"
+/// dateline.bodyStart   // 33: the code-point offset of "Britain"
+/// ```
+public struct Dateline: Hashable, Sendable {
+    /// The place as written ("WASHINGTON", "SPRINGFIELD, Ill.").
+    public var place: String
+    /// The month and day, and the year when the dateline has one.
+    public var date: DateParts?
+    /// "Reuters", "AP", "PRNewswire".
+    public var agency: String?
+    /// Code-point offset just past the dash and the spaces after it: where the story proper starts.
+    public var bodyStart: Int
+}
+
+/// Recognises datelines: a place (usually in capitals), optionally a date, optionally an agency in
+/// parentheses or between slashes, then a dash (`-`, `--`, `–`, `—`), all on the first line:
+///
+/// - `WASHINGTON, Nov 22 (Reuters) -`, `WASHINGTON, April 7 - `, `SALVADOR, Feb 26 -`
+/// - `LONDON, Nov. 22, 2019 (Reuters) -`, `TOKYO (AP) —`, `BRUSSELS, March 3 /PRNewswire/ --`
+///
+/// A place not written in capitals counts only when a date or an agency follows it ("Washington, Nov 22 -").
+///
+/// ```swift
+/// DatelineParser.parse("TOKYO (AP) — Japan's ...")?.agency   // "AP"
+/// DatelineParser.parse("The ministry said - again - ...")    // nil
+/// ```
+public enum DatelineParser {
+    /// The longest head (place, date, agency) looked at, in code points.
+    static let maximumHeadLength = 120
+
+    /// The dateline at the start of `text` (leading whitespace allowed), or `nil`.
+    public static func parse(_ text: some StringProtocol) -> Dateline? {
+        let scalars = Array(text.unicodeScalars.prefix(maximumHeadLength + 40))
+        var start = 0
+        while start < scalars.count, scalars[start].properties.isWhitespace { start += 1 }
+        guard let dash = DatelineDash.find(in: scalars, from: start) else { return nil }
+        guard var head = DatelineHead(String(String.UnicodeScalarView(scalars[start..<dash.start]))) else {
+            return nil
+        }
+        guard head.parse() else { return nil }
+        return Dateline(place: head.place, date: head.date, agency: head.agency, bodyStart: dash.end)
+    }
+}
+
+/// The dash that ends a dateline.
+struct DatelineDash {
+    var start: Int
+    /// Past the dash and the spaces after it.
+    var end: Int
+
+    /// The first dash on the first line within the head limit: an em/en dash or `--` anywhere, a lone `-`
+    /// only after a space and before a space or the story's first capital ("SALVADOR, Feb 26 -Brazil").
+    static func find(in scalars: [Unicode.Scalar], from start: Int) -> DatelineDash? {
+        var index = start
+        while index < scalars.count, index - start <= DatelineParser.maximumHeadLength {
+            let scalar = scalars[index]
+            if scalar == "\n" { return nil }
+            if let length = dashLength(scalars, at: index) {
+                var end = index + length
+                while end < scalars.count, scalars[end] == " " || scalars[end] == "\u{A0}" { end += 1 }
+                return DatelineDash(start: index, end: end)
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    private static func dashLength(_ scalars: [Unicode.Scalar], at index: Int) -> Int? {
+        let scalar = scalars[index]
+        if scalar == "\u{2014}" || scalar == "\u{2013}" || scalar == "\u{2015}" { return 1 }
+        guard scalar == "-" else { return nil }
+        var end = index
+        while end < scalars.count, scalars[end] == "-" { end += 1 }
+        let length = end - index
+        if length >= 2 { return length }
+        let spaceBefore = index > 0 && scalars[index - 1].properties.isWhitespace
+        let spaceAfter = end == scalars.count || scalars[end].properties.isWhitespace
+        let storyAfter = end < scalars.count && (scalars[end].properties.isUppercase || "\"“‘'".unicodeScalars.contains(scalars[end]))
+        return spaceBefore && (spaceAfter || storyAfter) ? 1 : nil
+    }
+}
+
+/// The part of a dateline before the dash: "LONDON, Nov. 22, 2019 (Reuters)".
+struct DatelineHead {
+    private var text: Substring
+    private(set) var place = ""
+    private(set) var date: DateParts?
+    private(set) var agency: String?
+
+    init?(_ head: String) {
+        let trimmed = IngestText.trim(head)
+        guard !trimmed.isEmpty else { return nil }
+        text = Substring(trimmed)
+    }
+
+    /// Splits off the agency, then reads place and date from the comma-separated segments.
+    mutating func parse() -> Bool {
+        agency = takeAgency()
+        let segments = text.split(separator: ",", omittingEmptySubsequences: false)
+            .map { IngestText.trim($0) }
+        guard let first = segments.first, DatelinePlace.isPlace(first) else { return false }
+        var places = [first]
+        for segment in segments.dropFirst() {
+            guard absorb(segment, places: &places) else { return false }
+        }
+        place = places.joined(separator: ", ")
+        return DatelinePlace.isCapitals(first) || date != nil || agency != nil
+    }
+
+    /// A segment after the place: the date, the date's year, or a place qualifier ("Ill.", "England").
+    private mutating func absorb(_ segment: String, places: inout [String]) -> Bool {
+        if date == nil, let parts = PublishedDateParser.parts(segment) {
+            date = parts
+        } else if let parts = date, parts.year == nil, let year = Int(segment), segment.count == 4 {
+            date = DateParts(year: year, month: parts.month, day: parts.day)
+        } else if date == nil, places.count < 3, DatelinePlace.isPlace(segment), segment.split(separator: " ").count <= 3 {
+            places.append(segment)
+        } else {
+            return false
+        }
+        return true
+    }
+
+    /// Removes a trailing "(Reuters)" or "/PRNewswire/" and returns the agency.
+    private mutating func takeAgency() -> String? {
+        guard let last = text.last, last == ")" || last == "/" else { return nil }
+        let open: Character = last == ")" ? "(" : "/"
+        let body = text.dropLast()
+        guard let openIndex = body.lastIndex(of: open) else { return nil }
+        let name = IngestText.trim(body[body.index(after: openIndex)...])
+        guard !name.isEmpty, name.count <= 40, name.first?.isLetter == true else { return nil }
+        text = Substring(IngestText.trim(text[..<openIndex]))
+        return name
+    }
+}
+
+/// The place of a dateline: letters, spaces and `.'’-/&`, starting with a capital, at most five words.
+enum DatelinePlace {
+    static func isPlace(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, first.properties.isUppercase else { return false }
+        guard text.split(separator: " ").count <= 5 else { return false }
+        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }.count
+        return letters >= 2 && text.unicodeScalars.allSatisfy { scalar in
+            scalar.properties.isAlphabetic || " .'’-/&".unicodeScalars.contains(scalar)
+        }
+    }
+
+    /// All letters upper case ("WASHINGTON", "ST. LOUIS").
+    static func isCapitals(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { !$0.properties.isAlphabetic || $0.properties.isUppercase }
+    }
+}
+
+/// Small string helpers of the ingest stage.
+enum IngestText {
+    /// `text` without the characters of `set` at either end.
+    static func trim(_ text: some StringProtocol, _ set: String = " \t\u{A0}") -> String {
+        let characters = Set(set)
+        guard let first = text.firstIndex(where: { !characters.contains($0) }) else { return "" }
+        let last = text.lastIndex(where: { !characters.contains($0) })!
+        return String(text[first...last])
+    }
+}

@@ -1,0 +1,120 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Thin POSIX wrappers the ingest stage needs: stat, directory listing, reading files in chunks.
+enum IngestFileSystem {
+    /// What a path names (after following symbolic links).
+    enum Entry: Equatable {
+        case directory(FileIdentity)
+        case file
+        case other
+    }
+
+    /// A file's identity, to notice a directory reached twice (symbolic link loops).
+    struct FileIdentity: Hashable {
+        var device: UInt64
+        var inode: UInt64
+    }
+
+    /// The kind of `path`, or a failure reason ("no such file or directory").
+    static func entry(at path: String) -> Result<Entry, SystemError> {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return .failure(SystemError.current()) }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: return .success(.directory(FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))))
+        case S_IFREG: return .success(.file)
+        default: return .success(.other)
+        }
+    }
+
+    /// The names in a directory, without `.` and `..`, in byte-wise order.
+    static func contents(ofDirectory path: String) -> Result<[String], SystemError> {
+        guard let directory = opendir(path) else { return .failure(SystemError.current()) }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name != ".", name != ".." { names.append(name) }
+        }
+        return .success(names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+    }
+
+    static func standardInputIsTerminal() -> Bool { isatty(0) != 0 }
+}
+
+/// An `errno` turned into a lower-case message ("no such file or directory").
+struct SystemError: Error, Equatable {
+    var code: Int32
+    var message: String
+
+    static func current() -> SystemError {
+        let code = errno
+        return SystemError(code: code, message: describe(code))
+    }
+
+    static func describe(_ code: Int32) -> String {
+        guard let text = strerror(code) else { return "error \(code)" }
+        let message = String(cString: text)
+        guard let first = message.first else { return message }
+        return first.lowercased() + message.dropFirst()
+    }
+}
+
+/// Reads a file descriptor in chunks; closes it (unless it is standard input) when done.
+final class ChunkedFileReader {
+    let descriptor: Int32
+    let chunkSize: Int
+
+    private init(descriptor: Int32, chunkSize: Int) {
+        self.descriptor = descriptor
+        self.chunkSize = chunkSize
+    }
+
+    /// Opens `path` for reading.
+    static func open(_ path: String, chunkSize: Int = 1 << 16) -> Result<ChunkedFileReader, SystemError> {
+        let descriptor = openReadOnly(path)
+        guard descriptor >= 0 else { return .failure(SystemError.current()) }
+        return .success(ChunkedFileReader(descriptor: descriptor, chunkSize: chunkSize))
+    }
+
+    static func standardInput(chunkSize: Int = 1 << 16) -> ChunkedFileReader {
+        ChunkedFileReader(descriptor: 0, chunkSize: chunkSize)
+    }
+
+    deinit {
+        if descriptor > 0 { close(descriptor) }
+    }
+
+    /// The next chunk; empty at the end of the file.
+    func next() -> Result<[UInt8], SystemError> {
+        var buffer = [UInt8](repeating: 0, count: chunkSize)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, chunkSize) }
+            if count >= 0 { return .success(Array(buffer.prefix(count))) }
+            if errno != EINTR { return .failure(SystemError.current()) }
+        }
+    }
+
+    /// Everything left, appended to `bytes`.
+    func readAll(into bytes: inout [UInt8]) -> SystemError? {
+        while true {
+            switch next() {
+            case .failure(let error): return error
+            case .success(let chunk):
+                if chunk.isEmpty { return nil }
+                bytes.append(contentsOf: chunk)
+            }
+        }
+    }
+}
+
+private func openReadOnly(_ path: String) -> Int32 {
+    open(path, O_RDONLY)
+}

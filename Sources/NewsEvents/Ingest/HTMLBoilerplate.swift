@@ -1,0 +1,120 @@
+/// Decides which elements of a page are not article content.
+///
+/// - Never content: `script`, `style`, `noscript`, `template`, `svg`, `iframe`, form controls, `head`, ...
+/// - Boilerplate: `nav`, `aside`, `form`, `button`; `header` and `footer` unless inside an `<article>` or a
+///   `<blockquote>` (there they hold the headline or a quote's attribution); ARIA landmark roles for navigation,
+///   banners and dialogs; hidden elements; elements whose `class` or `id` names navigation, menus, footers,
+///   sidebars, related stories, sharing, cookie/consent notices, newsletters, promotions, comments,
+///   breadcrumbs, subscriptions, ads (`ad-slot`, `top-ad`), tickers, bylines.
+/// - Class names are split into words (`site-nav`, `shareBar`, `related_links`), so `article-header` or
+///   `navy` do not match. `html`, `body`, `article`, `main` and `[itemprop=articleBody]` are never dropped
+///   for their class.
+///
+/// ```swift
+/// HTMLBoilerplate.classNamesBoilerplate("cookie-consent banner")   // true
+/// HTMLBoilerplate.classNamesBoilerplate("article-header")          // false
+/// ```
+public enum HTMLBoilerplate {
+    /// Why an element is left out of the text.
+    public enum Exclusion: Sendable, Hashable {
+        /// Not text at all (scripts, styles, embedded objects).
+        case nonContent
+        /// Page furniture: navigation, sharing, related stories, notices.
+        case boilerplate
+    }
+
+    static let nonContentTags: Set<String> = [
+        "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas", "video",
+        "audio", "map", "head", "title", "meta", "link", "select", "input", "textarea", "option", "datalist",
+        "img", "picture", "source", "math",
+    ]
+    static let boilerplateTags: Set<String> = ["nav", "aside", "form", "button", "dialog", "menu"]
+    static let landmarkTags: Set<String> = ["header", "footer"]
+    static let protectedTags: Set<String> = ["html", "body", "article", "main"]
+    static let boilerplateRoles: Set<String> = [
+        "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "search", "dialog",
+        "alertdialog", "toolbar",
+    ]
+
+    /// Whole words of class names that mark boilerplate.
+    static let words: Set<String> = [
+        "nav", "menu", "footer", "sidebar", "related", "share", "sharing", "social", "cookie", "cookies",
+        "consent", "gdpr", "newsletter", "promo", "comment", "comments", "breadcrumb", "breadcrumbs",
+        "subscribe", "subscription", "ad", "ads", "advert", "advertisement", "sponsored", "ticker", "trending",
+        "mostread", "popular", "outbrain", "taboola", "recommended", "byline", "signup", "pagination", "pager",
+        "masthead", "toolbar", "skip", "popup", "modal", "disqus", "sharebar", "socialbar",
+        "tags", "tagline", "copyright", "banner", "topbar", "navbar", "navigation", "submenu", "megamenu",
+        "sidebars", "footnav", "subnav", "breaking", "paywall", "promos",
+    ]
+    /// Word beginnings that mark boilerplate (`navbar`, `shareTools`, `newsletterSignup`).
+    static let prefixes: [String] = [
+        "nav", "menu", "footer", "sidebar", "related", "share", "social", "cookie", "consent", "newsletter",
+        "promo", "comment", "breadcrumb", "subscri", "advert", "sponsor", "recommend", "trending", "outbrain",
+        "taboola", "popup", "gdpr",
+    ]
+    /// Words that merely begin like a boilerplate word.
+    static let exceptions: Set<String> = ["commentary", "navigate", "shareholder", "shareholders", "menuitem"]
+
+    /// The exclusion of element `index` itself (not inherited from its ancestors).
+    static func exclusion(of index: Int, in tree: HTMLTree, insideArticle: Bool) -> Exclusion? {
+        let node = tree.nodes[index]
+        if nonContentTags.contains(node.name) { return .nonContent }
+        if boilerplateTags.contains(node.name) { return .boilerplate }
+        if landmarkTags.contains(node.name), !insideArticle { return .boilerplate }
+        if isHidden(node) { return .nonContent }
+        if let role = node.attributes["role"]?.lowercased(), boilerplateRoles.contains(role) { return .boilerplate }
+        if protectedTags.contains(node.name) || node.attributes["itemprop"] == "articleBody" { return nil }
+        let names = [node.attributes["class"], node.attributes["id"]].compactMap { $0 }.joined(separator: " ")
+        return classNamesBoilerplate(names) ? .boilerplate : nil
+    }
+
+    static func isHidden(_ node: HTMLTree.Node) -> Bool {
+        if node.attributes["hidden"] != nil || node.attributes["aria-hidden"] == "true" { return true }
+        guard let style = node.attributes["style"]?.lowercased().filter({ $0 != " " }) else { return false }
+        return style.contains("display:none") || style.contains("visibility:hidden")
+    }
+
+    /// Whether class/id names mark boilerplate.
+    public static func classNamesBoilerplate(_ names: String) -> Bool {
+        for token in names.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+            for word in ClassNameWords.split(token) where isBoilerplateWord(word) { return true }
+            if ["ad", "ads"].contains(where: { token.lowercased().hasPrefix($0 + "-") }) { return true }
+        }
+        return false
+    }
+
+    static func isBoilerplateWord(_ word: String) -> Bool {
+        if words.contains(word) { return true }
+        if exceptions.contains(word) { return false }
+        return prefixes.contains { word.hasPrefix($0) }
+    }
+}
+
+/// Splits a class name into lower-case words at `-`, `_`, `.`, digits and camel-case humps:
+/// `shareBar__item-2` -> `share`, `bar`, `item`.
+enum ClassNameWords {
+    static func split(_ token: some StringProtocol) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var previousWasLower = false
+        for character in token {
+            if !character.isLetter {
+                flush(&current, into: &words)
+                previousWasLower = false
+                continue
+            }
+            if character.isUppercase, previousWasLower { flush(&current, into: &words) }
+            current.append(contentsOf: character.lowercased())
+            previousWasLower = character.isLowercase
+        }
+        flush(&current, into: &words)
+        // Joined forms such as "most-read" -> "mostread" are checked too.
+        if words.count > 1 { words.append(words.joined()) }
+        return words
+    }
+
+    private static func flush(_ current: inout String, into words: inout [String]) {
+        if !current.isEmpty { words.append(current) }
+        current = ""
+    }
+}

@@ -1,0 +1,68 @@
+/// Chooses the element that holds the article: `[itemprop=articleBody]`, else `<article>`, else `<main>`
+/// (the one with the most text of its kind), provided it holds at least half as much text as the densest
+/// container; otherwise the densest container itself.
+///
+/// Density: each piece of text counts its length for the container (`div`, `section`, `article`, `td`, ...)
+/// it sits in, half for that container's container and a quarter for the next one up; link text counts
+/// against. Paragraphs spread over sibling containers thus lift their common parent.
+/// ```swift
+/// // <body><div class="x"><p>long story ...</p><p>...</p></div><div><a>link</a> <a>link</a></div></body>
+/// HTMLContentSelector.select(analysis)   // the index of div.x
+/// ```
+enum HTMLContentSelector {
+    static let containerTags: Set<String> = [
+        "div", "section", "article", "main", "td", "body", "html", "center", "dd", "form",
+    ]
+
+    /// The main content's node index, or `nil` when the page has no kept text.
+    static func select(_ page: HTMLPageAnalysis) -> Int? {
+        guard let densest = densestContainer(page) else { return nil }
+        for kind in ["articleBody", "article", "main"] {
+            if let candidate = largest(kind, page), page.text[candidate] * 2 >= page.text[densest] {
+                return candidate
+            }
+        }
+        return densest
+    }
+
+    /// The kept element of a kind (`articleBody` means `[itemprop=articleBody]`) with the most text.
+    private static func largest(_ kind: String, _ page: HTMLPageAnalysis) -> Int? {
+        let nodes = page.tree.nodes
+        let matches = nodes.indices.filter { index in
+            !page.dropped[index]
+                && (kind == "articleBody" ? nodes[index].attributes["itemprop"] == "articleBody" : nodes[index].name == kind)
+        }
+        return matches.max { page.text[$0] < page.text[$1] }
+    }
+
+    static func densestContainer(_ page: HTMLPageAnalysis) -> Int? {
+        let nodes = page.tree.nodes
+        var container = Array(repeating: -1, count: nodes.count)
+        var score = Array(repeating: 0.0, count: nodes.count)
+        for index in nodes.indices where !page.dropped[index] {
+            let parent = nodes[index].parent
+            let inherited = parent >= 0 ? container[parent] : -1
+            if nodes[index].isText {
+                credit(page, text: index, from: inherited, container: container, score: &score)
+            } else {
+                container[index] = containerTags.contains(nodes[index].name) ? index : inherited
+            }
+        }
+        var best: Int?
+        for index in nodes.indices where score[index] > (best.map { score[$0] } ?? 0) { best = index }
+        return best
+    }
+
+    private static func credit(_ page: HTMLPageAnalysis, text index: Int, from first: Int, container: [Int],
+                               score: inout [Double]) {
+        let length = Double(HTMLPageAnalysis.visibleLength(page.tree.nodes[index].text))
+        var weight = page.inLink[index] ? -length : length
+        var target = first
+        for _ in 0..<3 where target >= 0 {
+            score[target] += weight
+            weight /= 2
+            let parent = page.tree.nodes[target].parent
+            target = parent >= 0 ? container[parent] : -1
+        }
+    }
+}

@@ -1,0 +1,140 @@
+/// A page's title, canonical URL, author, site name and publication-date evidence.
+///
+/// - Title: `og:title`, JSON-LD `headline`, the first `<h1>`, `<title>` (a trailing " | Site" or " - Site"
+///   removed).
+/// - Dates: meta tags (``metaDateKeys``, in that order) as `.meta`; JSON-LD `datePublished` as `.jsonld`;
+///   `[itemprop=datePublished]`, `<time pubdate>`, then the first `<time datetime>` (in the article first) as
+///   `.time`; a date in a byline-like element ("Published May 16, 2019") as `.byline`; the date in the
+///   canonical URL as `.url`.
+///
+/// ```swift
+/// let metadata = HTMLMetadata.read(analysis, content: root)
+/// metadata.title              // "US puts Huawei on trade blacklist"
+/// metadata.evidence.dates     // [.jsonld: 2019-05-16, .url: 2019-05-16]
+/// ```
+struct HTMLMetadata {
+    var title: String?
+    var url: String?
+    var author: String?
+    var source: String?
+    var evidence = PublicationDateEvidence()
+
+    /// Meta names and properties that carry the publication date, most trusted first.
+    static let metaDateKeys = [
+        "article:published_time", "article:published", "og:published_time", "og:article:published_time",
+        "article.published", "published_time", "published-date", "published_date", "publish_date", "publish-date",
+        "publishdate", "publication_date", "publication-date", "pubdate", "dc.date.issued", "dcterms.issued",
+        "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "date", "parsely-pub-date", "sailthru.date",
+        "citation_publication_date", "citation_date", "originalpublicationdate", "article_date_original",
+        "cxenseparse:recs:publishtime", "pub_date", "date_published", "pdate", "release_date",
+    ]
+
+    static func read(_ page: HTMLPageAnalysis, content: Int?) -> HTMLMetadata {
+        let tree = page.tree
+        let meta = metaValues(tree)
+        let jsonld = JSONLDReader.read(tree.elements(named: "script").filter {
+            tree.attribute("type", of: $0)?.lowercased().contains("ld+json") == true
+        }.map { tree.text(of: $0) })
+        var metadata = HTMLMetadata()
+        metadata.source = meta["og:site_name"] ?? jsonld.publisher
+        metadata.title = HTMLTitle.choose(meta: meta, jsonld: jsonld, page: page)
+        metadata.url = canonicalURL(tree) ?? meta["og:url"] ?? jsonld.url
+        metadata.author = meta["author"] ?? jsonld.author ?? meta["article:author"].flatMap { $0.contains("/") ? nil : $0 }
+        for key in metaDateKeys { metadata.evidence.add(parsing: meta[key], from: .meta) }
+        metadata.evidence.add(parsing: jsonld.datePublished, from: .jsonld)
+        metadata.evidence.add(HTMLDateElements.time(page, content: content), from: .time)
+        metadata.evidence.add(HTMLDateElements.byline(page), from: .byline)
+        metadata.evidence.add(metadata.url.flatMap(URLDate.parse), from: .url)
+        return metadata
+    }
+
+    /// `<meta>` values by lower-case `property`, `name` or `http-equiv` (the first one of each wins).
+    static func metaValues(_ tree: HTMLTree) -> [String: String] {
+        var values: [String: String] = [:]
+        for index in tree.elements(named: "meta") {
+            let attributes = tree.nodes[index].attributes
+            guard let content = attributes["content"].map({ IngestText.trim($0, " \t\n\r") }), !content.isEmpty
+            else { continue }
+            for key in ["property", "name", "http-equiv"] {
+                if let name = attributes[key]?.lowercased(), values[name] == nil { values[name] = content }
+            }
+        }
+        return values
+    }
+
+    static func canonicalURL(_ tree: HTMLTree) -> String? {
+        for index in tree.elements(named: "link") {
+            let rel = tree.attribute("rel", of: index)?.lowercased().split(separator: " ") ?? []
+            if rel.contains("canonical"), let href = tree.attribute("href", of: index), !href.isEmpty { return href }
+        }
+        return nil
+    }
+}
+
+/// The date-bearing elements of a page body.
+enum HTMLDateElements {
+    /// `[itemprop=datePublished]`, `<time pubdate>`, then the first `<time datetime>` inside the content, then
+    /// anywhere outside boilerplate.
+    static func time(_ page: HTMLPageAnalysis, content: Int?) -> SimpleDate? {
+        let tree = page.tree
+        let candidates = tree.nodes.indices.filter { !tree.nodes[$0].isText && !page.inBoilerplate[$0] }
+        let published = candidates.filter { tree.attribute("itemprop", of: $0)?.lowercased() == "datepublished" }
+        let times = candidates.filter { tree.nodes[$0].name == "time" }
+        let ordered = published + times.filter { tree.attribute("pubdate", of: $0) != nil }
+            + times.filter { index in content.map { tree.contains($0, index) } ?? false } + times
+        for index in ordered {
+            let value = tree.attribute("datetime", of: index) ?? tree.attribute("content", of: index) ?? tree.text(of: index)
+            if let date = PublishedDateParser.parse(value) { return date }
+        }
+        return nil
+    }
+
+    static let bylineWords: Set<String> = ["byline", "dateline", "date", "published", "pubdate", "timestamp", "posted", "time"]
+
+    /// A date in a short element whose class or id names a byline, date or timestamp.
+    static func byline(_ page: HTMLPageAnalysis) -> SimpleDate? {
+        let tree = page.tree
+        for index in tree.nodes.indices where !tree.nodes[index].isText {
+            let parent = tree.nodes[index].parent
+            guard parent < 0 || !page.inBoilerplate[parent] else { continue }
+            let names = [tree.attribute("class", of: index), tree.attribute("id", of: index)].compactMap { $0 }
+            let words = names.flatMap { $0.split(separator: " ").flatMap(ClassNameWords.split) }
+            guard words.contains(where: bylineWords.contains) else { continue }
+            let text = tree.text(of: index)
+            if text.count <= 200, let date = PublishedDateParser.firstDate(in: text) { return date }
+        }
+        return nil
+    }
+}
+
+/// Chooses and cleans a page title.
+enum HTMLTitle {
+    static func choose(meta: [String: String], jsonld: JSONLDArticle, page: HTMLPageAnalysis) -> String? {
+        let site = meta["og:site_name"]
+        if let title = meta["og:title"] { return strippingSiteSuffix(title, siteName: site, onlyMatchingSite: true) }
+        if let headline = jsonld.headline { return IngestText.trim(headline, " \t\n") }
+        let tree = page.tree
+        if let h1 = tree.elements(named: "h1").first(where: { !page.inBoilerplate[$0] }), !tree.text(of: h1).isEmpty {
+            return tree.text(of: h1)
+        }
+        if let title = tree.elements(named: "title").first.map({ tree.text(of: $0) }), !title.isEmpty {
+            return strippingSiteSuffix(title, siteName: site, onlyMatchingSite: false)
+        }
+        return nil
+    }
+
+    static let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " // ", " « ", " » "]
+
+    /// Removes a trailing " | Site" / " - Site": always when it is the site's name; otherwise (unless
+    /// `onlyMatchingSite`) when the suffix is short (at most 4 words) and the rest is longer.
+    static func strippingSiteSuffix(_ title: String, siteName: String?, onlyMatchingSite: Bool) -> String {
+        let title = title.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let cuts = separators.compactMap { title.ranges(of: $0).last }
+        guard let cut = cuts.max(by: { $0.lowerBound < $1.lowerBound }) else { return title }
+        let prefix = String(title[..<cut.lowerBound]), suffix = String(title[cut.upperBound...])
+        if let siteName, suffix.lowercased() == siteName.lowercased() { return prefix }
+        if onlyMatchingSite { return title }
+        let suffixWords = suffix.split(separator: " ").count, prefixWords = prefix.split(separator: " ").count
+        return suffixWords <= 4 && prefixWords > suffixWords ? prefix : title
+    }
+}

@@ -1,0 +1,119 @@
+/// Per-node facts about a parsed page that content selection, rendering and metadata share: what is
+/// excluded, what is a link, how much text each subtree holds. Every pass is a loop over the flat tree.
+struct HTMLPageAnalysis {
+    let tree: HTMLTree
+    /// Excluded from the text, itself or through an ancestor.
+    private(set) var dropped: [Bool]
+    /// Inside boilerplate (navigation, related stories, ...), itself or through an ancestor.
+    private(set) var inBoilerplate: [Bool]
+    /// Inside an `<a>`.
+    private(set) var inLink: [Bool]
+    /// Characters (non-space) of text in the subtree that is kept, outside links.
+    private(set) var text: [Int]
+    /// Characters of kept text in the subtree that are link text.
+    private(set) var linkText: [Int]
+
+    /// `keepNoscript`: read `<noscript>` content as text (the fallback when a page has no other text).
+    init(tree: HTMLTree, keepNoscript: Bool = false) {
+        self.tree = tree
+        let count = tree.nodes.count
+        dropped = Array(repeating: false, count: count)
+        inBoilerplate = Array(repeating: false, count: count)
+        inLink = Array(repeating: false, count: count)
+        text = Array(repeating: 0, count: count)
+        linkText = Array(repeating: 0, count: count)
+        let exclusions = ExclusionPass(tree: tree, keepNoscript: keepNoscript).run()
+        inherit(exclusions)
+        countText()
+    }
+
+    private mutating func inherit(_ exclusions: [HTMLBoilerplate.Exclusion?]) {
+        for index in tree.nodes.indices {
+            let parent = tree.nodes[index].parent
+            let own = exclusions[index]
+            dropped[index] = own != nil || (parent >= 0 && dropped[parent])
+            inBoilerplate[index] = own == .boilerplate || (parent >= 0 && inBoilerplate[parent])
+            inLink[index] = tree.nodes[index].name == "a" || (parent >= 0 && inLink[parent])
+        }
+    }
+
+    private mutating func countText() {
+        for index in tree.nodes.indices.reversed() {
+            let node = tree.nodes[index]
+            if node.isText, !dropped[index] {
+                let length = HTMLPageAnalysis.visibleLength(node.text)
+                if inLink[index] { linkText[index] = length } else { text[index] = length }
+            }
+            let parent = node.parent
+            if parent >= 0 {
+                text[parent] += text[index]
+                linkText[parent] += linkText[index]
+            }
+        }
+    }
+
+    /// Non-space characters.
+    static func visibleLength(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { $0 + ($1.properties.isWhitespace ? 0 : 1) }
+    }
+
+    /// Share of link text in a subtree (0 when it has no text).
+    func linkDensity(_ index: Int) -> Double {
+        let total = text[index] + linkText[index]
+        return total == 0 ? 0 : Double(linkText[index]) / Double(total)
+    }
+}
+
+/// Each element's own exclusion, with class-based boilerplate overruled for an element that holds the
+/// article (it contains `<main>` or `[itemprop=articleBody]`, or most of the page's paragraph text):
+/// a wrapper called `page-with-sidebar` must not take the story with it.
+struct ExclusionPass {
+    let tree: HTMLTree
+    let keepNoscript: Bool
+
+    func run() -> [HTMLBoilerplate.Exclusion?] {
+        let nodes = tree.nodes
+        var insideArticle = Array(repeating: false, count: nodes.count)
+        var exclusions: [HTMLBoilerplate.Exclusion?] = Array(repeating: nil, count: nodes.count)
+        let (paragraphText, holdsArticle) = articleMarkers()
+        let pageParagraphText = paragraphText.max() ?? 0
+        for index in nodes.indices where !nodes[index].isText {
+            let parent = nodes[index].parent
+            insideArticle[index] = parent >= 0 && (insideArticle[parent]
+                || nodes[parent].name == "article" || nodes[parent].name == "blockquote")
+            var exclusion = HTMLBoilerplate.exclusion(of: index, in: tree, insideArticle: insideArticle[index])
+            if keepNoscript, nodes[index].name == "noscript" { exclusion = nil }
+            if exclusion == .boilerplate, !HTMLBoilerplate.boilerplateTags.contains(nodes[index].name),
+               holdsArticle[index] || paragraphText[index] * 10 >= pageParagraphText * 6, paragraphText[index] > 0 {
+                exclusion = nil
+            }
+            exclusions[index] = exclusion
+        }
+        return exclusions
+    }
+
+    /// Characters of `<p>` text in each subtree, and whether the subtree holds `<main>` or the article body
+    /// (not `<article>`: related-story lists are often made of `<article>` teasers).
+    private func articleMarkers() -> (paragraphText: [Int], holdsArticle: [Bool]) {
+        let nodes = tree.nodes
+        var paragraphText = Array(repeating: 0, count: nodes.count)
+        var holdsArticle = Array(repeating: false, count: nodes.count)
+        var inParagraph = Array(repeating: false, count: nodes.count)
+        for index in nodes.indices {
+            let parent = nodes[index].parent
+            inParagraph[index] = nodes[index].name == "p" || (parent >= 0 && inParagraph[parent])
+        }
+        for index in nodes.indices.reversed() {
+            let node = nodes[index]
+            if node.isText, inParagraph[index] { paragraphText[index] = HTMLPageAnalysis.visibleLength(node.text) }
+            if node.name == "main" || node.attributes["itemprop"] == "articleBody" {
+                holdsArticle[index] = true
+            }
+            if node.parent >= 0 {
+                paragraphText[node.parent] += paragraphText[index]
+                holdsArticle[node.parent] = holdsArticle[node.parent] || holdsArticle[index]
+            }
+        }
+        return (paragraphText, holdsArticle)
+    }
+}

@@ -1,0 +1,78 @@
+/// Expands command-line arguments into the ordered list of inputs of a run.
+///
+/// - A file argument is one input; a folder is walked recursively, entries in byte-wise sorted order, hidden
+///   entries (leading `.`) skipped, each directory visited once (symbolic link loops end).
+/// - `-` is standard input; with no arguments, standard input is read when it is not a terminal.
+/// - A path that does not exist gives an ``InputFailure`` ("no such file or directory"); the others are kept.
+///
+/// ```swift
+/// let collected = InputCollector().collect(["corpus/", "-", "extra.html"])
+/// collected.inputs     // [.file("corpus/a.txt"), .file("corpus/b/c.jsonl"), .standardInput, .file("extra.html")]
+/// collected.failures   // []
+/// ```
+public struct InputCollector: Sendable {
+    /// Whether standard input is a terminal; `nil` asks the system (`isatty(0)`).
+    public var standardInputIsTerminal: Bool?
+
+    public init(standardInputIsTerminal: Bool? = nil) {
+        self.standardInputIsTerminal = standardInputIsTerminal
+    }
+
+    /// The inputs and the arguments that could not be used, each list in argument order.
+    public struct Collection: Sendable, Hashable {
+        public var inputs: [Input] = []
+        public var failures: [InputFailure] = []
+    }
+
+    public func collect(_ arguments: [String]) -> Collection {
+        var collection = Collection()
+        if arguments.isEmpty {
+            if !(standardInputIsTerminal ?? IngestFileSystem.standardInputIsTerminal()) {
+                collection.inputs.append(.standardInput)
+            }
+            return collection
+        }
+        var walk = FolderWalk()
+        for argument in arguments {
+            if argument == "-" {
+                collection.inputs.append(.standardInput)
+            } else {
+                walk.add(argument, explicit: true, to: &collection)
+            }
+        }
+        return collection
+    }
+}
+
+/// The recursive part of ``InputCollector``: remembers the directories seen so loops end.
+struct FolderWalk {
+    private var visited: Set<IngestFileSystem.FileIdentity> = []
+
+    /// Adds `path` (and, for a folder, everything under it) to `collection`. Explicit arguments are
+    /// taken whatever their kind; inside folders only regular files are taken.
+    mutating func add(_ path: String, explicit: Bool, to collection: inout InputCollector.Collection) {
+        switch IngestFileSystem.entry(at: path) {
+        case .failure(let error):
+            collection.failures.append(InputFailure(input: path, reason: error.message))
+        case .success(.directory(let identity)):
+            guard visited.insert(identity).inserted else { return }
+            addContents(of: path, to: &collection)
+        case .success(.file):
+            collection.inputs.append(.file(path))
+        case .success(.other):
+            if explicit { collection.inputs.append(.file(path)) }
+        }
+    }
+
+    private mutating func addContents(of folder: String, to collection: inout InputCollector.Collection) {
+        switch IngestFileSystem.contents(ofDirectory: folder) {
+        case .failure(let error):
+            collection.failures.append(InputFailure(input: folder, reason: error.message))
+        case .success(let names):
+            let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+            for name in names where !name.hasPrefix(".") {
+                add(prefix + name, explicit: false, to: &collection)
+            }
+        }
+    }
+}

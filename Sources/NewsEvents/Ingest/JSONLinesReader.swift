@@ -1,0 +1,107 @@
+import Foundation
+
+/// Reads JSON Lines article records: `{"id", "title"?, "published"?, "source"?, "url"?, "author"?,
+/// "text" | "html"}`, one a line, streaming.
+///
+/// Each record is a document (`published` read with ``PublishedDateParser`` as `.record`; an `html` record
+/// goes through ``HTMLReader``, the record's fields taking precedence over the page's). A bad line is a
+/// failure naming `path:LINE` ("line 3: invalid JSON (expected ',' or '}' at column 12)"); the other lines
+/// are still read. Blank lines are skipped. Lines that are not valid UTF-8 are read as windows-1252.
+/// ```swift
+/// let reader = JSONLinesReader()
+/// reader.readRecord(Array(#"{"id": "a", "text": "Hello."}"#.utf8), line: 1, input: "r.jsonl", fallbackID: "r")
+/// // .success(SourceDocument(id: "a", text: "Hello.", ...))
+/// ```
+public struct JSONLinesReader: Sendable {
+    /// The `--date` fallback.
+    public var defaultDate: SimpleDate?
+
+    public init(defaultDate: SimpleDate? = nil) {
+        self.defaultDate = defaultDate
+    }
+
+    /// Reads every line of a chunked stream (`nextChunk` returns an empty array at the end).
+    func read(input: String, fallbackID: String, firstChunk: [UInt8], nextChunk: () -> Result<[UInt8], SystemError>,
+              _ body: (Result<SourceDocument, InputFailure>) -> Void) {
+        if ContentSniffer.looksBinary(firstChunk) { return body(.failure(InputFailure(input: input, reason: ReadFailure.binary.reason))) }
+        var splitter = LineSplitter()
+        var records = 0
+        let handle: (Int, ArraySlice<UInt8>) -> Void = { number, line in
+            guard let result = readRecord(line, line: number, input: input, fallbackID: fallbackID) else { return }
+            records += 1
+            body(result)
+        }
+        let bom = ByteOrderMark.detect(firstChunk) == .utf8 ? 3 : 0
+        var chunk = Array(firstChunk.dropFirst(bom))
+        while !chunk.isEmpty {
+            splitter.feed(chunk, handle)
+            switch nextChunk() {
+            case .success(let next): chunk = next
+            case .failure(let error):
+                body(.failure(InputFailure(input: input, reason: error.message)))
+                chunk = []
+            }
+        }
+        splitter.finish(handle)
+        if records == 0 { body(.failure(InputFailure(input: input, reason: ReadFailure.empty.reason))) }
+    }
+
+    /// One line's document or failure; `nil` for a blank line.
+    public func readRecord(_ line: some Collection<UInt8>, line number: Int, input: String, fallbackID: String)
+        -> Result<SourceDocument, InputFailure>?
+    {
+        guard line.contains(where: { !ContentSniffer.isSpace($0) }) else { return nil }
+        return record(Array(line), fallbackID: fallbackID).mapError { failure in
+            InputFailure(input: "\(input):\(number)", reason: "line \(number): \(failure.reason)")
+        }
+    }
+
+    private func record(_ bytes: [UInt8], fallbackID: String) -> Result<SourceDocument, ReadFailure> {
+        let utf8 = String(validating: bytes, as: UTF8.self) != nil ? bytes : Array(Windows1252.decode(bytes).utf8)
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: Data(utf8), options: [.fragmentsAllowed])
+        } catch {
+            let detail = JSONSyntaxCheck.firstError(in: utf8)
+                ?? ((error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String) ?? "not JSON"
+            return .failure(ReadFailure("invalid JSON (\(detail))"))
+        }
+        guard let fields = object as? [String: Any] else { return .failure(ReadFailure("expected a JSON object")) }
+        return document(fields, fallbackID: fallbackID)
+    }
+
+    private func document(_ record: [String: Any], fallbackID: String) -> Result<SourceDocument, ReadFailure> {
+        var fields = DocumentFields()
+        fields.id = JSONRecordField.identifier(record["id"])
+        fields.title = JSONRecordField.string(record["title"])
+        fields.published = JSONRecordField.string(record["published"])
+        fields.source = JSONRecordField.string(record["source"])
+        fields.url = JSONRecordField.string(record["url"])
+        fields.author = JSONRecordField.string(record["author"])
+        if let text = record["text"] as? String {
+            let body = TextBody.extract(from: TextDecoder.normalizingNewlines(text), at: 0)
+            return TextDocumentBuilder(defaultDate: defaultDate)
+                .build(body: body, fields: fields, fieldsSource: .record, fallbackID: fallbackID)
+        }
+        if let html = record["html"] as? String {
+            return HTMLReader(defaultDate: defaultDate).read(html: html, fallbackID: fallbackID, record: fields)
+        }
+        return .failure(ReadFailure(#"missing "text" or "html""#))
+    }
+}
+
+/// Field access for JSONL records.
+enum JSONRecordField {
+    static func string(_ value: Any?) -> String? {
+        guard let text = value as? String else { return nil }
+        let trimmed = IngestText.trim(text, " \t\n\r")
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// A string id, or a whole number written as one.
+    static func identifier(_ value: Any?) -> String? {
+        if let text = string(value) { return text }
+        if let number = value as? Int { return String(number) }
+        return nil
+    }
+}

@@ -1,0 +1,124 @@
+/// Reads the publication dates found in headers, records, meta tags and bylines.
+///
+/// Accepted: ISO 8601 (`1987-04-07`, `1987-04-07T15:01:01-05:00`), `April 7, 1987`, `7 April 1987`,
+/// `Nov. 22, 2019`, `2019/11/22`, `22.11.2019`, `20191122`, RFC 2822 (`Fri, 22 Nov 2019 10:00:00 GMT`), and
+/// month names in a few European languages. The time of day is ignored (the date is the one written, not
+/// converted between time zones). Numeric day/month orders that could be read both ways (`03/04/2019`) give
+/// `nil`: no guessing.
+///
+/// ```swift
+/// PublishedDateParser.parse("Fri, 22 Nov 2019 10:00:00 GMT")   // 2019-11-22
+/// PublishedDateParser.parse("Nov. 22, 2019")                   // 2019-11-22
+/// PublishedDateParser.parts("Nov 22")                          // XXXX-11-22
+/// PublishedDateParser.firstDate(in: "By Ann Lee | October 26, 2021")   // 2021-10-26
+/// ```
+public enum PublishedDateParser {
+    /// The date the whole string states (a year is required).
+    public static func parse(_ text: some StringProtocol) -> SimpleDate? {
+        if let date = SimpleDate(iso: text.drop(while: { $0 == " " })) { return date }
+        return parts(text)?.date
+    }
+
+    /// The date the whole string states, the year allowed to be missing ("Nov 22", "7 April").
+    public static func parts(_ text: some StringProtocol) -> DateParts? {
+        let values = DateValue.values(of: DateTokenizer.tokens(text))
+        guard values.count <= 3 else { return nil }
+        return match(values[...])
+    }
+
+    /// The first complete date (with a year) anywhere in a short text such as a byline.
+    public static func firstDate(in text: some StringProtocol) -> SimpleDate? {
+        let values = DateValue.values(of: DateTokenizer.tokens(text))
+        for start in values.indices {
+            for length in [3, 1] where start + length <= values.count {
+                if let date = match(values[start..<start + length])?.date { return date }
+            }
+        }
+        return nil
+    }
+
+    static func match(_ values: ArraySlice<DateValue>) -> DateParts? {
+        let tokens = values.map(\.token)
+        switch tokens.count {
+        case 1: return compact(tokens[0])
+        case 2: return monthAndDay(tokens[0], tokens[1])
+        case 3: return named(tokens) ?? numeric(Array(values))
+        default: return nil
+        }
+    }
+
+    /// `20191122`.
+    private static func compact(_ token: DateToken) -> DateParts? {
+        guard case .number(let value, 8) = token else { return nil }
+        return validated(year: value / 10000, month: value / 100 % 100, day: value % 100)
+    }
+
+    /// `Nov 22`, `22 Nov`.
+    private static func monthAndDay(_ first: DateToken, _ second: DateToken) -> DateParts? {
+        switch (first, second) {
+        case (.month(let month), .number(let day, let digits)) where digits <= 2,
+             (.number(let day, let digits), .month(let month)) where digits <= 2:
+            return validated(year: nil, month: month, day: day)
+        default:
+            return nil
+        }
+    }
+
+    /// `Nov 22 2019`, `22 Nov 2019`, `2019 Nov 22`.
+    private static func named(_ tokens: [DateToken]) -> DateParts? {
+        switch (tokens[0], tokens[1], tokens[2]) {
+        case (.month(let month), .number(let day, let dayDigits), .number(let year, 4)) where dayDigits <= 2,
+             (.number(let day, let dayDigits), .month(let month), .number(let year, 4)) where dayDigits <= 2,
+             (.number(let year, 4), .month(let month), .number(let day, let dayDigits)) where dayDigits <= 2:
+            return validated(year: year, month: month, day: day)
+        default:
+            return nil
+        }
+    }
+
+    /// `2019-11-22`, `2019/11/22`, `22.11.2019`, and `d/m/yyyy` or `m/d/yyyy` when only one reading is possible.
+    private static func numeric(_ values: [DateValue]) -> DateParts? {
+        guard case .number(let a, let aDigits) = values[0].token,
+              case .number(let b, let bDigits) = values[1].token,
+              case .number(let c, let cDigits) = values[2].token,
+              bDigits <= 2, values[1].separatorBefore != nil, values[1].separatorBefore == values[2].separatorBefore
+        else { return nil }
+        if aDigits == 4, cDigits <= 2 { return validated(year: a, month: b, day: c) }
+        guard aDigits <= 2, cDigits == 4 else { return nil }
+        if values[1].separatorBefore == "." || a > 12 { return validated(year: c, month: b, day: a) }
+        if b > 12 || a == b { return validated(year: c, month: a, day: b) }
+        return nil
+    }
+
+    private static func validated(year: Int?, month: Int, day: Int) -> DateParts? {
+        if let year {
+            guard (1000...2999).contains(year), SimpleDate(year: year, month: month, day: day) != nil else { return nil }
+        } else {
+            guard (1...12).contains(month), day >= 1, day <= SimpleDate.daysIn(month: month, year: 2000) else {
+                return nil
+            }
+        }
+        return DateParts(year: year, month: month, day: day)
+    }
+}
+
+/// A number or month name of a date string, with the separator written just before it.
+struct DateValue {
+    var token: DateToken
+    var separatorBefore: Unicode.Scalar?
+
+    /// The values of a token list; an unknown word makes the strict patterns fail, so it is kept as a value.
+    static func values(of tokens: [DateToken]) -> [DateValue] {
+        var values: [DateValue] = []
+        var separator: Unicode.Scalar?
+        for token in tokens {
+            if case .separator(let scalar) = token {
+                separator = separator ?? scalar
+                continue
+            }
+            values.append(DateValue(token: token, separatorBefore: separator))
+            separator = nil
+        }
+        return values
+    }
+}
