@@ -32,7 +32,8 @@ let package = Package(
         ),
         .testTarget(
             name: "NewsEventsTests",
-            dependencies: ["NewsEvents"]
+            dependencies: ["NewsEvents"],
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "EndToEndTests",

@@ -33,14 +33,14 @@ struct NewsEventsCommand: ParsableCommand {
             try command.run()
         } catch let failure as CommandFailure {
             Output.standardError("newsevents: error: \(failure.message)\n")
-            exit(1)
+            Glibc.exit(1)
         } catch {
             let code = exitCode(for: error)
             if code == .success || code == .failure || error is ExitCode {
                 exit(withError: error)
             }
             Output.standardError(fullMessage(for: error) + "\n")
-            exit(code == .validationFailure ? 2 : code.rawValue)
+            Glibc.exit(code == .validationFailure ? 2 : code.rawValue)
         }
     }
 }
