@@ -281,3 +281,20 @@ gazprom | company | Gazprom
 kaspersky | company | Kaspersky Lab
   alias: Kaspersky
   country: ru
+
+# Sanctions and delisting news, 2018-2021
+rusal | company | United Co. Rusal
+  alias: UC Rusal | Rusal | United Company Rusal
+  country: ru
+en-plus | company | En+ Group
+  alias: En+ | EN+ Group
+  country: ru
+china-mobile | company | China Mobile
+  alias: China Mobile Ltd | China Mobile Ltd. | China Mobile Communications
+  country: cn
+china-telecom | company | China Telecom
+  alias: China Telecom Corp | China Telecom Americas | China Telecom Corp.
+  country: cn
+china-unicom | company | China Unicom
+  alias: China Unicom Hong Kong | China Unicom Americas
+  country: cn

@@ -208,7 +208,11 @@ struct TaggingRun {
         if alias.flags.contains(.later), !seen.contains(entry.id) { return false }
         if alias.flags.contains(.notInitial), capitalsMeanNothing || isSentenceInitial(i) { return false }
         if alias.flags.contains(.standalone) {
-            if i > sentenceRange.lowerBound, !isSentenceInitial(i), isCapitalisedWord(i - 1) { return false }
+            // "The Treasury" opening a sentence: the capitalised article is no name.
+            if i > sentenceRange.lowerBound, !isSentenceInitial(i), isCapitalisedWord(i - 1),
+               !SentenceContext.articles.contains(keys[i - 1]) {
+                return false
+            }
             if i + length < sentenceRange.upperBound, isCapitalisedWord(i + length) { return false }
         }
         return true

@@ -4,7 +4,8 @@
 ///
 /// Semantics:
 /// - a match may start anywhere; when threads started at different positions reach the same step at the same
-///   position, the one that started **latest** survives (the argument nearest the trigger wins);
+///   position, the one that started **first** (leftmost) survives, so optional leading parts are kept
+///   ("the Commerce Department's approval" keeps its agent);
 /// - within a thread, earlier alternatives and greedy repetition are preferred;
 /// - one match is reported for each position where the pattern can end.
 /// ```swift
@@ -45,11 +46,11 @@ public struct PatternMatcher: Sendable {
         for offset in 0...count {
             run.removeAll(keepingCapacity: true)
             let position = start + offset
-            // The thread starting here comes first: it wins against older threads reaching the same step.
-            addThread(&run, &stack, Thread(pc: 0, slots: fresh), position: position, offset: offset, count: count, visited: &visited)
+            // Older threads come first: they win against the thread starting here when both reach the same step.
             for thread in pending[offset] {
                 addThread(&run, &stack, thread, position: position, offset: offset, count: count, visited: &visited)
             }
+            addThread(&run, &stack, Thread(pc: 0, slots: fresh), position: position, offset: offset, count: count, visited: &visited)
             pending[offset] = []
             for index in tested.indices { tested[index] = 0 }
             for thread in run {

@@ -1,5 +1,6 @@
 /// What the matcher sees of one sentence: each token with the entity and temporal expression covering it,
-/// and, at each position, the mentions that start there (to be consumed whole by `@class` atoms).
+/// and, at each position, the mentions that start there (to be consumed whole by `@class` atoms). A mention
+/// preceded by an article also starts at the article, so `by @authority` reads "by the Commerce Department".
 ///
 /// Built once per sentence and shared by every rule.
 public struct SentenceContext: Sendable {
@@ -26,8 +27,13 @@ public struct SentenceContext: Sendable {
         for entity in document.entities where entity.tokens.overlaps(range) {
             for index in entity.tokens.clamped(to: range) { views[index - range.lowerBound].entity = entity }
             if range.contains(entity.tokens.lowerBound), entity.tokens.upperBound <= range.upperBound {
-                units[entity.tokens.lowerBound - range.lowerBound].append(
-                    Unit(classes: SentenceContext.classes(of: entity), end: entity.tokens.upperBound))
+                let unit = Unit(classes: SentenceContext.classes(of: entity), end: entity.tokens.upperBound)
+                let start = entity.tokens.lowerBound
+                units[start - range.lowerBound].append(unit)
+                // "the Commerce Department": an article before a mention belongs to it for `@class` atoms.
+                if start > range.lowerBound, SentenceContext.articles.contains(document.tokens[start - 1].lower) {
+                    units[start - 1 - range.lowerBound].append(unit)
+                }
             }
         }
         for timex in document.timexes where timex.tokens.overlaps(range) {
@@ -44,6 +50,8 @@ public struct SentenceContext: Sendable {
         self.views = views
         self.units = units
     }
+
+    static let articles: Set<String> = ["the", "a", "an"]
 
     static func classes(of entity: EntityMention) -> [String] {
         var classes = ["entity", "actor", entity.type.rawValue]

@@ -36,7 +36,7 @@ public struct Lemmatizer: Sendable {
         if ends("ies") && n > 4 { return string(w[..<(n - 3)]) + "y" }
         if ends("ied") && n > 4 { return string(w[..<(n - 3)]) + "y" }
         if ends("ing") && n > 5 { return restore(Array(w[..<(n - 3)])) }
-        if ends("ed") && n > 4 { return restore(Array(w[..<(n - 2)])) }
+        if ends("ed") && n > 4 && w[n - 3] != UInt8(ascii: "e") { return restore(Array(w[..<(n - 2)])) }
         if ends("sses") || ends("shes") || ends("ches") || ends("xes") || ends("zzes") {
             return string(w[..<(n - 2)])
         }

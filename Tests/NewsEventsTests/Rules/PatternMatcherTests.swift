@@ -40,10 +40,12 @@ final class PatternMatcherTests: XCTestCase {
         XCTAssertEqual(found[0].capture("recipient"), 5..<6)
     }
 
-    func testNearestStartWinsAndOneMatchPerEnd() throws {
+    func testLeftmostStartWinsAndOneMatchPerEnd() throws {
         let doc = document("Japan said Korea granted it.", entities: [("Japan", .country), ("Korea", .country)])
         let found = try matches("agent:@country []{0,3} trigger:[lemma=grant]", doc)
-        XCTAssertEqual(found.map { $0.capture("agent") }, [2..<3])
+        XCTAssertEqual(found.map { $0.capture("agent") }, [0..<1])
+        let optional = try matches("agent:@country? [lower=said]? trigger:[lemma=grant]", doc)
+        XCTAssertEqual(optional.map { $0.capture("agent") }, [2..<3])
     }
 
     func testOptionalTailsGiveOneMatchPerEndPosition() throws {
