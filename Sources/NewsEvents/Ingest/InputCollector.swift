@@ -64,15 +64,21 @@ struct FolderWalk {
         }
     }
 
+    /// Name patterns of `.newseventsignore` files in the folders being walked, innermost last.
+    private var ignored: [IgnorePatterns] = []
+
     private mutating func addContents(of folder: String, to collection: inout InputCollector.Collection) {
         switch IngestFileSystem.contents(ofDirectory: folder) {
         case .failure(let error):
             collection.failures.append(InputFailure(input: folder, reason: error.message))
         case .success(let names):
             let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-            for name in names where !name.hasPrefix(".") {
+            let local = IgnorePatterns.load(folder: prefix)
+            if let local { ignored.append(local) }
+            for name in names where !name.hasPrefix(".") && !ignored.contains(where: { $0.matches(name) }) {
                 add(prefix + name, explicit: false, to: &collection)
             }
+            if local != nil { ignored.removeLast() }
         }
     }
 }
