@@ -35,9 +35,10 @@ let package = Package(
             dependencies: ["NewsEvents"],
             exclude: ["Fixtures"]
         ),
+        // Runs the built `newsevents` binary over the corpus and over bad inputs.
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["NewsEvents"]
+            dependencies: ["NewsEvents", "newsevents"]
         ),
     ]
 )

@@ -55,6 +55,8 @@ public struct EventDater: Sendable {
     func eventDate(from timex: Timex) -> EventDate? {
         var value = timex.value
         if let t = value.firstIndex(of: "T") { value = String(value[..<t]) }
+        // Seasons give the year: "last fall" in 1987 -> 1986.
+        if value.count == 7, ["-SP", "-SU", "-FA", "-WI"].contains(String(value.suffix(3))) { value = String(value.prefix(4)) }
         guard let granularity = TimexValue.granularity(of: value) else { return nil }
         let relative = timex.approximate || !timex.text.contains(where: { $0.isNumber })
         return EventDate(value: value, granularity: granularity, text: timex.text, approximate: relative && granularity != .day ? true : timex.approximate)

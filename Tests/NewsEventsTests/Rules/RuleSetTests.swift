@@ -68,7 +68,7 @@ final class RuleSetTests: XCTestCase {
           tpye: grant
         """)
         XCTAssertEqual(problems, [
-            "rules/events/test.rules:1:1: error: unknown statement 'rul' (did you mean 'rule'?): a file holds 'class', 'type' and 'rule' blocks",
+            "rules/events/test.rules:1:1: error: unknown statement 'rul' (did you mean 'rule'?): a file holds 'class', 'define', 'type' and 'rule' blocks",
             "rules/events/test.rules:2:3: error: indented line outside a rule (start one with 'rule NAME')",
             "rules/events/test.rules:4:3: error: unknown key 'tpye' (did you mean 'type'?)",
             "rules/events/test.rules:3:1: error: rule 'ok' has no pattern",
