@@ -79,7 +79,11 @@ public struct JSONLinesReader: Sendable {
         fields.url = JSONRecordField.string(record["url"])
         fields.author = JSONRecordField.string(record["author"])
         if let text = record["text"] as? String {
-            let body = TextBody.extract(from: TextDecoder.normalizingNewlines(text), at: 0)
+            // A record's text is kept exactly as given, so offsets computed elsewhere on it stay valid.
+            guard !text.unicodeScalars.allSatisfy(\.properties.isWhitespace) else {
+                return .failure(ReadFailure("empty document"))
+            }
+            let body = text
             return TextDocumentBuilder(defaultDate: defaultDate)
                 .build(body: body, fields: fields, fieldsSource: .record, fallbackID: fallbackID)
         }

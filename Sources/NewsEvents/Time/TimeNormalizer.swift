@@ -1,0 +1,379 @@
+/// What normalisation needs besides the match: the anchor date and the sentence around the expression.
+struct NormalizationContext {
+    var published: SimpleDate?
+    var document: AnnotatedDocument
+    var resources: TimeResources
+}
+
+/// Turns a pattern match into a TIMEX3 value with the pattern's function.
+enum TimeNormalizer {
+    /// Value, type, mod and whether the value was resolved against the publication date; nil to drop the match.
+    static func normalize(
+        _ match: TimeCandidate, pieces: [TimePiece], tokens: Range<Int>, context: NormalizationContext
+    ) -> (String, TimexType, String?, Bool)? {
+        let pattern = context.resources.patterns[match.pattern]
+        let dct = context.published
+        var type = pattern.type
+        let mod = match.capture("MOD")
+        let tense: () -> Tense = { Tense.of(tokens: tokens, in: context.document, resources: context.resources) }
+        var relative = false
+        let value: String?
+        switch pattern.function {
+        case .const:
+            value = pattern.argument
+        case .set:
+            if let argument = pattern.argument {
+                value = argument
+            } else if let frequency = match.capture("FREQ") {
+                value = frequency
+            } else if let unit = match.capture("UNIT") {
+                value = durationValue(match.int("NUM") ?? 1, unit)
+            } else {
+                value = nil
+            }
+        case .duration:
+            guard let unit = match.capture("UNIT") else { return nil }
+            if let number = match.int("NUM") {
+                guard number > 0 else { return nil }
+                value = durationValue(number, unit)
+            } else if match.capture("FEW") != nil {
+                value = durationValue(nil, unit)
+            } else {
+                value = durationValue(1, unit)
+            }
+        case .year:
+            value = year(match, dct).map { pad4($0) }
+        case .decade:
+            value = match.capture("DECADE")
+        case .date:
+            relative = match.capture("YEAR") == nil
+            value = date(match, dct, tense)
+        case .weekday:
+            relative = true
+            value = weekday(match, dct, tense)
+        case .named:
+            relative = true
+            value = named(match, dct)
+        case .relative:
+            relative = true
+            value = shifted(match, dct)
+        case .offset:
+            relative = true
+            value = offset(match, dct)
+        case .dct:
+            relative = true
+            // dct:DAYS or dct:DAYS:PART
+            let argument = (pattern.argument ?? "0").split(separator: ":", maxSplits: 1)
+            let days = argument.first.flatMap { Int($0) } ?? 0
+            var base: String = dct.map { $0.adding(days: days).description } ?? "XXXX-XX-XX"
+            let argumentPart: String? = argument.count > 1 ? String(argument[1]) : nil
+            if let part = match.capture("PART") ?? argumentPart { base += "T\(part)" }
+            value = base
+        case .clock:
+            relative = true
+            guard var hour = match.int("HOUR") else { return nil }
+            let minute = match.int("MINUTE") ?? 0
+            if let ampm = match.capture("AMPM") {
+                guard hour >= 1, hour <= 12 else { return nil }
+                if ampm == "pm", hour < 12 { hour += 12 }
+                if ampm == "am", hour == 12 { hour = 0 }
+            }
+            let day: String = dct?.description ?? "XXXX-XX-XX"
+            value = "\(day)T\(TimexValue.pad(hour, 2)):\(TimexValue.pad(minute, 2))"
+            type = .time
+        case .quarter:
+            guard let n = match.int("ORD") ?? match.int("NUM"), (1...4).contains(n) else { return nil }
+            let y = year(match, dct) ?? dct?.year
+            relative = match.capture("YEAR") == nil
+            let yearText: String = y.map { pad4($0) } ?? "XXXX"
+            value = "\(yearText)-Q\(n)"
+        case .half:
+            guard let n = match.int("ORD"), (1...2).contains(n) else { return nil }
+            let y = year(match, dct) ?? dct?.year
+            relative = match.capture("YEAR") == nil
+            let yearText: String = y.map { pad4($0) } ?? "XXXX"
+            value = "\(yearText)-H\(n)"
+        case .reportquarter:
+            relative = true
+            let back = Int(pattern.argument ?? "1") ?? 1
+            if let dct {
+                let index = dct.year * 4 + (dct.quarter - 1) - back
+                value = "\(pad4(index / 4))-Q\(index % 4 + 1)"
+            } else {
+                value = "XXXX-QX"
+            }
+        }
+        guard let value else { return nil }
+        return (value, type, mod, relative)
+    }
+
+    // MARK: values
+
+    /// `2019-Q3` -> 3.
+    static func quarterNumber(of value: String) -> Int? {
+        let bytes = Array(value.utf8)
+        guard bytes.count == 7, bytes[5] == UInt8(ascii: "Q"), isDigitByte(bytes[6]) else { return nil }
+        return Int(bytes[6] - UInt8(ascii: "0"))
+    }
+
+    static func granularityIsYear(_ value: String) -> Bool {
+        value.utf8.count == 4 && value.utf8.allSatisfy(isDigitByte)
+    }
+
+    static func pad4(_ year: Int) -> String { TimexValue.pad(year, 4) }
+
+    /// P{n}{unit}; time units go after `T`. `nil` number gives `X`.
+    static func durationValue(_ number: Int?, _ unit: String) -> String {
+        let n: String = number.map { String($0) } ?? "X"
+        switch unit {
+        case "H", "MIN", "S":
+            let letter: String = unit == "MIN" ? "M" : unit
+            return "PT\(n)\(letter)"
+        case "WE":
+            guard let number else { return "PXD" }
+            return "P\(number * 2)D"
+        case "DE", "CE":
+            guard let number else { return "PX\(unit)" }
+            return "P\(number * (unit == "DE" ? 10 : 100))Y"
+        default:
+            return "P\(n)\(unit)"
+        }
+    }
+
+    /// The year of a match: YEAR, or YY put in the century that brings it nearest the publication date.
+    static func year(_ match: TimeCandidate, _ dct: SimpleDate?) -> Int? {
+        if let y = match.int("YEAR") { return y }
+        if let yy = match.int("YY") {
+            let reference = dct?.year ?? 1950
+            var candidate = (reference / 100) * 100 + yy
+            if candidate > reference + 20 { candidate -= 100 }
+            return candidate
+        }
+        return nil
+    }
+
+    static func month(_ match: TimeCandidate) -> Int? {
+        match.int("MONTH") ?? match.int("MONTH_FULL") ?? match.int("MONTHNUM")
+    }
+
+    static func date(_ match: TimeCandidate, _ dct: SimpleDate?, _ tense: () -> Tense) -> String? {
+        var m = month(match)
+        var d = match.int("DAY")
+        if let holiday = match.capture("HOLIDAY") {
+            let parts = holiday.split(separator: "-")
+            if parts.count == 2 {
+                m = Int(parts[0])
+                d = Int(parts[1])
+            }
+        }
+        let explicitYear = year(match, dct)
+        if let season = match.capture("SEASON") {
+            guard let y = explicitYear ?? dct?.year else { return "XXXX-\(season)" }
+            return "\(pad4(y))-\(season)"
+        }
+        guard let m else {
+            return explicitYear.map { pad4($0) }
+        }
+        if let d, d > SimpleDate.daysIn(month: m, year: explicitYear ?? 2000) { return nil }
+        var y = explicitYear
+        if y == nil, let dct {
+            y = inferYear(month: m, day: d, dct: dct, tense: tense())
+        }
+        let yearText: String = y.map { pad4($0) } ?? "XXXX"
+        var value = "\(yearText)-\(TimexValue.pad(m, 2))"
+        if let d { value += "-\(TimexValue.pad(d, 2))" }
+        return value
+    }
+
+    /// The year of a month (and day) without one: the next occurrence in a future context, the latest in a
+    /// past one unless it is less than two months ahead (reports of what is scheduled), the nearest otherwise.
+    static func inferYear(month m: Int, day d: Int?, dct: SimpleDate, tense: Tense) -> Int {
+        let day = min(d ?? 1, SimpleDate.daysIn(month: m, year: dct.year))
+        let this = SimpleDate(year: dct.year, month: m, day: day)!
+        let anchor = d == nil ? SimpleDate(year: dct.year, month: dct.month, day: 1)! : dct
+        let distance = this.dayNumber - anchor.dayNumber  // > 0: later this year
+        let window = 62
+        switch tense {
+        case .future:
+            return distance >= 0 ? dct.year : dct.year + 1
+        case .past:
+            if distance <= window { return distance < -(366 - window) ? dct.year + 1 : dct.year }
+            return dct.year - 1
+        case .unknown:
+            if d == nil { return distance <= window ? dct.year : dct.year - 1 }
+            if distance > 183 { return dct.year - 1 }
+            if distance < -183 { return dct.year + 1 }
+            return dct.year
+        }
+    }
+
+    static func weekday(_ match: TimeCandidate, _ dct: SimpleDate?, _ tense: () -> Tense) -> String? {
+        guard let wd = match.int("WEEKDAY"), (1...7).contains(wd) else { return nil }
+        let part: String = match.capture("PART").map { "T\($0)" } ?? ""
+        guard let dct else { return "XXXX-WXX-\(wd)\(part)" }
+        let back = (dct.weekday - wd + 7) % 7
+        let ahead = (wd - dct.weekday + 7) % 7
+        let day: SimpleDate
+        if let shift = match.int("SHIFT") {
+            if shift < 0 {
+                day = dct.adding(days: -(back == 0 ? 7 : back))
+            } else if shift == 0 {
+                day = dct.adding(days: wd - dct.weekday)
+            } else {
+                day = dct.adding(days: ahead == 0 ? 7 : ahead)
+            }
+        } else if tense() == .future {
+            day = dct.adding(days: ahead)
+        } else {
+            day = dct.adding(days: -back)
+        }
+        return "\(day.description)\(part)"
+    }
+
+    static let seasonOrder: [String: Int] = ["SP": 1, "SU": 2, "FA": 3, "WI": 4]
+
+    /// The season containing a date, with the year it belongs to (winter: the year of its December).
+    static func seasonIndex(of date: SimpleDate) -> (year: Int, index: Int) {
+        switch date.month {
+        case 3...5: return (date.year, 1)
+        case 6...8: return (date.year, 2)
+        case 9...11: return (date.year, 3)
+        case 12: return (date.year, 4)
+        default: return (date.year - 1, 4)
+        }
+    }
+
+    static func named(_ match: TimeCandidate, _ dct: SimpleDate?) -> String? {
+        let shift = match.int("SHIFT") ?? 0
+        if let season = match.capture("SEASON"), let order = seasonOrder[season] {
+            guard let dct else { return "XXXX-\(season)" }
+            let (seasonYear, current) = seasonIndex(of: dct)
+            let y: Int
+            if shift < 0 {
+                y = order < current ? seasonYear : seasonYear - 1
+            } else if shift > 0 {
+                y = order > current ? seasonYear : seasonYear + 1
+            } else {
+                y = order == 4 ? seasonYear : dct.year
+            }
+            return "\(pad4(y))-\(season)"
+        }
+        guard let m = match.int("MONTH") ?? match.int("MONTH_FULL") else { return nil }
+        guard let dct else { return "XXXX-\(TimexValue.pad(m, 2))" }
+        var y = dct.year
+        if shift < 0, m >= dct.month { y -= 1 }
+        if shift > 0, m <= dct.month { y += 1 }
+        return "\(pad4(y))-\(TimexValue.pad(m, 2))"
+    }
+
+    /// THIS/LAST/NEXT UNIT.
+    static func shifted(_ match: TimeCandidate, _ dct: SimpleDate?) -> String? {
+        guard let unit = match.capture("UNIT") else { return nil }
+        let shift = match.int("SHIFT") ?? 0
+        return calendarUnit(dct, unit, shift)
+    }
+
+    /// The calendar unit containing the publication date, moved by `shift` units.
+    static func calendarUnit(_ dct: SimpleDate?, _ unit: String, _ shift: Int) -> String? {
+        guard let dct else {
+            switch unit {
+            case "D": return "XXXX-XX-XX"
+            case "W": return "XXXX-WXX"
+            case "WE": return "XXXX-WXX-WE"
+            case "M": return "XXXX-XX"
+            case "Q": return "XXXX-QX"
+            case "Y": return "XXXX"
+            case "DE": return "XXX"
+            case "CE": return "XX"
+            default: return nil
+            }
+        }
+        switch unit {
+        case "D": return dct.adding(days: shift).description
+        case "W", "WE":
+            let week = dct.adding(days: 7 * shift).isoWeek
+            let suffix: String = unit == "WE" ? "-WE" : ""
+            return "\(pad4(week.year))-W\(TimexValue.pad(week.week, 2))\(suffix)"
+        case "M":
+            let date = dct.adding(months: shift)
+            return "\(pad4(date.year))-\(TimexValue.pad(date.month, 2))"
+        case "Q":
+            let index = dct.year * 4 + (dct.quarter - 1) + shift
+            return "\(pad4(index / 4))-Q\(index % 4 + 1)"
+        case "Y": return pad4(dct.year + shift)
+        case "DE": return String(dct.year / 10 + shift)
+        case "CE": return String(dct.year / 100 + shift)
+        default: return nil
+        }
+    }
+
+    /// NUM UNIT DIRECTION: `two weeks ago`.
+    static func offset(_ match: TimeCandidate, _ dct: SimpleDate?) -> String? {
+        guard let unit = match.capture("UNIT") else { return nil }
+        let n = match.int("NUM") ?? 1
+        let direction = match.int("DIRECTION") ?? -1
+        guard let dct else { return calendarUnit(nil, unit, 0) }
+        let amount = n * direction
+        switch unit {
+        case "D": return dct.adding(days: amount).description
+        case "W", "M", "Q": return calendarUnit(dct, unit, amount)
+        case "Y": return pad4(dct.year + amount)
+        case "DE": return String((dct.year + 10 * amount) / 10)
+        case "CE": return String((dct.year + 100 * amount) / 100)
+        default: return nil
+        }
+    }
+}
+
+/// Whether the sentence around an expression speaks of the future or the past.
+enum Tense {
+    case past, future, unknown
+
+    /// The nearest tense cue before the expression in its sentence, else the nearest after it.
+    static func of(tokens range: Range<Int>, in document: AnnotatedDocument, resources: TimeResources) -> Tense {
+        let tokens = document.tokens
+        var sentenceStart = 0
+        var sentenceEnd = tokens.count
+        if let sentence = document.sentences.first(where: { $0.tokens.contains(range.lowerBound) }) {
+            sentenceStart = sentence.tokens.lowerBound
+            sentenceEnd = sentence.tokens.upperBound
+        }
+        func ends(_ cues: [[String]], at index: Int) -> Bool {
+            for cue in cues where cue.count <= index - sentenceStart + 1 {
+                var ok = true
+                var k = 0
+                while k < cue.count {
+                    if tokens[index - k].lower != cue[cue.count - 1 - k] {
+                        ok = false
+                        break
+                    }
+                    k += 1
+                }
+                if ok { return true }
+            }
+            return false
+        }
+        func cue(at index: Int) -> Tense? {
+            if ends(resources.futureCues, at: index) { return .future }
+            if ends(resources.pastCues, at: index) { return .past }
+            let lower = tokens[index].lower
+            if tokens[index].shape == .lower {
+                for suffix in resources.pastSuffixes where lower.count > suffix.count + 2 && lower.hasSuffix(suffix) {
+                    return .past
+                }
+            }
+            return nil
+        }
+        var index = range.lowerBound - 1
+        while index >= sentenceStart {
+            if let found = cue(at: index) { return found }
+            index -= 1
+        }
+        index = range.upperBound
+        while index < sentenceEnd {
+            if let found = cue(at: index) { return found }
+            index += 1
+        }
+        return .unknown
+    }
+}

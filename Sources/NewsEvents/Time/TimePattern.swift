@@ -1,0 +1,85 @@
+/// A pattern of the time recogniser, compiled from one `pattern` line of a `rules/time/*.patterns` file.
+///
+/// ```text
+/// pattern month-day-year DATE date = MONTH .? DAY ,? YEAR
+///   example "Nov. 20, 2019" @2019-11-22 => 2019-11-20
+///   counter "No. 2"
+/// ```
+/// Elements: `CLASS` (a vocabulary section or a built-in such as `YEAR`, `DAY`, `NUM`), literal words with
+/// `/` between alternatives (`last/past`), punctuation (`,` `.` `-` `/` `'`), a final `?` for optional.
+/// `{` and `}` delimit the expression inside context that must be there but is not tagged
+/// (`in/since { MONTH }`).
+struct TimePattern: Sendable {
+    enum Element: Sendable {
+        case vocabulary(String)
+        case builtin(TimeBuiltinClass)
+        case literal(Set<String>)
+    }
+
+    struct Item: Sendable {
+        var element: Element
+        var optional: Bool
+        /// Part of the tagged expression (not context).
+        var inSpan: Bool
+        /// The class name a capture is stored under (nil for literals).
+        var capture: String?
+    }
+
+    var name: String
+    var type: TimexType
+    var function: TimeFunction
+    var argument: String?
+    var items: [Item]
+    var file: String
+    var line: Int
+    var examples: [TimeExample] = []
+}
+
+/// An example a pattern carries: a text, a reference date, the expected value (or none, for a counter-example).
+///
+/// In the text, `[` and `]` may mark the expression inside a longer sentence:
+/// `example "The rule will take effect on [Tuesday]." @2019-11-22 => 2019-11-26`
+struct TimeExample: Sendable {
+    var text: String
+    var reference: SimpleDate?
+    /// nil for a counter-example (nothing may be tagged in the marked part).
+    var value: String?
+    var type: TimexType?
+    var file: String
+    var line: Int
+    var column: Int
+}
+
+/// How a pattern's captures become a TIMEX3 value.
+enum TimeFunction: String, CaseIterable, Sendable {
+    /// Calendar fields (YEAR, YY, MONTH, MONTHNUM, DAY, SEASON, HOLIDAY); a missing year is inferred.
+    case date
+    /// A weekday, optionally shifted (`last Friday`) and with a part of day (`Friday night`).
+    case weekday
+    /// A month or season name with THIS/LAST/NEXT (`last November`, `this spring`).
+    case named
+    /// THIS/LAST/NEXT with a UNIT (`this week`, `last year`).
+    case relative
+    /// NUM UNIT with a DIRECTION (`two weeks ago`, `a year earlier`).
+    case offset
+    /// NUM UNIT as a duration (`90 days`, `two-year`); without a number, `PXY`.
+    case duration
+    /// A recurrence: P1 of the UNIT (`every week`), or the argument (`set:P1D`).
+    case set
+    /// The argument as the value (`const:PRESENT_REF`).
+    case const
+    /// The publication date plus the argument in days (`dct:-1`), with a PART of day if captured.
+    case dct
+    /// A clock time (HOUR MINUTE? AMPM?) on the publication date.
+    case clock
+    /// ORD (or QUARTER_WORD) quarter, with an optional YEAR.
+    case quarter
+    /// ORD half, with an optional YEAR.
+    case half
+    /// A DECADE (`1990s` -> `199`).
+    case decade
+    /// The quarter before the publication date's (`the latest quarter`); argument `0` for the current one.
+    case reportquarter
+    /// A YEAR alone (`1987`, `fiscal 1988`).
+    case year
+}

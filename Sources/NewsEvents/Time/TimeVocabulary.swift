@@ -1,0 +1,61 @@
+/// A word class of the time vocabularies (`MONTH`, `WEEKDAY`, `NUMBER`, ...), read from a `[SECTION]` of a
+/// `rules/time/*.txt` file. Each line is `VALUE form form ...`; a form may span several pieces (`a_dozen`),
+/// and a form ending in `!` only counts when capitalised (`may!`, `march!`).
+///
+/// ```text
+/// [MONTH]
+/// 11  november nov nov. novem.
+/// ```
+struct TimeVocabularyClass: Sendable {
+    struct Entry: Sendable {
+        var value: String
+        /// Lower-cased pieces of the form.
+        var pieces: [String]
+        var needsCapital: Bool
+    }
+
+    var name: String
+    /// Entries by their first piece.
+    var byFirst: [String: [Entry]] = [:]
+
+    /// The longest entry matching at `index`: its value and length in pieces.
+    func match(_ pieces: [TimePiece], at index: Int) -> (value: String, length: Int)? {
+        guard index < pieces.count, let entries = byFirst[pieces[index].lower] else { return nil }
+        var best: (String, Int)? = nil
+        for entry in entries {
+            if entry.needsCapital, !pieces[index].capitalized { continue }
+            let length = entry.pieces.count
+            guard index + length <= pieces.count else { continue }
+            var ok = true
+            var k = 1
+            while k < length {
+                if pieces[index + k].lower != entry.pieces[k] { ok = false; break }
+                k += 1
+            }
+            if ok, best == nil || length > best!.1 { best = (entry.value, length) }
+        }
+        return best
+    }
+}
+
+/// Built-in classes computed from digits rather than listed.
+enum TimeBuiltinClass: String, CaseIterable, Sendable {
+    /// A four-digit year, 1000-2199.
+    case year = "YEAR"
+    /// Two digits, for `'87`.
+    case yy = "YY"
+    /// A day of the month, 1-31 (`20`, `20th`).
+    case day = "DAY"
+    /// A month number, 1-12.
+    case monthNumber = "MONTHNUM"
+    /// A cardinal: digits (`90`, `1,000`) or number words (`ninety`, `twenty-five`, from `[NUMBER]`).
+    case number = "NUM"
+    /// An ordinal: `3rd` or words from `[ORDINAL]`.
+    case ordinal = "ORD"
+    /// A decade: `1990s`, `'80s`, `80s`, or words from `[DECADE_WORD]`.
+    case decade = "DECADE"
+    /// An hour of a clock time, 0-24.
+    case hour = "HOUR"
+    /// Two-digit minutes, 00-59.
+    case minute = "MINUTE"
+}

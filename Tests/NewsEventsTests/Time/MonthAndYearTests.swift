@@ -1,0 +1,55 @@
+import XCTest
+@testable import NewsEvents
+
+/// Months, years and seasons, with and without a year in the text.
+final class MonthAndYearTests: XCTestCase {
+    func testSinceMay() {
+        let timex = TimeFixtures.timex("May", in: "Huawei has been on the list since May.", published: "2019-11-22")
+        XCTAssertEqual(timex?.value, "2019-05")
+    }
+
+    func testExplicitDates() {
+        XCTAssertEqual(TimeFixtures.timex("Nov. 20, 2019", in: "It said on Nov. 20, 2019.", published: nil)?.value, "2019-11-20")
+        XCTAssertEqual(TimeFixtures.timex("20 November 2019", in: "Signed 20 November 2019.", published: nil)?.value, "2019-11-20")
+        XCTAssertEqual(TimeFixtures.timex("2019-11-20", in: "Dated 2019-11-20.", published: nil)?.value, "2019-11-20")
+        XCTAssertEqual(TimeFixtures.timex("11/20/2019", in: "Dated 11/20/2019.", published: nil)?.value, "2019-11-20")
+        XCTAssertEqual(TimeFixtures.timex("May 1987", in: "Sales in May 1987 fell.", published: nil)?.value, "1987-05")
+    }
+
+    func testMonthDayTakesTheYearFromTheContext() {
+        XCTAssertEqual(
+            TimeFixtures.timex("April 17", in: "The tariffs will take effect April 17.", published: "1987-04-07")?.value,
+            "1987-04-17")
+        XCTAssertEqual(
+            TimeFixtures.timex("Dec. 30", in: "It was announced on Dec. 30.", published: "2020-01-02")?.value,
+            "2019-12-30")
+    }
+
+    func testRelativeYearsAndMonths() {
+        XCTAssertEqual(TimeFixtures.timex("last year", in: "It rose last year.", published: "2019-11-22")?.value, "2018")
+        XCTAssertEqual(TimeFixtures.timex("next month", in: "It acts next month.", published: "2019-12-22")?.value, "2020-01")
+        XCTAssertEqual(TimeFixtures.timex("this year", in: "It rose this year.", published: "2019-11-22")?.value, "2019")
+    }
+
+    func testLastFallIsTheYearBefore() {
+        let timex = TimeFixtures.timex("last fall", in: "The ban began last fall.", published: "1987-04-07")
+        XCTAssertEqual(timex?.value, "1986-FA")
+    }
+
+    func testQuartersAndFiscalYears() {
+        XCTAssertEqual(TimeFixtures.timex("the third quarter", in: "Profit rose in the third quarter.", published: "2019-11-22")?.value, "2019-Q3")
+        XCTAssertEqual(TimeFixtures.timex("the first quarter of 1987", in: "in the first quarter of 1987", published: nil)?.value, "1987-Q1")
+        XCTAssertEqual(TimeFixtures.timex("fiscal 1988", in: "in fiscal 1988", published: nil)?.value, "1988")
+    }
+
+    func testTwoDigitYearAndDecade() {
+        XCTAssertEqual(TimeFixtures.timex("'87", in: "since '87", published: "1989-01-01")?.value, "1987")
+        XCTAssertEqual(TimeFixtures.timex("the 1990s", in: "in the 1990s", published: nil)?.value, "199")
+    }
+
+    func testFromMarchToMayIsTwoTimexes() {
+        let timexes = TimeFixtures.tag("Prices rose from March to May.", published: "2019-11-22")
+        XCTAssertEqual(timexes.map(\.text), ["March", "May"])
+        XCTAssertEqual(timexes.map(\.value), ["2019-03", "2019-05"])
+    }
+}
