@@ -15,6 +15,8 @@
 ///
 /// A description or pronoun that resolves to nothing is not a mention.
 extension TaggingRun {
+    static let reportingVerbs: Set<String> = ["said", "says", "told", "announced", "added", "confirmed", "stated"]
+
     static let beforeSubject: Set<String> = [
         ",", "and", "but", "that", "said", "says", "because", "when", "after", "before", "if", "which", "while", "as",
         "since", "although", "though", "so", "where", "until", "unless", "(", "\"", "\u{201C}", ";", "once", "whether",
@@ -79,7 +81,9 @@ extension TaggingRun {
         let possessive = keys[i] == "its" || keys[i] == "their" || keys[i] == "his" || keys[i] == "her"
         if !possessive {
             let first = isSentenceInitial(i)
-            guard first || TaggingRun.beforeSubject.contains(keys[i - 1]) else { return nil }
+            // "said on Wednesday it had received": a reporting verb a few words back also opens a clause.
+            let reported = (max(sentenceRange.lowerBound, i - 4)..<i).contains { TaggingRun.reportingVerbs.contains(keys[$0]) }
+            guard first || TaggingRun.beforeSubject.contains(keys[i - 1]) || reported else { return nil }
             if i + 1 < sentenceRange.upperBound {
                 if TaggingRun.expletiveFollowers.contains(keys[i + 1]) { return nil }
                 // "it would be", "it will be"

@@ -32,11 +32,25 @@ public struct EventExtractor: PipelineStage {
         var events: [Event] = []
         for sentence in document.sentences {
             let context = SentenceContext(document: document, sentence: sentence)
-            for candidate in winners(candidates(in: context)) {
-                events.append(assemble(candidate, sentence: sentence, context: context, document: document))
-            }
+            let chosen = winners(candidates(in: context))
+            var sentenceEvents = chosen.map { assemble($0, sentence: sentence, context: context, document: document) }
+            shareCoordinatedAgents(&sentenceEvents, triggers: chosen.map(\.trigger), document: document)
+            events += sentenceEvents
         }
         document.events = events
+    }
+
+    /// "The Department extended the licence and added 46 affiliates to the list": a verb coordinated with an
+    /// earlier one shares its subject, so an event without an agent takes the agent of the event before it
+    /// when "and" joins the two.
+    func shareCoordinatedAgents(_ events: inout [Event], triggers: [Range<Int>], document: AnnotatedDocument) {
+        guard events.count > 1 else { return }
+        for k in 1..<events.count where events[k].agent == nil {
+            let j = k - 1
+            guard let agent = events[j].agent, triggers[j].upperBound <= triggers[k].lowerBound else { continue }
+            let between = triggers[j].upperBound..<triggers[k].lowerBound
+            if between.contains(where: { document.tokens[$0].lower == "and" }) { events[k].agent = agent }
+        }
     }
 
     /// Every match of every rule in a sentence.
