@@ -35,8 +35,14 @@ public struct EventExtractor: PipelineStage {
             let chosen = winners(candidates(in: context))
             var sentenceEvents = chosen.map { assemble($0, sentence: sentence, context: context, document: document) }
             shareCoordinatedAgents(&sentenceEvents, triggers: chosen.map(\.trigger), document: document)
+            for k in sentenceEvents.indices where sentenceEvents[k].target == nil
+                && RoleFiller.licenceTypes.contains(sentenceEvents[k].type) {
+                sentenceEvents[k].target = roles.partyOfLicence(after: chosen[k].trigger, in: context, document: document,
+                                                                excluding: sentenceEvents[k])
+            }
             events += sentenceEvents
         }
+        roles.carryAgents(&events, document: document)
         document.events = events
     }
 

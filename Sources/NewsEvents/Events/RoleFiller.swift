@@ -30,6 +30,50 @@ public struct RoleFiller: Sendable {
         return Participant(id: nil, name: name, text: text)
     }
 
+    /// Types whose target is the party a licence or authorisation is for.
+    static let licenceTypes: Set<String> = ["grant", "extension", "revocation", "denial", "request"]
+    /// Types whose agent is an authority, so an unnamed one is the authority acting just before.
+    static let authorityTypes: Set<String> = [
+        "grant", "denial", "extension", "revocation", "blacklisting", "delisting", "restriction", "relief", "rule",
+        "penalty", "investigation",
+    ]
+
+    /// "extended the licence that lets U.S. companies do business with Huawei": the company or country a
+    /// licence concerns, named after the trigger behind "with", "to", "for" or "on" in the same sentence.
+    public func partyOfLicence(after trigger: Range<Int>, in context: SentenceContext, document: AnnotatedDocument,
+                               excluding event: Event) -> Participant? {
+        let taken = Set([event.agent?.id, event.recipient?.id].compactMap { $0 })
+        let limit = min(context.range.upperBound, trigger.upperBound + 20)
+        for mention in document.entities where mention.tokens.lowerBound >= trigger.upperBound
+            && mention.tokens.upperBound <= limit && (mention.type == .company || mention.type == .country)
+            && mention.kind == .name && !taken.contains(mention.id) {
+            let before = mention.tokens.lowerBound - 1
+            guard before >= 0, ["with", "to", "for", "on"].contains(document.tokens[before].lower) else { continue }
+            return Participant(id: mention.id, name: mention.name, text: mention.text)
+        }
+        return nil
+    }
+
+    /// A passive without "by" ("the companies were hit with sanctions") names no agent: the authority that
+    /// acted in the events just before, in the same paragraph or the two sentences before, is taken.
+    public func carryAgents(_ events: inout [Event], document: AnnotatedDocument) {
+        var last: (agent: Participant, start: Int)? = nil
+        for k in events.indices {
+            let start = events[k].sources.first?.start ?? 0
+            if let agent = events[k].agent {
+                if RoleFiller.authorityTypes.contains(events[k].type) { last = (agent, start) }
+                continue
+            }
+            guard RoleFiller.authorityTypes.contains(events[k].type), let previous = last,
+                  sentencesBetween(previous.start, start, in: document) <= 2 else { continue }
+            events[k].agent = previous.agent
+        }
+    }
+
+    private func sentencesBetween(_ a: Int, _ b: Int, in document: AnnotatedDocument) -> Int {
+        document.sentences.filter { $0.span.start > a && $0.span.start <= b }.count
+    }
+
     /// The ISO duration of a duration expression inside `range`, or near the trigger
     /// ("for another 90 days", "a two-year licence").
     public func duration(capture: Range<Int>?, trigger: Range<Int>, object: Range<Int>?, context: SentenceContext,
