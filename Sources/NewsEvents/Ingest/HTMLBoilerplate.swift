@@ -38,17 +38,18 @@ public enum HTMLBoilerplate {
 
     /// Whole words of class names that mark boilerplate.
     static let words: Set<String> = [
-        "nav", "menu", "footer", "sidebar", "related", "share", "sharing", "social", "cookie", "cookies",
+        "nav",
+        "menu", "footer", "sidebar", "related", "share", "sharing", "social", "cookie", "cookies",
         "consent", "gdpr", "newsletter", "promo", "comment", "comments", "breadcrumb", "breadcrumbs",
         "subscribe", "subscription", "ad", "ads", "advert", "advertisement", "sponsored", "ticker", "trending",
         "mostread", "popular", "outbrain", "taboola", "recommended", "byline", "signup", "pagination", "pager",
         "masthead", "toolbar", "skip", "popup", "modal", "disqus", "sharebar", "socialbar",
         "tags", "tagline", "copyright", "banner", "topbar", "navbar", "navigation", "submenu", "megamenu",
-        "sidebars", "footnav", "subnav", "breaking", "paywall", "promos",
+        "sidebars", "footnav", "subnav", "breaking", "paywall", "promos", "navlinks", "navlist", "navmenu", "navs",
     ]
     /// Word beginnings that mark boilerplate (`navbar`, `shareTools`, `newsletterSignup`).
     static let prefixes: [String] = [
-        "nav", "menu", "footer", "sidebar", "related", "share", "social", "cookie", "consent", "newsletter",
+        "menu", "footer", "sidebar", "related", "share", "social", "cookie", "consent", "newsletter",
         "promo", "comment", "breadcrumb", "subscri", "advert", "sponsor", "recommend", "trending", "outbrain",
         "taboola", "popup", "gdpr",
     ]
