@@ -20,66 +20,60 @@ public enum DatelineLocator {
     }
 
     public static func find(in text: String) -> Found? {
-        var paragraphs: [(offset: Int, text: Substring)] = []
-        for paragraph in TextParagraphs(text) {
-            if var dateline = DatelineParser.parse(paragraph.text) {
-                dateline.bodyStart += paragraph.offset
-                return Found(dateline: dateline, headline: headline(paragraphs.first?.text))
+        let limit = (maximumParagraphsBefore + 1) * (maximumShortParagraph + 2) + DatelineParser.maximumHeadLength
+        let scalars = Array(text.unicodeScalars.prefix(limit))
+        var first: Range<Int>?
+        for (number, paragraph) in ParagraphRanges(scalars).enumerated() {
+            let head = String(String.UnicodeScalarView(scalars[paragraph.lowerBound..<min(paragraph.upperBound,
+                paragraph.lowerBound + DatelineParser.maximumHeadLength + 40)]))
+            if var dateline = DatelineParser.parse(head) {
+                dateline.bodyStart += paragraph.lowerBound
+                return Found(dateline: dateline, headline: first.flatMap { headline(scalars[$0]) })
             }
-            paragraphs.append(paragraph)
-            if paragraphs.count > maximumParagraphsBefore
-                || paragraph.text.unicodeScalars.count > maximumShortParagraph {
-                return nil
-            }
+            first = first ?? paragraph
+            if number >= maximumParagraphsBefore || paragraph.count > maximumShortParagraph { return nil }
         }
         return nil
     }
 
-    private static func headline(_ paragraph: Substring?) -> String? {
-        guard let paragraph, !paragraph.contains("\n") else { return nil }
-        let title = IngestText.trim(paragraph)
+    private static func headline(_ paragraph: ArraySlice<Unicode.Scalar>) -> String? {
+        guard !paragraph.contains("\n") else { return nil }
+        let title = IngestText.trim(String(String.UnicodeScalarView(paragraph)))
         return title.isEmpty ? nil : title
     }
 }
 
-/// The paragraphs of a text (separated by lines that are empty or only spaces), with code-point offsets.
-struct TextParagraphs: Sequence, IteratorProtocol {
-    private let text: String
-    private var rest: Substring
-    private var offset = 0
+/// The paragraphs of a text (separated by lines that are empty or only spaces) as code-point ranges.
+/// A paragraph running to the end of `scalars` may continue past it (the caller passes a prefix).
+struct ParagraphRanges: Sequence, IteratorProtocol {
+    private let scalars: [Unicode.Scalar]
+    private var index = 0
 
-    init(_ text: String) {
-        self.text = text
-        rest = Substring(text)
+    init(_ scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
     }
 
-    mutating func next() -> (offset: Int, text: Substring)? {
-        while let line = nextLine(), isBlank(line) { consume(line) }
-        guard !rest.isEmpty else { return nil }
-        let start = offset
-        let startIndex = rest.startIndex
-        var endIndex = startIndex
+    mutating func next() -> Range<Int>? {
+        while let line = nextLine(), isBlank(line) { index = Swift.min(line.upperBound + 1, scalars.count) }
+        guard index < scalars.count else { return nil }
+        let start = index
+        var end = index
         while let line = nextLine(), !isBlank(line) {
-            endIndex = line.endIndex
-            consume(line)
+            end = line.upperBound
+            index = Swift.min(line.upperBound + 1, scalars.count)
         }
-        return (start, text[startIndex..<endIndex])
+        return start..<end
     }
 
-    /// The next line, without its LF.
-    private func nextLine() -> Substring? {
-        guard !rest.isEmpty else { return nil }
-        return rest[..<(rest.firstIndex(of: "\n") ?? rest.endIndex)]
+    /// The next line's range, without its LF.
+    private func nextLine() -> Range<Int>? {
+        guard index < scalars.count else { return nil }
+        var end = index
+        while end < scalars.count, scalars[end] != "\n" { end += 1 }
+        return index..<end
     }
 
-    private func isBlank(_ line: Substring) -> Bool {
-        line.allSatisfy { $0 == " " || $0 == "\t" }
-    }
-
-    private mutating func consume(_ line: Substring) {
-        var end = line.endIndex
-        if end < rest.endIndex { end = rest.index(after: end) }
-        offset += rest[..<end].unicodeScalars.count
-        rest = rest[end...]
+    private func isBlank(_ line: Range<Int>) -> Bool {
+        scalars[line].allSatisfy { $0 == " " || $0 == "\t" }
     }
 }

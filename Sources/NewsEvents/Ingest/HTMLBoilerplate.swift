@@ -1,11 +1,13 @@
 /// Decides which elements of a page are not article content.
 ///
 /// - Never content: `script`, `style`, `noscript`, `template`, `svg`, `iframe`, form controls, `head`, ...
-/// - Boilerplate: `nav`, `aside`, `form`, `button`; `header` and `footer` unless inside an `<article>` or a
-///   `<blockquote>` (there they hold the headline or a quote's attribution); ARIA landmark roles for navigation,
+/// - Boilerplate: `nav`, `aside`, `form`, `button`; `footer` unless inside an `<article>` or a `<blockquote>`
+///   (there it holds a quote's attribution); ARIA landmark roles for navigation,
 ///   banners and dialogs; hidden elements; elements whose `class` or `id` names navigation, menus, footers,
 ///   sidebars, related stories, sharing, cookie/consent notices, newsletters, promotions, comments,
-///   breadcrumbs, subscriptions, ads (`ad-slot`, `top-ad`), tickers, bylines.
+///   breadcrumbs, subscriptions, ads (`ad-slot`, `top-ad`), tickers.
+/// - Metadata, left out of the text but searched for the title and publication date: bylines, and `header`
+///   outside an `<article>`.
 /// - Class names are split into words (`site-nav`, `shareBar`, `related_links`), so `article-header` or
 ///   `navy` do not match. `html`, `body`, `article`, `main` and `[itemprop=articleBody]` are never dropped
 ///   for their class.
@@ -21,15 +23,16 @@ public enum HTMLBoilerplate {
         case nonContent
         /// Page furniture: navigation, sharing, related stories, notices.
         case boilerplate
+        /// About the article rather than of it (bylines): left out of the text, searched for dates.
+        case metadata
     }
 
     static let nonContentTags: Set<String> = [
         "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas", "video",
-        "audio", "map", "head", "title", "meta", "link", "select", "input", "textarea", "option", "datalist",
+        "audio", "map", "title", "meta", "link", "base", "select", "input", "textarea", "option", "datalist",
         "img", "picture", "source", "math",
     ]
     static let boilerplateTags: Set<String> = ["nav", "aside", "form", "button", "dialog", "menu"]
-    static let landmarkTags: Set<String> = ["header", "footer"]
     static let protectedTags: Set<String> = ["html", "body", "article", "main"]
     static let boilerplateRoles: Set<String> = [
         "navigation", "banner", "contentinfo", "complementary", "menu", "menubar", "search", "dialog",
@@ -38,17 +41,18 @@ public enum HTMLBoilerplate {
 
     /// Whole words of class names that mark boilerplate.
     static let words: Set<String> = [
-        "nav", "menu", "footer", "sidebar", "related", "share", "sharing", "social", "cookie", "cookies",
+        "nav",
+        "menu", "footer", "sidebar", "related", "share", "sharing", "social", "cookie", "cookies",
         "consent", "gdpr", "newsletter", "promo", "comment", "comments", "breadcrumb", "breadcrumbs",
         "subscribe", "subscription", "ad", "ads", "advert", "advertisement", "sponsored", "ticker", "trending",
-        "mostread", "popular", "outbrain", "taboola", "recommended", "byline", "signup", "pagination", "pager",
+        "mostread", "popular", "outbrain", "taboola", "recommended", "signup", "pagination", "pager",
         "masthead", "toolbar", "skip", "popup", "modal", "disqus", "sharebar", "socialbar",
-        "tags", "tagline", "copyright", "banner", "topbar", "navbar", "navigation", "submenu", "megamenu",
-        "sidebars", "footnav", "subnav", "breaking", "paywall", "promos",
+        "tags", "copyright", "banner", "topbar", "navbar", "navigation", "submenu", "megamenu",
+        "sidebars", "footnav", "subnav", "breaking", "paywall", "promos", "navlinks", "navlist", "navmenu", "navs",
     ]
     /// Word beginnings that mark boilerplate (`navbar`, `shareTools`, `newsletterSignup`).
     static let prefixes: [String] = [
-        "nav", "menu", "footer", "sidebar", "related", "share", "social", "cookie", "consent", "newsletter",
+        "menu", "footer", "sidebar", "related", "share", "social", "cookie", "consent", "newsletter",
         "promo", "comment", "breadcrumb", "subscri", "advert", "sponsor", "recommend", "trending", "outbrain",
         "taboola", "popup", "gdpr",
     ]
@@ -60,12 +64,14 @@ public enum HTMLBoilerplate {
         let node = tree.nodes[index]
         if nonContentTags.contains(node.name) { return .nonContent }
         if boilerplateTags.contains(node.name) { return .boilerplate }
-        if landmarkTags.contains(node.name), !insideArticle { return .boilerplate }
+        if node.name == "footer", !insideArticle { return .boilerplate }
+        if node.name == "header", !insideArticle { return .metadata }
         if isHidden(node) { return .nonContent }
         if let role = node.attributes["role"]?.lowercased(), boilerplateRoles.contains(role) { return .boilerplate }
         if protectedTags.contains(node.name) || node.attributes["itemprop"] == "articleBody" { return nil }
         let names = [node.attributes["class"], node.attributes["id"]].compactMap { $0 }.joined(separator: " ")
-        return classNamesBoilerplate(names) ? .boilerplate : nil
+        if classNamesBoilerplate(names) { return .boilerplate }
+        return names.lowercased().contains("byline") ? .metadata : nil
     }
 
     static func isHidden(_ node: HTMLTree.Node) -> Bool {

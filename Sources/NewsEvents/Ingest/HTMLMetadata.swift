@@ -18,6 +18,9 @@ struct HTMLMetadata {
     var author: String?
     var source: String?
     var evidence = PublicationDateEvidence()
+    /// When the page was last modified (`article:modified_time`, `og:updated_time`, JSON-LD `dateModified`):
+    /// the publication date is no later, so it is the last resort before `--date`.
+    var modified: SimpleDate?
 
     /// Meta names and properties that carry the publication date, most trusted first.
     static let metaDateKeys = [
@@ -45,6 +48,9 @@ struct HTMLMetadata {
         metadata.evidence.add(HTMLDateElements.time(page, content: content), from: .time)
         metadata.evidence.add(HTMLDateElements.byline(page), from: .byline)
         metadata.evidence.add(metadata.url.flatMap(URLDate.parse), from: .url)
+        metadata.modified = ["article:modified_time", "og:updated_time", "dcterms.modified", "last-modified"]
+            .lazy.compactMap { meta[$0].flatMap(PublishedDateParser.parse) }.first
+            ?? jsonld.dateModified.flatMap(PublishedDateParser.parse)
         return metadata
     }
 
@@ -73,35 +79,68 @@ struct HTMLMetadata {
 
 /// The date-bearing elements of a page body.
 enum HTMLDateElements {
-    /// `[itemprop=datePublished]`, `<time pubdate>`, then the first `<time datetime>` inside the content, then
-    /// anywhere outside boilerplate.
+    /// `[itemprop=datePublished]` outside boilerplate, `<time pubdate>` anywhere, the first `<time datetime>` inside the
+    /// content, then outside boilerplate; last, `[itemprop=datePublished]` inside boilerplate when its microdata
+    /// item is an article (not a teaser of another story).
     static func time(_ page: HTMLPageAnalysis, content: Int?) -> SimpleDate? {
         let tree = page.tree
-        let candidates = tree.nodes.indices.filter { !tree.nodes[$0].isText && !page.inBoilerplate[$0] }
-        let published = candidates.filter { tree.attribute("itemprop", of: $0)?.lowercased() == "datepublished" }
-        let times = candidates.filter { tree.nodes[$0].name == "time" }
-        let ordered = published + times.filter { tree.attribute("pubdate", of: $0) != nil }
+        let elements = tree.nodes.indices.filter { !tree.nodes[$0].isText }
+        let published = elements.filter { tree.attribute("itemprop", of: $0)?.lowercased() == "datepublished" }
+        let pubdate = elements.filter { tree.nodes[$0].name == "time" && tree.attribute("pubdate", of: $0) != nil }
+        let times = elements.filter { tree.nodes[$0].name == "time" && !page.inBoilerplate[$0] }
+        let ordered = published.filter { !page.inBoilerplate[$0] } + pubdate
             + times.filter { index in content.map { tree.contains($0, index) } ?? false } + times
+            + published.filter { page.inBoilerplate[$0] && isArticleItem(tree, $0) }
         for index in ordered {
-            let value = tree.attribute("datetime", of: index) ?? tree.attribute("content", of: index) ?? tree.text(of: index)
-            if let date = PublishedDateParser.parse(value) { return date }
+            if let date = dateAttribute(tree, index) ?? PublishedDateParser.parse(tree.text(of: index)) { return date }
         }
         return nil
     }
 
-    static let bylineWords: Set<String> = ["byline", "dateline", "date", "published", "pubdate", "timestamp", "posted", "time"]
+    /// The date in a `datetime`, `content` or `title` attribute.
+    static func dateAttribute(_ tree: HTMLTree, _ index: Int) -> SimpleDate? {
+        for name in ["datetime", "content", "title"] {
+            if let value = tree.attribute(name, of: index), let date = PublishedDateParser.parse(value) { return date }
+        }
+        return nil
+    }
 
-    /// A date in a short element whose class or id names a byline, date or timestamp.
+    /// Whether the microdata item that `index` belongs to is an article.
+    private static func isArticleItem(_ tree: HTMLTree, _ index: Int) -> Bool {
+        var current = tree.nodes[index].parent
+        while current >= 0 {
+            if tree.attribute("itemscope", of: current) != nil {
+                let type = tree.attribute("itemtype", of: current)?.lowercased() ?? ""
+                return type.hasSuffix("article") || type.hasSuffix("posting")
+            }
+            current = tree.nodes[current].parent
+        }
+        return false
+    }
+
+    /// Parts of class names and ids of elements that show a byline or a date.
+    static let bylineNameParts = [
+        "byline", "date", "datum", "time", "publish", "posted", "created", "meta", "author", "autor", "tagline",
+    ]
+    /// Labels that start a visible publication date ("Veröffentlicht am 16.08.2019").
+    static let dateLabels = [
+        "published", "posted", "veröffentlicht", "datum:", "date:", "erstellt", "publié", "pubblicato", "publicado",
+    ]
+
+    /// A date in a short element (at most 200 characters of text) outside boilerplate whose class or id names
+    /// a byline, date, time or article metadata (`byline`, `post-date`, `newsdatum`, `entry-meta`, ...), in its
+    /// text or a `title`/`datetime`/`content` attribute; or in a short element whose text starts with a label
+    /// such as "Published" or "Veröffentlicht".
     static func byline(_ page: HTMLPageAnalysis) -> SimpleDate? {
         let tree = page.tree
-        for index in tree.nodes.indices where !tree.nodes[index].isText {
-            let parent = tree.nodes[index].parent
-            guard parent < 0 || !page.inBoilerplate[parent] else { continue }
-            let names = [tree.attribute("class", of: index), tree.attribute("id", of: index)].compactMap { $0 }
-            let words = names.flatMap { $0.split(separator: " ").flatMap(ClassNameWords.split) }
-            guard words.contains(where: bylineWords.contains) else { continue }
+        for index in tree.nodes.indices where !tree.nodes[index].isText && !page.inBoilerplate[index] {
+            let names = [tree.attribute("class", of: index), tree.attribute("id", of: index)]
+                .compactMap { $0?.lowercased() }.joined(separator: " ")
+            let named = bylineNameParts.contains(where: names.contains)
+            if named, let date = dateAttribute(tree, index) { return date }
             let text = tree.text(of: index)
-            if text.count <= 200, let date = PublishedDateParser.firstDate(in: text) { return date }
+            guard text.count <= 200, named || dateLabels.contains(where: text.lowercased().hasPrefix) else { continue }
+            if let date = PublishedDateParser.firstDate(in: text) { return date }
         }
         return nil
     }

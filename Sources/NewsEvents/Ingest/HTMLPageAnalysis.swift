@@ -64,9 +64,10 @@ struct HTMLPageAnalysis {
     }
 }
 
-/// Each element's own exclusion, with class-based boilerplate overruled for an element that holds the
-/// article (it contains `<main>` or `[itemprop=articleBody]`, or most of the page's paragraph text):
-/// a wrapper called `page-with-sidebar` must not take the story with it.
+/// Each element's own exclusion, with boilerplate overruled for an element that holds the article (it
+/// contains `<main>` or `[itemprop=articleBody]`, or most of the page's paragraph text): a wrapper called
+/// `page-with-sidebar`, a `<form>` around a whole ASP.NET page or an `<aside>` that broken markup left open
+/// must not take the story with them.
 struct ExclusionPass {
     let tree: HTMLTree
     let keepNoscript: Bool
@@ -83,7 +84,7 @@ struct ExclusionPass {
                 || nodes[parent].name == "article" || nodes[parent].name == "blockquote")
             var exclusion = HTMLBoilerplate.exclusion(of: index, in: tree, insideArticle: insideArticle[index])
             if keepNoscript, nodes[index].name == "noscript" { exclusion = nil }
-            if exclusion == .boilerplate, !HTMLBoilerplate.boilerplateTags.contains(nodes[index].name),
+            if exclusion == .boilerplate, nodes[index].name != "p",
                holdsArticle[index] || paragraphText[index] * 10 >= pageParagraphText * 6, paragraphText[index] > 0 {
                 exclusion = nil
             }

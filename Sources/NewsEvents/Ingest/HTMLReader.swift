@@ -4,7 +4,8 @@
 /// Parsing is libxml2's HTML parser (no network, no external entities or DTDs, broken markup recovered).
 /// Content: boilerplate dropped (``HTMLBoilerplate``), the article chosen (``HTMLContentSelector``), its text
 /// written out (``HTMLTextRenderer``). Publication date, most trusted first: meta tags, JSON-LD, `<time>`,
-/// a byline, a dateline at the start of the story, the URL, `defaultDate`.
+/// a byline, a dateline at the start of the story, the URL, the page's modified time (as `.meta`: publication
+/// is no later), `defaultDate`.
 /// ```swift
 /// let doc = try HTMLReader().read(Array(page.utf8), fallbackID: "huawei-entity-list").get()
 /// doc.title          // "US puts Huawei on trade blacklist after Trump emergency order"
@@ -47,7 +48,10 @@ public struct HTMLReader: Sendable {
         evidence.merge(metadata.evidence)
         let found = DatelineLocator.find(in: text)
         evidence.dateline = found?.dateline.date
-        let published = evidence.resolve(defaultDate: defaultDate)
+        var published = evidence.resolve(defaultDate: defaultDate)
+        if published == nil || published?.source == .option, let modified = metadata.modified {
+            published = (modified, .meta)
+        }
         return .success(SourceDocument(
             id: record.id ?? fallbackID, title: record.title ?? metadata.title ?? found?.headline,
             published: published?.date, publishedFrom: published?.source,

@@ -10,6 +10,7 @@ import Foundation
 struct JSONLDArticle: Hashable, Sendable {
     var headline: String?
     var datePublished: String?
+    var dateModified: String?
     var author: String?
     var publisher: String?
     var url: String?
@@ -25,6 +26,7 @@ enum JSONLDReader {
         let ordered = articles + objects.filter { !isArticle($0) }
         var info = JSONLDArticle()
         info.datePublished = first(ordered, "datePublished") ?? first(articles, "dateCreated")
+        info.dateModified = first(ordered, "dateModified")
         info.headline = first(articles, "headline") ?? first(articles, "name") ?? first(ordered, "headline")
         info.author = articles.lazy.compactMap { names($0["author"]) }.first
         info.publisher = articles.lazy.compactMap { names($0["publisher"]) }.first

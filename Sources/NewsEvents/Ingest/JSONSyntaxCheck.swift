@@ -27,7 +27,9 @@ public struct JSONSyntaxCheck {
         while true {
             while index < bytes.count, ContentSniffer.isSpace(bytes[index]) { index += 1 }
             guard index < bytes.count else { return expect == .end ? nil : missing() + " at end of line" }
-            if let error = step(bytes[index]) { return error + " at column \(column)" }
+            if let error = step(bytes[index]) {
+                return error + (index < bytes.count ? " at column \(column)" : " at end of line")
+            }
         }
     }
 

@@ -1,0 +1,51 @@
+import XCTest
+@testable import NewsEvents
+
+final class DocumentReaderTests: XCTestCase {
+    private func readStandardInput(_ text: String) -> [Result<SourceDocument, InputFailure>] {
+        var results: [Result<SourceDocument, InputFailure>] = []
+        DocumentReader().read(bytes: Array(text.utf8), as: .standardInput) { results.append($0) }
+        return results
+    }
+
+    func testStandardInputDetectedAsJSONLines() throws {
+        let results = readStandardInput("{\"id\": \"a\", \"text\": \"One.\"}\n{\"text\": \"Two.\"}\n")
+        XCTAssertEqual(try results.map { try $0.get().id }, ["a", "stdin"])
+        XCTAssertNil(try results[0].get().path)
+    }
+
+    func testStandardInputDetectedAsHTML() throws {
+        let results = readStandardInput("<!doctype html><title>T</title><p>Body.</p>")
+        XCTAssertEqual(try results.first?.get().text, "Body.")
+        XCTAssertEqual(try results.first?.get().id, "stdin")
+    }
+
+    func testStandardInputDetectedAsText() throws {
+        let results = readStandardInput("Title: T\n\nBody.")
+        XCTAssertEqual(try results.first?.get().title, "T")
+        XCTAssertEqual(try results.first?.get().text, "Body.")
+    }
+
+    func testStandardInputFailuresNameTheDash() {
+        XCTAssertEqual(readStandardInput("  \n").first?.failure, InputFailure(input: "-", reason: "empty document"))
+        XCTAssertEqual(readStandardInput("{\"id\": 1}\n").first?.failure,
+                       InputFailure(input: "-:1", reason: #"line 1: missing "text" or "html""#))
+    }
+
+    func testMissingFileAtReadTime() {
+        let results = IngestFixtures.results(.file("/nonexistent/story.txt"))
+        XCTAssertEqual(results.map(\.failure), [InputFailure(input: "/nonexistent/story.txt", reason: "no such file or directory")])
+    }
+
+    func testBinaryTextFile() throws {
+        let folder = try TemporaryFolder()
+        let file = try folder.write("image.txt", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x1A])
+        XCTAssertEqual(IngestFixtures.results(.file(file)).map(\.failure), [InputFailure(input: file, reason: "binary file, not text")])
+    }
+
+    func testFolderGivenAsAFileInputFails() throws {
+        let folder = try TemporaryFolder()
+        XCTAssertEqual(IngestFixtures.results(.file(folder.path)).map(\.failure),
+                       [InputFailure(input: folder.path, reason: "is a directory")])
+    }
+}

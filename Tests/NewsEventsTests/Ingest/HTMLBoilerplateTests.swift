@@ -1,0 +1,62 @@
+import XCTest
+@testable import NewsEvents
+
+final class HTMLBoilerplateTests: XCTestCase {
+    func testClassNamesThatMarkBoilerplate() {
+        for names in ["main-nav", "navbar", "site-menu", "footer-links", "sidebar", "related-stories", "share-tools",
+                      "shareBar", "social", "cookie-banner", "gdpr-consent", "newsletter-signup", "promo", "comments",
+                      "breadcrumb", "subscribe-box", "ad-slot", "top-ad", "mostread", "most-read", "byline"] {
+            XCTAssertTrue(HTMLBoilerplate.classNamesBoilerplate(names), names)
+        }
+    }
+
+    func testClassNamesThatDoNot() {
+        for names in ["article-header", "article-body", "story", "content", "navy-seal", "shareholders", "commentary",
+                      "headline", "address", "admin-note", "lead", "advantage", "header"] {
+            XCTAssertFalse(HTMLBoilerplate.classNamesBoilerplate(names), names)
+        }
+    }
+
+    func testClassNameWords() {
+        XCTAssertEqual(ClassNameWords.split("shareBar__item-2"), ["share", "bar", "item", "sharebaritem"])
+        XCTAssertEqual(ClassNameWords.split("story"), ["story"])
+    }
+
+    func testWrapperNamedLikeBoilerplateKeepsTheStory() throws {
+        let story = String(repeating: "The agency granted the licence on Friday. ", count: 10)
+        let html = "<body><div class='page-with-sidebar'><div class='story'><p>\(story)</p></div>"
+            + "<div class='sidebar'><p>Other stories</p></div></div></body>"
+        let document = try HTMLReader().read(html: html, fallbackID: "x").get()
+        XCTAssertTrue(document.text.hasPrefix("The agency granted"))
+        XCTAssertFalse(document.text.contains("Other stories"))
+    }
+
+    func testHeaderInsideTheArticleIsKept() throws {
+        let html = "<body><header><p>Site header</p></header><article><header><h1>Headline</h1></header>"
+            + "<p>Story text that is long enough to matter.</p></article></body>"
+        XCTAssertEqual(try HTMLReader().read(html: html, fallbackID: "x").get().text,
+                       "Headline\n\nStory text that is long enough to matter.")
+    }
+
+    func testLinkListsInsideTheContentAreDropped() throws {
+        let html = "<article><p>The ministry said on Friday it would grant the licence.</p>"
+            + "<ul><li><a href='/1'>Commerce revokes licence</a></li><li><a href='/2'>EU fines Apple</a></li></ul>"
+            + "<p>Read the <a href='/d'>decision</a> in full, the ministry said.</p></article>"
+        let document = try HTMLReader().read(html: html, fallbackID: "x").get()
+        XCTAssertFalse(document.text.contains("EU fines Apple"))
+        XCTAssertTrue(document.text.contains("Read the decision in full"))
+    }
+
+    func testHiddenElementsAreDropped() throws {
+        let html = "<article><p>Visible story.</p><p style='display: none'>Hidden</p><p hidden>Also hidden</p></article>"
+        XCTAssertEqual(try HTMLReader().read(html: html, fallbackID: "x").get().text, "Visible story.")
+    }
+
+    func testDensestContainerWithoutSemanticMarkup() throws {
+        let html = "<body><div><a href='/'>Home</a> <a href='/n'>News</a></div>"
+            + "<div id='x1'><p>First paragraph of the story, long enough.</p><p>Second paragraph of the story.</p></div>"
+            + "<div><p>Short note.</p></div></body>"
+        XCTAssertEqual(try HTMLReader().read(html: html, fallbackID: "x").get().text,
+                       "First paragraph of the story, long enough.\n\nSecond paragraph of the story.")
+    }
+}
