@@ -32,7 +32,11 @@ public struct EventDater: Sendable {
             if introducedByForeignWord(timex, context: context, status: status) { continue }
             let distance: Int
             if timex.tokens.upperBound <= trigger.lowerBound {
-                if crossesClause(from: timex.tokens.upperBound, to: trigger.lowerBound, context: context) { continue }
+                // "since 2020, when the administration granted them": the "when" clause is dated by the date before it.
+                var from = timex.tokens.upperBound
+                while from < trigger.lowerBound, context.views[from - context.range.lowerBound].token.text == "," { from += 1 }
+                if from < trigger.lowerBound, context.views[from - context.range.lowerBound].token.lower == "when" { from += 1 }
+                if crossesClause(from: from, to: trigger.lowerBound, context: context) { continue }
                 distance = trigger.lowerBound - timex.tokens.upperBound
             } else if timex.tokens.lowerBound >= trigger.upperBound {
                 if crossesClause(from: trigger.upperBound, to: timex.tokens.lowerBound, context: context) { continue }
@@ -42,9 +46,32 @@ public struct EventDater: Sendable {
             }
             if best == nil || distance < best!.distance { best = (distance, date) }
         }
-        if let best { return best.date }
+        if var date = best?.date {
+            // A report of something done cannot lie after the publication date: a month and day read as the
+            // future ("a Dec. 19 letter" in a January article) belong to the year before.
+            if status == .occurred, let published = document.source.published, !date.text.contains(where: \.isNumber) || !hasYear(date.text),
+               let shifted = EventDater.yearEarlier(date.value), date.value > published.description, shifted <= published.description {
+                date.value = shifted
+            }
+            return date
+        }
         guard !background, let published = document.source.published else { return nil }
         return EventDate(value: published.description, granularity: .day, text: "", approximate: false)
+    }
+
+    private func hasYear(_ text: String) -> Bool {
+        var run = 0
+        for c in text.unicodeScalars {
+            run = CharacterClass.isDigit(c) ? run + 1 : 0
+            if run == 4 { return true }
+        }
+        return false
+    }
+
+    /// `2019-12-19` -> `2018-12-19`; `nil` for values without a leading year.
+    static func yearEarlier(_ value: String) -> String? {
+        guard let year = Int(value.prefix(4)), value.count >= 7 else { return nil }
+        return TimexValue.pad(year - 1, 4) + value.dropFirst(4)
     }
 
     private func timex(in range: Range<Int>, document: AnnotatedDocument) -> Timex? {

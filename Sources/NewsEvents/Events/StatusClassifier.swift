@@ -56,7 +56,8 @@ public struct StatusClassifier: Sendable {
         cuesBefore(trigger: trigger, in: context).contains(.background)
     }
 
-    /// "... tariffs, which will take effect on April 17": a future cue followed by an effect phrase.
+    /// "... tariffs, which will take effect on April 17", "the tariffs take effect April 17": a future cue or a
+    /// present tense followed by an effect phrase.
     private func takesEffectLater(after trigger: Range<Int>, in context: SentenceContext) -> Bool {
         let views = context.views
         var index = trigger.upperBound - context.range.lowerBound
@@ -65,7 +66,9 @@ public struct StatusClassifier: Sendable {
         while index < limit {
             let lower = views[index].token.lower
             if lower == "will" || lower == "would" || lower == "shall" { sawFuture = true }
-            if sawFuture {
+            // The present tense of an effect phrase speaks of the future too: "the tariffs take effect April 17".
+            let present = ["take", "takes", "come", "comes", "go", "goes", "enter", "enters", "become", "becomes"].contains(lower)
+            if sawFuture || present {
                 for phrase in cues.phrases[.effect] ?? [] where StatusCues.phrase(phrase, startsAt: index, in: views) {
                     return true
                 }
