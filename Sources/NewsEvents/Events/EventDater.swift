@@ -29,7 +29,7 @@ public struct EventDater: Sendable {
         var best: (distance: Int, date: EventDate)? = nil
         for timex in document.timexes where context.range.contains(timex.tokens.lowerBound) && timex.type == .date {
             guard let date = eventDate(from: timex) else { continue }
-            if introducedByForeignWord(timex, context: context, status: status) { continue }
+            if introducedByForeignWord(timex, context: context, status: status), !opensWhenClause(timex, context: context) { continue }
             let distance: Int
             if timex.tokens.upperBound <= trigger.lowerBound {
                 // "since 2020, when the administration granted them": the "when" clause is dated by the date before it.
@@ -96,6 +96,13 @@ public struct EventDater: Sendable {
         // "from July 1" is when a planned measure starts: keep it for planned events.
         if word == "from" { return status == .occurred }
         return foreignIntroducers.contains(word)
+    }
+
+    /// "since 2020, when ...": the date is the time of the clause that follows.
+    private func opensWhenClause(_ timex: Timex, context: SentenceContext) -> Bool {
+        var index = timex.tokens.upperBound
+        while index < context.range.upperBound, context.views[index - context.range.lowerBound].token.text == "," { index += 1 }
+        return index < context.range.upperBound && context.views[index - context.range.lowerBound].token.lower == "when"
     }
 
     private func crossesClause(from start: Int, to end: Int, context: SentenceContext) -> Bool {

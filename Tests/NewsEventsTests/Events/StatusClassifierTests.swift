@@ -40,6 +40,8 @@ final class StatusClassifierTests: XCTestCase {
         XCTAssertEqual(status("The United States will impose tariffs on April 17.", trigger: "impose"), .planned)
         XCTAssertEqual(status("Sweden said it would impose a boycott.", trigger: "impose"), .planned)
         XCTAssertEqual(status("The tariffs, which will take effect on April 17, were announced.", trigger: "tariffs"), .planned)
+        XCTAssertEqual(status("The tariffs take effect April 17.", trigger: "tariffs"), .planned)
+        XCTAssertEqual(status("The tariffs took effect April 17.", trigger: "tariffs"), .occurred)
     }
 
     func testBoundariesStopCues() {

@@ -1,0 +1,47 @@
+import XCTest
+@testable import NewsEvents
+
+/// The events stage over whole sentences, with the bundled rules and lexicons.
+final class EventExtractorTests: XCTestCase {
+    private func events(_ text: String, published: String = "2019-11-22") -> [Event] {
+        let pipeline = Pipeline(knowledge: RuleExamplesTests.knowledge)
+        return pipeline.annotate(SourceDocument(id: "t", published: SimpleDate(iso: published), text: text)).events
+    }
+
+    func testCoordinatedVerbsShareTheirAgent() {
+        let found = events("The Commerce Department extended the licence and added 46 affiliates to the Entity List.")
+        XCTAssertEqual(found.map(\.type), ["extension", "blacklisting"])
+        XCTAssertEqual(found.map { $0.agent?.id }, ["us.commerce", "us.commerce"])
+    }
+
+    func testPassiveWithoutByTakesTheAuthorityJustBefore() {
+        let found = events("The Treasury on Sunday lifted sanctions on Rusal. The three companies were hit with sanctions in April 2018.")
+        XCTAssertEqual(found.map(\.type), ["delisting", "blacklisting"])
+        XCTAssertEqual(found.last?.agent?.id, "us.treasury")
+        XCTAssertEqual(found.last?.date?.value, "2018-04")
+    }
+
+    func testTheLicencePartyIsTheTarget() {
+        let found = events("Earlier this week it was reported that the Commerce Department extended the licence that lets U.S. companies do business with Huawei.")
+        XCTAssertEqual(found.first?.type, "extension")
+        XCTAssertEqual(found.first?.target?.id, "huawei")
+    }
+
+    func testDatesOfOtherClausesAreNotTheEventsDate() {
+        let found = events("It was the third extension since Huawei was blacklisted in May.")
+        let extensionEvent = found.first { $0.type == "extension" }
+        let blacklisting = found.first { $0.type == "blacklisting" }
+        XCTAssertEqual(blacklisting?.date?.value, "2019-05")
+        XCTAssertNotEqual(extensionEvent?.date?.value, "2019-05")
+        XCTAssertEqual(extensionEvent?.attributes["ordinal"], .int(3))
+    }
+
+    func testAWhenClauseTakesTheDateBeforeIt() {
+        let found = events("Qualcomm has held the licences since 2020, when the Commerce Department granted them despite objections.", published: "2024-05-08")
+        XCTAssertEqual(found.first { $0.type == "grant" }?.date?.value, "2020")
+    }
+
+    func testSuppressedPhrasesStateNoEvent() {
+        XCTAssertEqual(events("The president's approval rating fell after the licence plate scandal.").map(\.type), [])
+    }
+}
