@@ -127,7 +127,7 @@ enum HTMLDateElements {
         "published", "posted", "veröffentlicht", "datum:", "date:", "erstellt", "publié", "pubblicato", "publicado",
     ]
 
-    /// A date in a short element (at most 200 characters of text) outside boilerplate whose class or id names
+    /// A date in a short element (at most 200 characters of text, 100 nodes) outside boilerplate whose class or id names
     /// a byline, date, time or article metadata (`byline`, `post-date`, `newsdatum`, `entry-meta`, ...), in its
     /// text or a `title`/`datetime`/`content` attribute; or in a short element whose text starts with a label
     /// such as "Published" or "Veröffentlicht".
@@ -138,6 +138,7 @@ enum HTMLDateElements {
                 .compactMap { $0?.lowercased() }.joined(separator: " ")
             let named = bylineNameParts.contains(where: names.contains)
             if named, let date = dateAttribute(tree, index) { return date }
+            guard tree.nodes[index].textLength <= 400, tree.nodes[index].end - index <= 100 else { continue }
             let text = tree.text(of: index)
             guard text.count <= 200, named || dateLabels.contains(where: text.lowercased().hasPrefix) else { continue }
             if let date = PublishedDateParser.firstDate(in: text) { return date }

@@ -21,6 +21,8 @@ public struct HTMLTree: Sendable {
         public var parent: Int
         /// One past the last index of this node's subtree.
         public var end: Int
+        /// Code points of text in the subtree (white space included).
+        public var textLength = 0
 
         public var isText: Bool { name == "#text" }
     }
@@ -107,12 +109,16 @@ public struct HTMLTree: Sendable {
         return result
     }
 
-    /// `end` of every node: children come after their parent, so one backward pass suffices.
+    /// `end` and `textLength` of every node: children come after their parent, so one backward pass suffices.
     private mutating func computeEnds() {
         for index in nodes.indices.reversed() {
             nodes[index].end = max(nodes[index].end, index + 1)
+            if nodes[index].isText { nodes[index].textLength = nodes[index].text.unicodeScalars.count }
             let parent = nodes[index].parent
-            if parent >= 0 { nodes[parent].end = max(nodes[parent].end, nodes[index].end) }
+            if parent >= 0 {
+                nodes[parent].end = max(nodes[parent].end, nodes[index].end)
+                nodes[parent].textLength += nodes[index].textLength
+            }
         }
     }
 

@@ -5,7 +5,7 @@ final class HTMLBoilerplateTests: XCTestCase {
     func testClassNamesThatMarkBoilerplate() {
         for names in ["main-nav", "navbar", "site-menu", "footer-links", "sidebar", "related-stories", "share-tools",
                       "shareBar", "social", "cookie-banner", "gdpr-consent", "newsletter-signup", "promo", "comments",
-                      "breadcrumb", "subscribe-box", "ad-slot", "top-ad", "mostread", "most-read", "byline"] {
+                      "breadcrumb", "subscribe-box", "ad-slot", "top-ad", "mostread", "most-read"] {
             XCTAssertTrue(HTMLBoilerplate.classNamesBoilerplate(names), names)
         }
     }
@@ -15,6 +15,16 @@ final class HTMLBoilerplateTests: XCTestCase {
                       "headline", "address", "admin-note", "lead", "advantage", "header"] {
             XCTAssertFalse(HTMLBoilerplate.classNamesBoilerplate(names), names)
         }
+    }
+
+    func testBylinesAndSiteHeadersAreMetadataNotBoilerplate() throws {
+        let tree = try XCTUnwrap(HTMLTree.parse(Array("<header>Site</header><p class='byline'>By Ann</p><footer>F</footer>".utf8),
+                                                encoding: "UTF-8"))
+        let exclusions = tree.nodes.indices.filter { !tree.nodes[$0].isText }.map { index in
+            (tree.nodes[index].name, HTMLBoilerplate.exclusion(of: index, in: tree, insideArticle: false))
+        }
+        XCTAssertEqual(exclusions.filter { $0.1 != nil }.map { "\($0.0):\($0.1!)" }, ["header:metadata", "p:metadata", "footer:boilerplate"])
+        XCTAssertFalse(HTMLBoilerplate.classNamesBoilerplate("byline"))
     }
 
     func testClassNameWords() {
