@@ -83,7 +83,8 @@ extension TaggingRun {
             let first = isSentenceInitial(i)
             // "said on Wednesday it had received": a reporting verb a few words back also opens a clause.
             let reported = (max(sentenceRange.lowerBound, i - 4)..<i).contains { TaggingRun.reportingVerbs.contains(keys[$0]) }
-            guard first || TaggingRun.beforeSubject.contains(keys[i - 1]) || reported else { return nil }
+            let afterDate = timexEnds.contains(i - 1)
+            guard first || TaggingRun.beforeSubject.contains(keys[i - 1]) || reported || afterDate else { return nil }
             if i + 1 < sentenceRange.upperBound {
                 if TaggingRun.expletiveFollowers.contains(keys[i + 1]) { return nil }
                 // "it would be", "it will be"

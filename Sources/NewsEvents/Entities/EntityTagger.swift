@@ -77,6 +77,8 @@ struct TaggingRun {
     let date: SimpleDate?
     let bodyStart: Int
     let text: (Range<Int>) -> String
+    /// Tokens that end a temporal expression ("Earlier this week it extended": a subject may follow).
+    let timexEnds: Set<Int>
 
     var mentions: [EntityMention] = []
     /// Per mention: the actor with its descriptors and the sentence it stands in.
@@ -105,6 +107,7 @@ struct TaggingRun {
         self.bodyStart = document.source.bodyStart > 0
             ? document.source.bodyStart : TaggingRun.datelineEnd(document.tokens)
         self.text = { [document] range in document.text(ofTokens: range) }
+        self.timexEnds = Set(document.timexes.map { $0.tokens.upperBound - 1 })
     }
 
     mutating func tag() -> [EntityMention] {

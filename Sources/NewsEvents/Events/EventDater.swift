@@ -49,7 +49,8 @@ public struct EventDater: Sendable {
         if var date = best?.date {
             // A report of something done cannot lie after the publication date: a month and day read as the
             // future ("a Dec. 19 letter" in a January article) belong to the year before.
-            if status == .occurred, let published = document.source.published, !date.text.contains(where: \.isNumber) || !hasYear(date.text),
+            if status == .occurred, date.granularity == .day || date.granularity == .month,
+               let published = document.source.published, !hasYear(date.text),
                let shifted = EventDater.yearEarlier(date.value), date.value > published.description, shifted <= published.description {
                 date.value = shifted
             }
