@@ -97,6 +97,9 @@ public struct SentenceSplitter: PipelineStage {
         guard lineStart == start else { return false }
         let line = tokens[lineStart..<end]
         guard let last = line.last, !endsWithStop(last), last.text != "," else { return false }
+        // A headline does not end in a lower-case word ("... National Energy Board has") nor hold a dateline dash.
+        if last.shape == .lower { return false }
+        if line.contains(where: { $0.text == "-" || $0.text == "--" || $0.text == "\u{2014}" }) { return false }
         var words = 0, capitals = 0
         for token in line where token.shape != .punctuation && token.shape != .symbol && token.shape != .number {
             words += 1
