@@ -92,18 +92,21 @@ extension TaggingRun {
             }
         }
         let oldest = sentence - tagger.pronounWindow
-        for (actor, s) in history.reversed() {
-            if s < oldest { break }
-            let compatible: Bool
+        func compatible(_ actor: Actor) -> Bool {
             switch kind {
-            case "person": compatible = actor.type == .person
-            case "group": compatible = actor.type == .group
-            default: compatible = actor.type != .person && actor.type != .group
-            }
-            if compatible {
-                return Candidate(range: i..<(i + 1), actor: actor, kind: .pronoun, source: .pronoun, known: true)
+            case "person": return actor.type == .person
+            case "group": return actor.type == .group
+            default: return actor.type != .person && actor.type != .group
             }
         }
-        return nil
+        // The nearest earlier sentence with a compatible actor; a subject pronoun takes that sentence's first
+        // such actor (its subject: "the Department gave Huawei a reprieve. It extended..."), a possessive the last.
+        guard let nearest = history.last(where: { $0.sentence >= oldest && compatible($0.actor) }) else { return nil }
+        var chosen = nearest.actor
+        if !possessive, nearest.sentence < sentence,
+           let first = history.first(where: { $0.sentence == nearest.sentence && compatible($0.actor) }) {
+            chosen = first.actor
+        }
+        return Candidate(range: i..<(i + 1), actor: chosen, kind: .pronoun, source: .pronoun, known: true)
     }
 }
