@@ -26,6 +26,7 @@ public struct EventDater: Sendable {
         if let capture, let timex = timex(in: capture, document: document), let date = eventDate(from: timex) {
             return date
         }
+        if status == .planned, let effective = effectiveDate(in: context, document: document) { return effective }
         var best: (distance: Int, date: EventDate)? = nil
         for timex in document.timexes where context.range.contains(timex.tokens.lowerBound) && timex.type == .date {
             guard let date = eventDate(from: timex) else { continue }
@@ -40,6 +41,8 @@ public struct EventDater: Sendable {
                 distance = trigger.lowerBound - timex.tokens.upperBound
             } else if timex.tokens.lowerBound >= trigger.upperBound {
                 if crossesClause(from: trigger.upperBound, to: timex.tokens.lowerBound, context: context) { continue }
+                // After the trigger a comma usually closes the event's clause: "imposed ..., tops the fine it levied last June".
+                if crossesComma(from: trigger.upperBound, to: timex.tokens.lowerBound - 1, context: context) { continue }
                 distance = timex.tokens.lowerBound - trigger.upperBound
             } else {
                 distance = 0
@@ -47,6 +50,7 @@ public struct EventDater: Sendable {
             if best == nil || distance < best!.distance { best = (distance, date) }
         }
         if var date = best?.date {
+            if let anchored = laterThanEarlierDate(best!.date, in: context, document: document) { return anchored }
             // A report of something done cannot lie after the publication date: a month and day read as the
             // future ("a Dec. 19 letter" in a January article) belong to the year before.
             if status == .occurred, date.granularity == .day || date.granularity == .month,
@@ -99,11 +103,77 @@ public struct EventDater: Sendable {
         return foreignIntroducers.contains(word)
     }
 
+    /// "placed on the list on May 16, and four days later the Department issued": "N days later" counts from
+    /// the date before it in the sentence, not from the publication date.
+    private func laterThanEarlierDate(_ date: EventDate, in context: SentenceContext, document: AnnotatedDocument) -> EventDate? {
+        let words = date.text.lowercased().split(separator: " ")
+        guard words.count == 3, words[2] == "later" || words[2] == "after", words[1].hasPrefix("day") || words[1].hasPrefix("week"),
+              let later = document.timexes.first(where: { $0.text == date.text && context.range.contains($0.tokens.lowerBound) }) else {
+            return nil
+        }
+        let numbers = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10]
+        guard let n = Int(words[0]) ?? numbers[String(words[0])] else { return nil }
+        guard let earlier = document.timexes.last(where: {
+            context.range.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= later.tokens.lowerBound && $0.granularity == .day
+        }), let base = SimpleDate(iso: earlier.value) else { return nil }
+        let days = words[1].hasPrefix("week") ? 7 * n : n
+        return EventDate(value: base.adding(days: days).description, granularity: .day, text: date.text, approximate: true)
+    }
+
+    /// "... tariffs, which take effect on April 17": a planned measure is dated by when it takes effect.
+    private func effectiveDate(in context: SentenceContext, document: AnnotatedDocument) -> EventDate? {
+        let phrases: [[String]] = [["take", "effect"], ["go", "into", "effect"], ["come", "into", "force"], ["enter", "into", "force"],
+                                   ["become", "effective"], ["effective"], ["starting"], ["beginning"]]
+        for index in context.range {
+            let offset = index - context.range.lowerBound
+            for phrase in phrases where StatusCues.phrase(phrase, startsAt: offset, in: context.views) {
+                let after = index + phrase.count
+                if let timex = document.timexes.first(where: {
+                    $0.type == .date && $0.tokens.lowerBound >= after && $0.tokens.lowerBound <= after + 2
+                        && context.range.contains($0.tokens.lowerBound)
+                }), let date = eventDate(from: timex) {
+                    return date
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Events dated only by the publication date that a sentence places relative to an earlier event:
+    /// "A few days after the blacklisting, ..." takes the blacklisting's date; "In the same month, ..." the
+    /// date of the event before it. Approximate.
+    public func anchorOnEarlierEvents(_ events: inout [Event], document: AnnotatedDocument) {
+        for k in events.indices where k > 0 {
+            guard let date = events[k].date, date.text.isEmpty, let source = events[k].sources.first,
+                  let sentence = document.sentences.first(where: { $0.span.start == source.start }) else { continue }
+            let words = sentence.tokens.map { document.tokens[$0].lower }
+            var anchor: Event? = nil
+            if let same = words.firstIndex(of: "same"), same + 1 < words.count,
+               ["day", "week", "month", "year"].contains(words[same + 1]) {
+                anchor = events[..<k].last { $0.date != nil && !($0.date!.text.isEmpty) }
+            } else if let after = words.firstIndex(where: { $0 == "after" || $0 == "following" }), after + 2 < words.count,
+                      words[after + 1] == "the" {
+                let noun = document.tokens[sentence.tokens.lowerBound + after + 2].lemma
+                anchor = events[..<k].last { event in
+                    event.date != nil && !(event.date!.text.isEmpty) && (event.type == noun || event.type.hasPrefix(noun))
+                }
+            }
+            if let anchorDate = anchor?.date {
+                events[k].date = EventDate(value: anchorDate.value, granularity: anchorDate.granularity, text: anchorDate.text, approximate: true)
+            }
+        }
+    }
+
     /// "since 2020, when ...": the date is the time of the clause that follows.
     private func opensWhenClause(_ timex: Timex, context: SentenceContext) -> Bool {
         var index = timex.tokens.upperBound
         while index < context.range.upperBound, context.views[index - context.range.lowerBound].token.text == "," { index += 1 }
         return index < context.range.upperBound && context.views[index - context.range.lowerBound].token.lower == "when"
+    }
+
+    private func crossesComma(from start: Int, to end: Int, context: SentenceContext) -> Bool {
+        guard start < end else { return false }
+        return (start..<end).contains { context.views[$0 - context.range.lowerBound].token.text == "," }
     }
 
     private func crossesClause(from start: Int, to end: Int, context: SentenceContext) -> Bool {

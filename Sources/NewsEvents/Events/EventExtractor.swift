@@ -44,6 +44,7 @@ public struct EventExtractor: PipelineStage {
             events += sentenceEvents
         }
         roles.carryAgents(&events, document: document)
+        dater.anchorOnEarlierEvents(&events, document: document)
         document.events = events
     }
 
