@@ -47,7 +47,10 @@ public struct EventDater: Sendable {
             } else {
                 distance = 0
             }
-            if best == nil || distance < best!.distance { best = (distance, date) }
+            // A planned measure is dated by what follows it ("would raise tariffs ... from June 1"), not by
+            // when it was announced ("hit back on Monday, saying it would raise...").
+            let weighted = status == .planned && timex.tokens.upperBound <= trigger.lowerBound ? distance + 100 : distance
+            if best == nil || weighted < best!.distance { best = (weighted, date) }
         }
         if var date = best?.date {
             if let anchored = laterThanEarlierDate(best!.date, in: context, document: document) { return anchored }
