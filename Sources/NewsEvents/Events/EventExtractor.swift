@@ -2,8 +2,9 @@
 /// roles, status and date.
 ///
 /// Conflict policy: two matches conflict when their triggers overlap; the longer match wins, then the
-/// rule with the higher priority, then the rule loaded first. A match of one type whose trigger lies inside
-/// the object of a kept match of another type is dropped ("lifted [sanctions on Rusal]" is one delisting).
+/// rule with the higher priority, then the rule loaded first. A match whose trigger lies inside the object of
+/// another kept match is dropped ("lifted [sanctions on Rusal]" is one delisting, "imposed [tariffs on
+/// Japan]" one restriction).
 /// A suppression rule's match removes every event whose trigger lies inside it.
 /// ```swift
 /// EventExtractor(rules: rules, cues: cues).process(&document)
@@ -85,11 +86,11 @@ public struct EventExtractor: PipelineStage {
         for candidate in events.sorted(by: isBetter) {
             if !kept.contains(where: { $0.trigger.overlaps(candidate.trigger) }) { kept.append(candidate) }
         }
-        // "lifted sanctions on Rusal": the sanctions are what the delisting acts on, not a blacklisting of their own.
+        // "lifted sanctions on Rusal": the sanctions are what the delisting acts on, not an event of their own.
         let chosen = kept
         kept.removeAll { candidate in
             chosen.contains { other in
-                rules.rules[other.ruleIndex].type != rules.rules[candidate.ruleIndex].type
+                other.trigger != candidate.trigger
                     && (other.match.capture("object")?.contains(candidate.trigger.lowerBound) ?? false)
             }
         }
