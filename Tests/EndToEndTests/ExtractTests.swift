@@ -83,6 +83,6 @@ final class ExtractTests: XCTestCase {
 
 /// The quality the corpus must keep; raise these as the rules improve, never lower them to pass.
 enum NewsEventsQuality {
-    static let corpusEventF1 = 0.70
-    static let corpusDateAccuracy = 0.70
+    static let corpusEventF1 = 0.89
+    static let corpusDateAccuracy = 0.80
 }

@@ -52,6 +52,12 @@ public struct EventDater: Sendable {
             let weighted = status == .planned && timex.tokens.upperBound <= trigger.lowerBound ? distance + 100 : distance
             if best == nil || weighted < best!.distance { best = (weighted, date) }
         }
+        if status == .planned, best == nil || best!.distance >= 100, let next = nextSentence(after: context, in: document),
+           let effective = effectiveDate(in: next, document: document) {
+            // "... would put duties on Japanese goods. The duties would take effect April 17": the next sentence
+            // tells when the announced measure starts.
+            return effective
+        }
         if var date = best?.date {
             if let anchored = laterThanEarlierDate(best!.date, in: context, document: document) { return anchored }
             // A report of something done cannot lie after the publication date: a month and day read as the
@@ -123,6 +129,11 @@ public struct EventDater: Sendable {
         return EventDate(value: base.adding(days: days).description, granularity: .day, text: date.text, approximate: true)
     }
 
+    private func nextSentence(after context: SentenceContext, in document: AnnotatedDocument) -> SentenceContext? {
+        guard let sentence = document.sentences.first(where: { $0.tokens.lowerBound == context.range.upperBound }) else { return nil }
+        return SentenceContext(document: document, sentence: sentence)
+    }
+
     /// "... tariffs, which take effect on April 17": a planned measure is dated by when it takes effect.
     private func effectiveDate(in context: SentenceContext, document: AnnotatedDocument) -> EventDate? {
         let phrases: [[String]] = [["take", "effect"], ["go", "into", "effect"], ["come", "into", "force"], ["enter", "into", "force"],
@@ -174,9 +185,14 @@ public struct EventDater: Sendable {
         return index < context.range.upperBound && context.views[index - context.range.lowerBound].token.lower == "when"
     }
 
+    /// A comma between the trigger and a later date, followed by more than a few words before the date: the
+    /// date belongs to another clause ("..., tops the fine it levied last June"), unlike "..., most recently on May 15".
     private func crossesComma(from start: Int, to end: Int, context: SentenceContext) -> Bool {
         guard start < end else { return false }
-        return (start..<end).contains { context.views[$0 - context.range.lowerBound].token.text == "," }
+        guard let comma = (start..<end).last(where: { context.views[$0 - context.range.lowerBound].token.text == "," }) else {
+            return false
+        }
+        return end - comma > 3
     }
 
     private func crossesClause(from start: Int, to end: Int, context: SentenceContext) -> Bool {
