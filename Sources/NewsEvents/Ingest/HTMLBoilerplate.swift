@@ -48,7 +48,8 @@ public enum HTMLBoilerplate {
         "mostread", "popular", "outbrain", "taboola", "recommended", "signup", "pagination", "pager",
         "masthead", "toolbar", "skip", "popup", "modal", "disqus", "sharebar", "socialbar",
         "tags", "copyright", "banner", "topbar", "navbar", "navigation", "submenu", "megamenu",
-        "sidebars", "footnav", "subnav", "breaking", "paywall", "promos", "navlinks", "navlist", "navmenu", "navs",
+        "sidebars", "footnav", "subnav", "breaking", "paywall", "promos", "gallery", "slideshow", "carousel",
+        "lightbox", "navlinks", "navlist", "navmenu", "navs",
     ]
     /// Word beginnings that mark boilerplate (`navbar`, `shareTools`, `newsletterSignup`).
     static let prefixes: [String] = [
@@ -66,12 +67,33 @@ public enum HTMLBoilerplate {
         if boilerplateTags.contains(node.name) { return .boilerplate }
         if node.name == "footer", !insideArticle { return .boilerplate }
         if node.name == "header", !insideArticle { return .metadata }
+        if metadataTags.contains(node.name) { return .metadata }
         if isHidden(node) { return .nonContent }
         if let role = node.attributes["role"]?.lowercased(), boilerplateRoles.contains(role) { return .boilerplate }
         if protectedTags.contains(node.name) || node.attributes["itemprop"] == "articleBody" { return nil }
         let names = [node.attributes["class"], node.attributes["id"]].compactMap { $0 }.joined(separator: " ")
         if classNamesBoilerplate(names) { return .boilerplate }
-        return names.lowercased().contains("byline") ? .metadata : nil
+        return classNamesMetadata(names, textLength: node.textLength) ? .metadata : nil
+    }
+
+    static let metadataTags: Set<String> = ["figure", "figcaption"]
+    /// Class-name words of short elements that describe the article: bylines, dates, captions, credits.
+    static let metadataWords: Set<String> = [
+        "byline", "timestamp", "date", "time", "meta", "published", "updated", "posted", "pubdate", "caption",
+        "credit", "credits",
+    ]
+    /// Elements with a metadata class name longer than this (in code points) are containers, not metadata.
+    static let maximumMetadataLength = 300
+
+    /// Whether class/id names mark a byline, a timestamp or a caption (`byline`, `article-date`, `meta`,
+    /// `image-caption`) on an element with at most ``maximumMetadataLength`` code points of text. (A
+    /// `dateline` class is not metadata: it may hold the story's "WASHINGTON —".)
+    static func classNamesMetadata(_ names: String, textLength: Int) -> Bool {
+        if names.lowercased().contains("byline") { return true }
+        guard textLength <= maximumMetadataLength else { return false }
+        return names.split(separator: " ").contains { token in
+            ClassNameWords.split(token).contains(where: metadataWords.contains)
+        }
     }
 
     static func isHidden(_ node: HTMLTree.Node) -> Bool {

@@ -14,6 +14,9 @@
 /// ```
 struct HTMLMetadata {
     var title: String?
+    /// Every form of the headline the page has (`og:title`, JSON-LD, `<h1>`s, `<title>`), to recognise it
+    /// at the top of the text.
+    var headlines: [String] = []
     var url: String?
     var author: String?
     var source: String?
@@ -41,6 +44,7 @@ struct HTMLMetadata {
         var metadata = HTMLMetadata()
         metadata.source = meta["og:site_name"] ?? jsonld.publisher
         metadata.title = HTMLTitle.choose(meta: meta, jsonld: jsonld, page: page)
+        metadata.headlines = HTMLTitle.headlines(meta: meta, jsonld: jsonld, tree: tree)
         metadata.url = canonicalURL(tree) ?? meta["og:url"] ?? jsonld.url
         metadata.author = meta["author"] ?? jsonld.author ?? meta["article:author"].flatMap { $0.contains("/") ? nil : $0 }
         for key in metaDateKeys { metadata.evidence.add(parsing: meta[key], from: .meta) }
@@ -161,6 +165,33 @@ enum HTMLTitle {
             return strippingSiteSuffix(title, siteName: site, onlyMatchingSite: false)
         }
         return nil
+    }
+
+    static func headlines(meta: [String: String], jsonld: JSONLDArticle, tree: HTMLTree) -> [String] {
+        let site = meta["og:site_name"]
+        var forms = [meta["og:title"], jsonld.headline].compactMap { $0 }
+        forms += tree.elements(named: "h1").prefix(3).map { tree.text(of: $0) }
+        forms += tree.elements(named: "title").prefix(1).map {
+            strippingSiteSuffix(tree.text(of: $0), siteName: site, onlyMatchingSite: false)
+        }
+        return forms
+    }
+
+    /// `paragraphs` without the headline where it opens them (among the first three paragraphs): the title is
+    /// metadata, the text is the body. Nothing is dropped when nothing else would be left.
+    static func droppingHeadline(_ paragraphs: [String], headlines: [String]) -> [String] {
+        let forms = Set(headlines.map(comparable))
+        guard let index = paragraphs.prefix(3).firstIndex(where: { forms.contains(comparable($0)) }),
+              paragraphs.count > 1 else { return paragraphs }
+        var result = paragraphs
+        result.remove(at: index)
+        return result
+    }
+
+    /// Lower case, white space collapsed, trailing punctuation removed.
+    private static func comparable(_ text: String) -> String {
+        let words = text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        return String(words.reversed().drop(while: { $0.isPunctuation }).reversed())
     }
 
     static let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " // ", " « ", " » "]

@@ -84,8 +84,8 @@ struct ExclusionPass {
                 || nodes[parent].name == "article" || nodes[parent].name == "blockquote")
             var exclusion = HTMLBoilerplate.exclusion(of: index, in: tree, insideArticle: insideArticle[index])
             if keepNoscript, nodes[index].name == "noscript" { exclusion = nil }
-            if exclusion == .boilerplate, nodes[index].name != "p",
-               holdsArticle[index] || paragraphText[index] * 10 >= pageParagraphText * 6, paragraphText[index] > 0 {
+            if exclusion == .boilerplate, nodes[index].name != "p", holdsArticle[index]
+                || (paragraphText[index] > 0 && paragraphText[index] * 10 >= pageParagraphText * 6) {
                 exclusion = nil
             }
             exclusions[index] = exclusion
