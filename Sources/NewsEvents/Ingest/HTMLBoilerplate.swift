@@ -9,7 +9,7 @@
 /// - Metadata, left out of the text but searched for the title and publication date: bylines, and `header`
 ///   outside an `<article>`.
 /// - Class names are split into words (`site-nav`, `shareBar`, `related_links`), so `article-header` or
-///   `navy` do not match. `html`, `body`, `article`, `main` and `[itemprop=articleBody]` are never dropped
+///   `navy` do not match; embedded posts (`social-media-embed`) are content. `html`, `body`, `article`, `main` and `[itemprop=articleBody]` are never dropped
 ///   for their class.
 ///
 /// ```swift
@@ -49,7 +49,7 @@ public enum HTMLBoilerplate {
         "masthead", "toolbar", "skip", "popup", "modal", "disqus", "sharebar", "socialbar",
         "tags", "copyright", "banner", "topbar", "navbar", "navigation", "submenu", "megamenu",
         "sidebars", "footnav", "subnav", "breaking", "paywall", "promos", "gallery", "slideshow", "carousel",
-        "lightbox", "navlinks", "navlist", "navmenu", "navs",
+        "lightbox", "tooltip", "popover", "rollover", "hovercard", "navlinks", "navlist", "navmenu", "navs",
     ]
     /// Word beginnings that mark boilerplate (`navbar`, `shareTools`, `newsletterSignup`).
     static let prefixes: [String] = [
@@ -104,7 +104,10 @@ public enum HTMLBoilerplate {
 
     /// Whether class/id names mark boilerplate.
     public static func classNamesBoilerplate(_ names: String) -> Bool {
-        for token in names.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+        let tokens = names.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+        // Embedded posts ("social-media-embed", "twitter-embed") are quoted content, not sharing buttons.
+        if tokens.contains(where: { ClassNameWords.split($0).contains("embed") }) { return false }
+        for token in tokens {
             for word in ClassNameWords.split(token) where isBoilerplateWord(word) { return true }
             if ["ad", "ads"].contains(where: { token.lowercased().hasPrefix($0 + "-") }) { return true }
         }

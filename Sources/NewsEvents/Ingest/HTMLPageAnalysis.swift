@@ -12,6 +12,8 @@ struct HTMLPageAnalysis {
     private(set) var text: [Int]
     /// Characters of kept text in the subtree that are link text.
     private(set) var linkText: [Int]
+    /// Characters of kept text in the subtree that is inside `<p>` and outside links.
+    private(set) var paragraphText: [Int]
 
     /// `keepNoscript`: read `<noscript>` content as text (the fallback when a page has no other text).
     init(tree: HTMLTree, keepNoscript: Bool = false) {
@@ -22,13 +24,19 @@ struct HTMLPageAnalysis {
         inLink = Array(repeating: false, count: count)
         text = Array(repeating: 0, count: count)
         linkText = Array(repeating: 0, count: count)
+        paragraphText = Array(repeating: 0, count: count)
         let exclusions = ExclusionPass(tree: tree, keepNoscript: keepNoscript).run()
         inherit(exclusions)
         countText()
     }
 
+    /// Inside a `<p>`, itself or through an ancestor.
+    private var inParagraph: [Bool] = []
+
     private mutating func inherit(_ exclusions: [HTMLBoilerplate.Exclusion?]) {
+        inParagraph = Array(repeating: false, count: tree.nodes.count)
         for index in tree.nodes.indices {
+            inParagraph[index] = tree.nodes[index].name == "p" || (tree.nodes[index].parent >= 0 && inParagraph[tree.nodes[index].parent])
             let parent = tree.nodes[index].parent
             let own = exclusions[index]
             dropped[index] = own != nil || (parent >= 0 && dropped[parent])
@@ -43,11 +51,13 @@ struct HTMLPageAnalysis {
             if node.isText, !dropped[index] {
                 let length = HTMLPageAnalysis.visibleLength(node.text)
                 if inLink[index] { linkText[index] = length } else { text[index] = length }
+                if inParagraph[index], !inLink[index] { paragraphText[index] = length }
             }
             let parent = node.parent
             if parent >= 0 {
                 text[parent] += text[index]
                 linkText[parent] += linkText[index]
+                paragraphText[parent] += paragraphText[index]
             }
         }
     }
