@@ -30,11 +30,15 @@ enum HTMLContentSelector {
     static func widened(_ container: Int, _ page: HTMLPageAnalysis) -> Int {
         let nodes = page.tree.nodes
         var current = container
-        while case let parent = nodes[current].parent, parent >= 0, !["body", "html"].contains(nodes[parent].name) {
-            let extraText = page.paragraphText[parent] - page.paragraphText[current]
-            let extraLinks = page.linkText[parent] - page.linkText[current]
-            guard extraText * 10 >= page.paragraphText[current] * 3, extraLinks * 4 <= extraText else { break }
-            current = parent
+        var ancestor = nodes[container].parent
+        while ancestor >= 0, !["body", "html"].contains(nodes[ancestor].name) {
+            let extraText = page.paragraphText[ancestor] - page.paragraphText[current]
+            let extraLinks = page.linkText[ancestor] - page.linkText[current]
+            if extraText > 0 {
+                guard extraText * 10 >= page.paragraphText[current] * 3, extraLinks * 4 <= extraText else { break }
+                current = ancestor
+            }
+            ancestor = nodes[ancestor].parent
         }
         return current
     }

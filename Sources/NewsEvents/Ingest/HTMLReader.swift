@@ -3,7 +3,8 @@
 ///
 /// Parsing is libxml2's HTML parser (no network, no external entities or DTDs, broken markup recovered).
 /// Content: boilerplate dropped (``HTMLBoilerplate``), the article chosen (``HTMLContentSelector``), its text
-/// written out (``HTMLTextRenderer``), a headline that opens it removed (the title is metadata). Publication date, most trusted first: meta tags, JSON-LD, `<time>`,
+/// written out (``HTMLTextRenderer``), a headline that opens it and lines that only give its date removed
+/// (``HTMLDateLines``: they are metadata). Publication date, most trusted first: meta tags, JSON-LD, `<time>`,
 /// a byline, a dateline at the start of the story, the URL, the page's modified time (as `.meta`: publication
 /// is no later), `defaultDate`.
 /// ```swift
@@ -43,8 +44,10 @@ public struct HTMLReader: Sendable {
         guard let (page, root, paragraphs) = extract(tree) else {
             return .failure(ReadFailure("no text found in the page"))
         }
-        let metadata = HTMLMetadata.read(page, content: root)
-        let text = HTMLTitle.droppingHeadline(paragraphs, headlines: metadata.headlines).joined(separator: "\n\n")
+        var metadata = HTMLMetadata.read(page, content: root)
+        let (body, dateLine) = HTMLDateLines.split(HTMLTitle.droppingHeadline(paragraphs, headlines: metadata.headlines))
+        metadata.evidence.add(dateLine, from: .byline)
+        let text = body.joined(separator: "\n\n")
         var evidence = PublicationDateEvidence()
         evidence.add(parsing: record.published, from: .record)
         evidence.add(record.url.flatMap(URLDate.parse), from: .url)

@@ -186,3 +186,20 @@ final class HTMLReaderTests: XCTestCase {
         XCTAssertEqual(try HTMLReader().read(html: html, fallbackID: "x").get().text, "Deep story.")
     }
 }
+
+final class HTMLDateLinesTests: XCTestCase {
+    func testDateLinesAtTheTopAreMetadata() {
+        let (kept, date) = HTMLDateLines.split([
+            "UPDATED: Tue., Nov. 19, 2019", "The ministry said on Friday it would act.", "More text.",
+        ])
+        XCTAssertEqual(kept, ["The ministry said on Friday it would act.", "More text."])
+        XCTAssertEqual(date?.description, "2019-11-19")
+    }
+
+    func testLongParagraphsAndYearlessLinesStay() {
+        let paragraphs = ["Oct. 12 08:30 KST", "On Nov. 19, 2019 the ministry said it would act, and it did so within a week."]
+        XCTAssertEqual(HTMLDateLines.split(paragraphs).kept, paragraphs)
+        XCTAssertNil(HTMLDateLines.split(paragraphs).date)
+        XCTAssertEqual(HTMLDateLines.split(["Nov. 19, 2019"]).kept, ["Nov. 19, 2019"])
+    }
+}
