@@ -15,6 +15,11 @@ enum ByteOrderMark: Sendable {
 }
 
 /// The text encodings the ingest stage decodes itself.
+///
+/// ```swift
+/// TextDecoder.decode([0xFF, 0xFE, 0x41, 0x00]).encoding   // .utf16LittleEndian
+/// TextEncoding.windows1252.rawValue                        // "windows-1252"
+/// ```
 public enum TextEncoding: String, Sendable, Hashable {
     case utf8 = "UTF-8"
     case utf16LittleEndian = "UTF-16LE"
