@@ -72,6 +72,7 @@ public enum HTMLBoilerplate {
         if let role = node.attributes["role"]?.lowercased(), boilerplateRoles.contains(role) { return .boilerplate }
         if protectedTags.contains(node.name) || node.attributes["itemprop"] == "articleBody" { return nil }
         let names = [node.attributes["class"], node.attributes["id"]].compactMap { $0 }.joined(separator: " ")
+        guard !names.isEmpty else { return nil }
         if classNamesBoilerplate(names) { return .boilerplate }
         return classNamesMetadata(names, textLength: node.textLength) ? .metadata : nil
     }
@@ -89,11 +90,9 @@ public enum HTMLBoilerplate {
     /// `image-caption`) on an element with at most ``maximumMetadataLength`` code points of text. (A
     /// `dateline` class is not metadata: it may hold the story's "WASHINGTON —".)
     static func classNamesMetadata(_ names: String, textLength: Int) -> Bool {
-        if names.lowercased().contains("byline") { return true }
-        guard textLength <= maximumMetadataLength else { return false }
-        return names.split(separator: " ").contains { token in
-            ClassNameWords.split(token).contains(where: metadataWords.contains)
-        }
+        let words = ClassNameWords.words(of: names)
+        if words.contains(where: { $0.contains("byline") }) { return true }
+        return textLength <= maximumMetadataLength && words.contains(where: metadataWords.contains)
     }
 
     static func isHidden(_ node: HTMLTree.Node) -> Bool {
@@ -122,30 +121,37 @@ public enum HTMLBoilerplate {
 }
 
 /// Splits a class name into lower-case words at `-`, `_`, `.`, digits and camel-case humps:
-/// `shareBar__item-2` -> `share`, `bar`, `item`.
+/// `shareBar__item-2` -> `share`, `bar`, `item` (and the joined form `sharebaritem`, so that `most-read`
+/// also reads as `mostread`). Works on UTF-8 bytes: class names are nearly always ASCII, and non-ASCII
+/// letters are kept as they are.
 enum ClassNameWords {
     static func split(_ token: some StringProtocol) -> [String] {
         var words: [String] = []
-        var current = ""
+        var current: [UInt8] = []
         var previousWasLower = false
-        for character in token {
-            if !character.isLetter {
+        for byte in token.utf8 {
+            let upper = byte >= 0x41 && byte <= 0x5A, lower = byte >= 0x61 && byte <= 0x7A
+            guard upper || lower || byte >= 0x80 else {
                 flush(&current, into: &words)
                 previousWasLower = false
                 continue
             }
-            if character.isUppercase, previousWasLower { flush(&current, into: &words) }
-            current.append(contentsOf: character.lowercased())
-            previousWasLower = character.isLowercase
+            if upper, previousWasLower { flush(&current, into: &words) }
+            current.append(upper ? byte | 0x20 : byte)
+            previousWasLower = lower
         }
         flush(&current, into: &words)
-        // Joined forms such as "most-read" -> "mostread" are checked too.
         if words.count > 1 { words.append(words.joined()) }
         return words
     }
 
-    private static func flush(_ current: inout String, into words: inout [String]) {
-        if !current.isEmpty { words.append(current) }
-        current = ""
+    /// The words of every token of a `class` or `id` value.
+    static func words(of names: String) -> [String] {
+        names.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).flatMap(split)
+    }
+
+    private static func flush(_ current: inout [UInt8], into words: inout [String]) {
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+        current.removeAll(keepingCapacity: true)
     }
 }

@@ -39,6 +39,12 @@ enum HTMLDateElements {
         return false
     }
 
+    private static func startsWithDateLabel(_ text: String) -> Bool {
+        guard let first = text.first, first.isLetter else { return false }
+        let head = text.prefix(16).lowercased()
+        return dateLabels.contains(where: head.hasPrefix)
+    }
+
     /// Parts of class names and ids of elements that show a byline or a date.
     static let bylineNameParts = [
         "byline", "date", "datum", "time", "publish", "posted", "created", "meta", "author", "autor", "tagline",
@@ -57,11 +63,11 @@ enum HTMLDateElements {
         for index in tree.nodes.indices where !tree.nodes[index].isText && !page.inBoilerplate[index] {
             let names = [tree.attribute("class", of: index), tree.attribute("id", of: index)]
                 .compactMap { $0?.lowercased() }.joined(separator: " ")
-            let named = bylineNameParts.contains(where: names.contains)
+            let named = !names.isEmpty && bylineNameParts.contains(where: names.contains)
             if named, let date = dateAttribute(tree, index) { return date }
             guard tree.nodes[index].textLength <= 400, tree.nodes[index].end - index <= 100 else { continue }
             let text = tree.text(of: index)
-            guard text.count <= 200, named || dateLabels.contains(where: text.lowercased().hasPrefix) else { continue }
+            guard text.count <= 200, named || startsWithDateLabel(text) else { continue }
             if let date = PublishedDateParser.firstDate(in: text) { return date }
         }
         return nil

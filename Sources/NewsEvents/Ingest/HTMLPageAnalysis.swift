@@ -62,9 +62,11 @@ struct HTMLPageAnalysis {
         }
     }
 
-    /// Non-space characters.
+    /// Code points that are not ASCII white space (counted on UTF-8 bytes: this runs on every text node).
     static func visibleLength(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + ($1.properties.isWhitespace ? 0 : 1) }
+        var count = 0
+        for byte in text.utf8 where byte & 0xC0 != 0x80 && !ContentSniffer.isSpace(byte) { count += 1 }
+        return count
     }
 
     /// Share of link text in a subtree (0 when it has no text).
