@@ -91,14 +91,14 @@ public enum HTMLBoilerplate {
     /// `dateline` class is not metadata: it may hold the story's "WASHINGTON —".)
     static func classNamesMetadata(_ names: String, textLength: Int) -> Bool {
         let words = ClassNameWords.words(of: names)
-        if words.contains(where: { $0.contains("byline") }) { return true }
+        if words.contains(where: { IngestText.contains($0, "byline") }) { return true }
         return textLength <= maximumMetadataLength && words.contains(where: metadataWords.contains)
     }
 
     static func isHidden(_ node: HTMLTree.Node) -> Bool {
         if node.attributes["hidden"] != nil || node.attributes["aria-hidden"] == "true" { return true }
         guard let style = node.attributes["style"]?.lowercased().filter({ $0 != " " }) else { return false }
-        return style.contains("display:none") || style.contains("visibility:hidden")
+        return IngestText.contains(style, "display:none") || IngestText.contains(style, "visibility:hidden")
     }
 
     /// Whether class/id names mark boilerplate.

@@ -63,7 +63,7 @@ enum HTMLDateElements {
         for index in tree.nodes.indices where !tree.nodes[index].isText && !page.inBoilerplate[index] {
             let names = [tree.attribute("class", of: index), tree.attribute("id", of: index)]
                 .compactMap { $0?.lowercased() }.joined(separator: " ")
-            let named = !names.isEmpty && bylineNameParts.contains(where: names.contains)
+            let named = !names.isEmpty && bylineNameParts.contains { IngestText.contains(names, $0) }
             if named, let date = dateAttribute(tree, index) { return date }
             guard tree.nodes[index].textLength <= 400, tree.nodes[index].end - index <= 100 else { continue }
             let text = tree.text(of: index)
