@@ -9,7 +9,7 @@
 /// - Metadata, left out of the text but searched for the title and publication date: bylines, and `header`
 ///   outside an `<article>`.
 /// - Class names are split into words (`site-nav`, `shareBar`, `related_links`), so `article-header` or
-///   `navy` do not match. `html`, `body`, `article`, `main` and `[itemprop=articleBody]` are never dropped
+///   `navy` do not match; embedded posts (`social-media-embed`) are content. `html`, `body`, `article`, `main` and `[itemprop=articleBody]` are never dropped
 ///   for their class.
 ///
 /// ```swift
@@ -48,7 +48,8 @@ public enum HTMLBoilerplate {
         "mostread", "popular", "outbrain", "taboola", "recommended", "signup", "pagination", "pager",
         "masthead", "toolbar", "skip", "popup", "modal", "disqus", "sharebar", "socialbar",
         "tags", "copyright", "banner", "topbar", "navbar", "navigation", "submenu", "megamenu",
-        "sidebars", "footnav", "subnav", "breaking", "paywall", "promos", "navlinks", "navlist", "navmenu", "navs",
+        "sidebars", "footnav", "subnav", "breaking", "paywall", "promos", "gallery", "slideshow", "carousel",
+        "lightbox", "tooltip", "popover", "rollover", "hovercard", "navlinks", "navlist", "navmenu", "navs",
     ]
     /// Word beginnings that mark boilerplate (`navbar`, `shareTools`, `newsletterSignup`).
     static let prefixes: [String] = [
@@ -66,23 +67,46 @@ public enum HTMLBoilerplate {
         if boilerplateTags.contains(node.name) { return .boilerplate }
         if node.name == "footer", !insideArticle { return .boilerplate }
         if node.name == "header", !insideArticle { return .metadata }
+        if metadataTags.contains(node.name) { return .metadata }
         if isHidden(node) { return .nonContent }
         if let role = node.attributes["role"]?.lowercased(), boilerplateRoles.contains(role) { return .boilerplate }
         if protectedTags.contains(node.name) || node.attributes["itemprop"] == "articleBody" { return nil }
         let names = [node.attributes["class"], node.attributes["id"]].compactMap { $0 }.joined(separator: " ")
+        guard !names.isEmpty else { return nil }
         if classNamesBoilerplate(names) { return .boilerplate }
-        return names.lowercased().contains("byline") ? .metadata : nil
+        return classNamesMetadata(names, textLength: node.textLength) ? .metadata : nil
+    }
+
+    static let metadataTags: Set<String> = ["figure", "figcaption"]
+    /// Class-name words of short elements that describe the article: bylines, dates, captions, credits.
+    static let metadataWords: Set<String> = [
+        "byline", "timestamp", "date", "time", "meta", "published", "updated", "posted", "pubdate", "caption",
+        "credit", "credits",
+    ]
+    /// Elements with a metadata class name longer than this (in code points) are containers, not metadata.
+    static let maximumMetadataLength = 300
+
+    /// Whether class/id names mark a byline, a timestamp or a caption (`byline`, `article-date`, `meta`,
+    /// `image-caption`) on an element with at most ``maximumMetadataLength`` code points of text. (A
+    /// `dateline` class is not metadata: it may hold the story's "WASHINGTON —".)
+    static func classNamesMetadata(_ names: String, textLength: Int) -> Bool {
+        let words = ClassNameWords.words(of: names)
+        if words.contains(where: { IngestText.contains($0, "byline") }) { return true }
+        return textLength <= maximumMetadataLength && words.contains(where: metadataWords.contains)
     }
 
     static func isHidden(_ node: HTMLTree.Node) -> Bool {
         if node.attributes["hidden"] != nil || node.attributes["aria-hidden"] == "true" { return true }
         guard let style = node.attributes["style"]?.lowercased().filter({ $0 != " " }) else { return false }
-        return style.contains("display:none") || style.contains("visibility:hidden")
+        return IngestText.contains(style, "display:none") || IngestText.contains(style, "visibility:hidden")
     }
 
     /// Whether class/id names mark boilerplate.
     public static func classNamesBoilerplate(_ names: String) -> Bool {
-        for token in names.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+        let tokens = names.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+        // Embedded posts ("social-media-embed", "twitter-embed") are quoted content, not sharing buttons.
+        if tokens.contains(where: { ClassNameWords.split($0).contains("embed") }) { return false }
+        for token in tokens {
             for word in ClassNameWords.split(token) where isBoilerplateWord(word) { return true }
             if ["ad", "ads"].contains(where: { token.lowercased().hasPrefix($0 + "-") }) { return true }
         }
@@ -97,30 +121,37 @@ public enum HTMLBoilerplate {
 }
 
 /// Splits a class name into lower-case words at `-`, `_`, `.`, digits and camel-case humps:
-/// `shareBar__item-2` -> `share`, `bar`, `item`.
+/// `shareBar__item-2` -> `share`, `bar`, `item` (and the joined form `sharebaritem`, so that `most-read`
+/// also reads as `mostread`). Works on UTF-8 bytes: class names are nearly always ASCII, and non-ASCII
+/// letters are kept as they are.
 enum ClassNameWords {
     static func split(_ token: some StringProtocol) -> [String] {
         var words: [String] = []
-        var current = ""
+        var current: [UInt8] = []
         var previousWasLower = false
-        for character in token {
-            if !character.isLetter {
+        for byte in token.utf8 {
+            let upper = byte >= 0x41 && byte <= 0x5A, lower = byte >= 0x61 && byte <= 0x7A
+            guard upper || lower || byte >= 0x80 else {
                 flush(&current, into: &words)
                 previousWasLower = false
                 continue
             }
-            if character.isUppercase, previousWasLower { flush(&current, into: &words) }
-            current.append(contentsOf: character.lowercased())
-            previousWasLower = character.isLowercase
+            if upper, previousWasLower { flush(&current, into: &words) }
+            current.append(upper ? byte | 0x20 : byte)
+            previousWasLower = lower
         }
         flush(&current, into: &words)
-        // Joined forms such as "most-read" -> "mostread" are checked too.
         if words.count > 1 { words.append(words.joined()) }
         return words
     }
 
-    private static func flush(_ current: inout String, into words: inout [String]) {
-        if !current.isEmpty { words.append(current) }
-        current = ""
+    /// The words of every token of a `class` or `id` value.
+    static func words(of names: String) -> [String] {
+        names.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).flatMap(split)
+    }
+
+    private static func flush(_ current: inout [UInt8], into words: inout [String]) {
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+        current.removeAll(keepingCapacity: true)
     }
 }

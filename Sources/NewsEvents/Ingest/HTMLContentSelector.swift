@@ -1,6 +1,6 @@
 /// Chooses the element that holds the article: `[itemprop=articleBody]`, else `<article>`, else `<main>`
 /// (the one with the most text of its kind), provided it holds at least half as much text as the densest
-/// container; otherwise the densest container itself.
+/// container; otherwise the densest container, widened to the ancestors that add paragraphs to it.
 ///
 /// Density: each piece of text counts its length for the container (`div`, `section`, `article`, `td`, ...)
 /// it sits in, half for that container's container and a quarter for the next one up; link text counts
@@ -22,7 +22,25 @@ enum HTMLContentSelector {
                 return candidate
             }
         }
-        return densest
+        return widened(densest, page)
+    }
+
+    /// The container's ancestors take over while they add at least 30% more paragraph text that is mostly
+    /// not links: a story split into several sections (around figures, quotes, ads) is read whole.
+    static func widened(_ container: Int, _ page: HTMLPageAnalysis) -> Int {
+        let nodes = page.tree.nodes
+        var current = container
+        var ancestor = nodes[container].parent
+        while ancestor >= 0, !["body", "html"].contains(nodes[ancestor].name) {
+            let extraText = page.paragraphText[ancestor] - page.paragraphText[current]
+            let extraLinks = page.linkText[ancestor] - page.linkText[current]
+            if extraText > 0 {
+                guard extraText * 10 >= page.paragraphText[current] * 3, extraLinks * 4 <= extraText else { break }
+                current = ancestor
+            }
+            ancestor = nodes[ancestor].parent
+        }
+        return current
     }
 
     /// The kept element of a kind (`articleBody` means `[itemprop=articleBody]`) with the most text.

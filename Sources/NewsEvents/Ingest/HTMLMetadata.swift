@@ -14,6 +14,9 @@
 /// ```
 struct HTMLMetadata {
     var title: String?
+    /// Every form of the headline the page has (`og:title`, JSON-LD, `<h1>`s, `<title>`), to recognise it
+    /// at the top of the text.
+    var headlines: [String] = []
     var url: String?
     var author: String?
     var source: String?
@@ -41,6 +44,7 @@ struct HTMLMetadata {
         var metadata = HTMLMetadata()
         metadata.source = meta["og:site_name"] ?? jsonld.publisher
         metadata.title = HTMLTitle.choose(meta: meta, jsonld: jsonld, page: page)
+        metadata.headlines = HTMLTitle.headlines(meta: meta, jsonld: jsonld, tree: tree)
         metadata.url = canonicalURL(tree) ?? meta["og:url"] ?? jsonld.url
         metadata.author = meta["author"] ?? jsonld.author ?? meta["article:author"].flatMap { $0.contains("/") ? nil : $0 }
         for key in metaDateKeys { metadata.evidence.add(parsing: meta[key], from: .meta) }
@@ -74,107 +78,5 @@ struct HTMLMetadata {
             if rel.contains("canonical"), let href = tree.attribute("href", of: index), !href.isEmpty { return href }
         }
         return nil
-    }
-}
-
-/// The date-bearing elements of a page body.
-enum HTMLDateElements {
-    /// `[itemprop=datePublished]` outside boilerplate, `<time pubdate>` anywhere, the first `<time datetime>` inside the
-    /// content, then outside boilerplate; last, `[itemprop=datePublished]` inside boilerplate when its microdata
-    /// item is an article (not a teaser of another story).
-    static func time(_ page: HTMLPageAnalysis, content: Int?) -> SimpleDate? {
-        let tree = page.tree
-        let elements = tree.nodes.indices.filter { !tree.nodes[$0].isText }
-        let published = elements.filter { tree.attribute("itemprop", of: $0)?.lowercased() == "datepublished" }
-        let pubdate = elements.filter { tree.nodes[$0].name == "time" && tree.attribute("pubdate", of: $0) != nil }
-        let times = elements.filter { tree.nodes[$0].name == "time" && !page.inBoilerplate[$0] }
-        let ordered = published.filter { !page.inBoilerplate[$0] } + pubdate
-            + times.filter { index in content.map { tree.contains($0, index) } ?? false } + times
-            + published.filter { page.inBoilerplate[$0] && isArticleItem(tree, $0) }
-        for index in ordered {
-            if let date = dateAttribute(tree, index) ?? PublishedDateParser.parse(tree.text(of: index)) { return date }
-        }
-        return nil
-    }
-
-    /// The date in a `datetime`, `content` or `title` attribute.
-    static func dateAttribute(_ tree: HTMLTree, _ index: Int) -> SimpleDate? {
-        for name in ["datetime", "content", "title"] {
-            if let value = tree.attribute(name, of: index), let date = PublishedDateParser.parse(value) { return date }
-        }
-        return nil
-    }
-
-    /// Whether the microdata item that `index` belongs to is an article.
-    private static func isArticleItem(_ tree: HTMLTree, _ index: Int) -> Bool {
-        var current = tree.nodes[index].parent
-        while current >= 0 {
-            if tree.attribute("itemscope", of: current) != nil {
-                let type = tree.attribute("itemtype", of: current)?.lowercased() ?? ""
-                return type.hasSuffix("article") || type.hasSuffix("posting")
-            }
-            current = tree.nodes[current].parent
-        }
-        return false
-    }
-
-    /// Parts of class names and ids of elements that show a byline or a date.
-    static let bylineNameParts = [
-        "byline", "date", "datum", "time", "publish", "posted", "created", "meta", "author", "autor", "tagline",
-    ]
-    /// Labels that start a visible publication date ("Veröffentlicht am 16.08.2019").
-    static let dateLabels = [
-        "published", "posted", "veröffentlicht", "datum:", "date:", "erstellt", "publié", "pubblicato", "publicado",
-    ]
-
-    /// A date in a short element (at most 200 characters of text, 100 nodes) outside boilerplate whose class or id names
-    /// a byline, date, time or article metadata (`byline`, `post-date`, `newsdatum`, `entry-meta`, ...), in its
-    /// text or a `title`/`datetime`/`content` attribute; or in a short element whose text starts with a label
-    /// such as "Published" or "Veröffentlicht".
-    static func byline(_ page: HTMLPageAnalysis) -> SimpleDate? {
-        let tree = page.tree
-        for index in tree.nodes.indices where !tree.nodes[index].isText && !page.inBoilerplate[index] {
-            let names = [tree.attribute("class", of: index), tree.attribute("id", of: index)]
-                .compactMap { $0?.lowercased() }.joined(separator: " ")
-            let named = bylineNameParts.contains(where: names.contains)
-            if named, let date = dateAttribute(tree, index) { return date }
-            guard tree.nodes[index].textLength <= 400, tree.nodes[index].end - index <= 100 else { continue }
-            let text = tree.text(of: index)
-            guard text.count <= 200, named || dateLabels.contains(where: text.lowercased().hasPrefix) else { continue }
-            if let date = PublishedDateParser.firstDate(in: text) { return date }
-        }
-        return nil
-    }
-}
-
-/// Chooses and cleans a page title.
-enum HTMLTitle {
-    static func choose(meta: [String: String], jsonld: JSONLDArticle, page: HTMLPageAnalysis) -> String? {
-        let site = meta["og:site_name"]
-        if let title = meta["og:title"] { return strippingSiteSuffix(title, siteName: site, onlyMatchingSite: true) }
-        if let headline = jsonld.headline { return IngestText.trim(headline, " \t\n") }
-        let tree = page.tree
-        if let h1 = tree.elements(named: "h1").first(where: { !page.inBoilerplate[$0] }), !tree.text(of: h1).isEmpty {
-            return tree.text(of: h1)
-        }
-        if let title = tree.elements(named: "title").first.map({ tree.text(of: $0) }), !title.isEmpty {
-            return strippingSiteSuffix(title, siteName: site, onlyMatchingSite: false)
-        }
-        return nil
-    }
-
-    static let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " // ", " « ", " » "]
-
-    /// Removes a trailing " | Site" / " - Site": always when it is the site's name; otherwise (unless
-    /// `onlyMatchingSite`) when the suffix is short (at most 4 words) and the rest is longer.
-    static func strippingSiteSuffix(_ title: String, siteName: String?, onlyMatchingSite: Bool) -> String {
-        let title = title.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        let cuts = separators.compactMap { title.ranges(of: $0).last }
-        guard let cut = cuts.max(by: { $0.lowerBound < $1.lowerBound }) else { return title }
-        let prefix = String(title[..<cut.lowerBound]), suffix = String(title[cut.upperBound...])
-        if let siteName, suffix.lowercased() == siteName.lowercased() { return prefix }
-        if onlyMatchingSite { return title }
-        let suffixWords = suffix.split(separator: " ").count, prefixWords = prefix.split(separator: " ").count
-        return suffixWords <= 4 && prefixWords > suffixWords ? prefix : title
     }
 }

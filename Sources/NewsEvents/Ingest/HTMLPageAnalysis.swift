@@ -12,6 +12,8 @@ struct HTMLPageAnalysis {
     private(set) var text: [Int]
     /// Characters of kept text in the subtree that are link text.
     private(set) var linkText: [Int]
+    /// Characters of kept text in the subtree that is inside `<p>` and outside links.
+    private(set) var paragraphText: [Int]
 
     /// `keepNoscript`: read `<noscript>` content as text (the fallback when a page has no other text).
     init(tree: HTMLTree, keepNoscript: Bool = false) {
@@ -22,13 +24,19 @@ struct HTMLPageAnalysis {
         inLink = Array(repeating: false, count: count)
         text = Array(repeating: 0, count: count)
         linkText = Array(repeating: 0, count: count)
+        paragraphText = Array(repeating: 0, count: count)
         let exclusions = ExclusionPass(tree: tree, keepNoscript: keepNoscript).run()
         inherit(exclusions)
         countText()
     }
 
+    /// Inside a `<p>`, itself or through an ancestor.
+    private var inParagraph: [Bool] = []
+
     private mutating func inherit(_ exclusions: [HTMLBoilerplate.Exclusion?]) {
+        inParagraph = Array(repeating: false, count: tree.nodes.count)
         for index in tree.nodes.indices {
+            inParagraph[index] = tree.nodes[index].name == "p" || (tree.nodes[index].parent >= 0 && inParagraph[tree.nodes[index].parent])
             let parent = tree.nodes[index].parent
             let own = exclusions[index]
             dropped[index] = own != nil || (parent >= 0 && dropped[parent])
@@ -43,18 +51,22 @@ struct HTMLPageAnalysis {
             if node.isText, !dropped[index] {
                 let length = HTMLPageAnalysis.visibleLength(node.text)
                 if inLink[index] { linkText[index] = length } else { text[index] = length }
+                if inParagraph[index], !inLink[index] { paragraphText[index] = length }
             }
             let parent = node.parent
             if parent >= 0 {
                 text[parent] += text[index]
                 linkText[parent] += linkText[index]
+                paragraphText[parent] += paragraphText[index]
             }
         }
     }
 
-    /// Non-space characters.
+    /// Code points that are not ASCII white space (counted on UTF-8 bytes: this runs on every text node).
     static func visibleLength(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + ($1.properties.isWhitespace ? 0 : 1) }
+        var count = 0
+        for byte in text.utf8 where byte & 0xC0 != 0x80 && !ContentSniffer.isSpace(byte) { count += 1 }
+        return count
     }
 
     /// Share of link text in a subtree (0 when it has no text).
@@ -84,8 +96,8 @@ struct ExclusionPass {
                 || nodes[parent].name == "article" || nodes[parent].name == "blockquote")
             var exclusion = HTMLBoilerplate.exclusion(of: index, in: tree, insideArticle: insideArticle[index])
             if keepNoscript, nodes[index].name == "noscript" { exclusion = nil }
-            if exclusion == .boilerplate, nodes[index].name != "p",
-               holdsArticle[index] || paragraphText[index] * 10 >= pageParagraphText * 6, paragraphText[index] > 0 {
+            if exclusion == .boilerplate, nodes[index].name != "p", holdsArticle[index]
+                || (paragraphText[index] > 0 && paragraphText[index] * 10 >= pageParagraphText * 6) {
                 exclusion = nil
             }
             exclusions[index] = exclusion

@@ -3,7 +3,8 @@
 ///
 /// Parsing is libxml2's HTML parser (no network, no external entities or DTDs, broken markup recovered).
 /// Content: boilerplate dropped (``HTMLBoilerplate``), the article chosen (``HTMLContentSelector``), its text
-/// written out (``HTMLTextRenderer``). Publication date, most trusted first: meta tags, JSON-LD, `<time>`,
+/// written out (``HTMLTextRenderer``), a headline that opens it and lines that only give its date removed
+/// (``HTMLDateLines``: they are metadata). Publication date, most trusted first: meta tags, JSON-LD, `<time>`,
 /// a byline, a dateline at the start of the story, the URL, the page's modified time (as `.meta`: publication
 /// is no later), `defaultDate`.
 /// ```swift
@@ -40,8 +41,13 @@ public struct HTMLReader: Sendable {
     private func read(parsing bytes: [UInt8], encoding: String, fallbackID: String,
                       record: DocumentFields = DocumentFields()) -> Result<SourceDocument, ReadFailure> {
         guard let tree = HTMLTree.parse(bytes, encoding: encoding) else { return .failure(ReadFailure("not HTML")) }
-        guard let (page, root, text) = extract(tree) else { return .failure(ReadFailure("no text found in the page")) }
-        let metadata = HTMLMetadata.read(page, content: root)
+        guard let (page, root, paragraphs) = extract(tree) else {
+            return .failure(ReadFailure("no text found in the page"))
+        }
+        var metadata = HTMLMetadata.read(page, content: root)
+        let (body, dateLine) = HTMLDateLines.split(HTMLTitle.droppingHeadline(paragraphs, headlines: metadata.headlines))
+        metadata.evidence.add(dateLine, from: .byline)
+        let text = body.joined(separator: "\n\n")
         var evidence = PublicationDateEvidence()
         evidence.add(parsing: record.published, from: .record)
         evidence.add(record.url.flatMap(URLDate.parse), from: .url)
@@ -59,13 +65,13 @@ public struct HTMLReader: Sendable {
             author: record.author ?? metadata.author, text: text, bodyStart: found?.dateline.bodyStart ?? 0))
     }
 
-    /// The main content's text; falls back to the whole page, then to `<noscript>` content.
-    private func extract(_ tree: HTMLTree) -> (HTMLPageAnalysis, Int, String)? {
+    /// The main content's paragraphs; falls back to the whole page, then to `<noscript>` content.
+    private func extract(_ tree: HTMLTree) -> (HTMLPageAnalysis, Int, [String])? {
         for keepNoscript in [false, true] {
             let page = HTMLPageAnalysis(tree: tree, keepNoscript: keepNoscript)
             for root in [HTMLContentSelector.select(page), 0].compactMap({ $0 }) {
                 let paragraphs = HTMLTextRenderer.render(page, root: root)
-                if !paragraphs.isEmpty { return (page, root, paragraphs.joined(separator: "\n\n")) }
+                if !paragraphs.isEmpty { return (page, root, paragraphs) }
             }
         }
         return nil

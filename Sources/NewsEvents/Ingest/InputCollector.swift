@@ -18,14 +18,9 @@ public struct InputCollector: Sendable {
         self.standardInputIsTerminal = standardInputIsTerminal
     }
 
-    /// The inputs and the arguments that could not be used, each list in argument order.
-    public struct Collection: Sendable, Hashable {
-        public var inputs: [Input] = []
-        public var failures: [InputFailure] = []
-    }
-
-    public func collect(_ arguments: [String]) -> Collection {
-        var collection = Collection()
+    /// The inputs of `arguments` in order, and the arguments that could not be used.
+    public func collect(_ arguments: [String]) -> CollectedInputs {
+        var collection = CollectedInputs()
         if arguments.isEmpty {
             if !(standardInputIsTerminal ?? IngestFileSystem.standardInputIsTerminal()) {
                 collection.inputs.append(.standardInput)
@@ -44,13 +39,30 @@ public struct InputCollector: Sendable {
     }
 }
 
+/// What ``InputCollector`` found: the inputs and the arguments that could not be used, each in argument order.
+///
+/// ```swift
+/// let collected = InputCollector().collect(["a.txt", "missing.txt"])
+/// collected.inputs     // [.file("a.txt")]
+/// collected.failures   // [InputFailure(input: "missing.txt", reason: "no such file or directory")]
+/// ```
+public struct CollectedInputs: Sendable, Hashable {
+    public var inputs: [Input] = []
+    public var failures: [InputFailure] = []
+
+    public init(inputs: [Input] = [], failures: [InputFailure] = []) {
+        self.inputs = inputs
+        self.failures = failures
+    }
+}
+
 /// The recursive part of ``InputCollector``: remembers the directories seen so loops end.
 struct FolderWalk {
     private var visited: Set<IngestFileSystem.FileIdentity> = []
 
     /// Adds `path` (and, for a folder, everything under it) to `collection`. Explicit arguments are
     /// taken whatever their kind; inside folders only regular files are taken.
-    mutating func add(_ path: String, explicit: Bool, to collection: inout InputCollector.Collection) {
+    mutating func add(_ path: String, explicit: Bool, to collection: inout CollectedInputs) {
         switch IngestFileSystem.entry(at: path) {
         case .failure(let error):
             collection.failures.append(InputFailure(input: path, reason: error.message))
@@ -67,7 +79,7 @@ struct FolderWalk {
     /// Name patterns of `.newseventsignore` files in the folders being walked, innermost last.
     private var ignored: [IgnorePatterns] = []
 
-    private mutating func addContents(of folder: String, to collection: inout InputCollector.Collection) {
+    private mutating func addContents(of folder: String, to collection: inout CollectedInputs) {
         switch IngestFileSystem.contents(ofDirectory: folder) {
         case .failure(let error):
             collection.failures.append(InputFailure(input: folder, reason: error.message))

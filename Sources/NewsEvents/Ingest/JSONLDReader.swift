@@ -37,9 +37,11 @@ enum JSONLDReader {
     /// The script's JSON value; raw line breaks and tabs (common inside strings) become spaces, comment and
     /// CDATA wrappers are removed.
     static func parse(_ script: String) -> Any? {
-        var text = script.replacing("\n", with: " ").replacing("\r", with: " ").replacing("\t", with: " ")
-        for wrapper in ["<!--", "-->", "//<![CDATA[", "//]]>", "<![CDATA[", "]]>"] {
-            text = text.replacing(wrapper, with: "")
+        var text = String(decoding: script.utf8.map { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 ? 0x20 : $0 }, as: UTF8.self)
+        if IngestText.contains(text, "<!--") || IngestText.contains(text, "CDATA[") {
+            for wrapper in ["<!--", "-->", "//<![CDATA[", "//]]>", "<![CDATA[", "]]>"] {
+                text = text.replacing(wrapper, with: "")
+            }
         }
         return try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
     }

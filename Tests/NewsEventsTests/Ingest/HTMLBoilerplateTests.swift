@@ -42,10 +42,10 @@ final class HTMLBoilerplateTests: XCTestCase {
     }
 
     func testHeaderInsideTheArticleIsKept() throws {
-        let html = "<body><header><p>Site header</p></header><article><header><h1>Headline</h1></header>"
+        let html = "<body><header><p>Site header</p></header><article><header><h2>Kicker</h2></header>"
             + "<p>Story text that is long enough to matter.</p></article></body>"
         XCTAssertEqual(try HTMLReader().read(html: html, fallbackID: "x").get().text,
-                       "Headline\n\nStory text that is long enough to matter.")
+                       "Kicker\n\nStory text that is long enough to matter.")
     }
 
     func testLinkListsInsideTheContentAreDropped() throws {

@@ -10,8 +10,6 @@ final class HTMLReaderTests: XCTestCase {
             XCTAssertFalse(document.text.contains(boilerplate), boilerplate)
         }
         XCTAssertEqual(document.text, """
-            Commerce grants Huawei suppliers more time
-
             WASHINGTON, Nov 18 (Ledger) - The U.S. Commerce Department on Monday extended by 90 days a licence \
             that lets American companies keep doing business with Huawei.
 
@@ -39,7 +37,7 @@ final class HTMLReaderTests: XCTestCase {
         XCTAssertEqual(document.url, "https://ledger.example/2019/11/18/huawei-reprieve")
         XCTAssertEqual(document.author, "Jane Doe")
         XCTAssertEqual(document.source, "Trade Ledger")
-        let bodyStart = "Commerce grants Huawei suppliers more time\n\nWASHINGTON, Nov 18 (Ledger) - ".unicodeScalars.count
+        let bodyStart = "WASHINGTON, Nov 18 (Ledger) - ".unicodeScalars.count
         XCTAssertEqual(document.bodyStart, bodyStart)
     }
 
@@ -84,6 +82,25 @@ final class HTMLReaderTests: XCTestCase {
         XCTAssertEqual(document.text, "Chip stocks rose on Friday after the licence news.")
     }
 
+    func testHeadlineOpeningTheTextIsMetadata() throws {
+        let html = "<title>Deal reached | Wire</title><article><h1>Deal reached</h1><h2>Talks</h2><p>Text.</p></article>"
+        let document = try HTMLReader().read(html: html, fallbackID: "x").get()
+        XCTAssertEqual(document.title, "Deal reached")
+        XCTAssertEqual(document.text, "Talks\n\nText.")
+        let only = try HTMLReader().read(html: "<h1>Deal reached</h1>", fallbackID: "x").get()
+        XCTAssertEqual(only.text, "Deal reached")
+    }
+
+    func testCaptionsAndTimestampsAreMetadata() throws {
+        let html = "<article><figure><img src=a.jpg><figcaption>Officials meet (Photo: AP)</figcaption></figure>"
+            + "<p class='article-timestamp'>Updated 5:27 am CST, Nov. 20, 2019</p><p>The ministry said.</p>"
+            + "<p class='image-credit'>Photo: Hau Dinh</p></article>"
+        let document = try HTMLReader().read(html: html, fallbackID: "x").get()
+        XCTAssertEqual(document.text, "The ministry said.")
+        XCTAssertEqual(document.published?.description, "2019-11-20")
+        XCTAssertEqual(document.publishedFrom, .byline)
+    }
+
     func testBylineDate() throws {
         let html = "<article><p class='byline'>By Ann Lee | October 26, 2021</p><p>Story text.</p></article>"
         let document = try HTMLReader().read(html: html, fallbackID: "x").get()
@@ -97,8 +114,6 @@ final class HTMLReaderTests: XCTestCase {
         XCTAssertEqual(document.published?.description, "2022-10-12")
         XCTAssertEqual(document.publishedFrom, .dateline)
         XCTAssertEqual(document.text, """
-            SK Hynix wins one-year licence
-
             Oct. 12 08:30 KST
 
             SEOUL, Oct 12 — SK Hynix said on Wednesday it had received a one-year authorisation.
@@ -169,5 +184,22 @@ final class HTMLReaderTests: XCTestCase {
         let depth = 100_000
         let html = String(repeating: "<div>", count: depth) + "<p>Deep story.</p>" + String(repeating: "</div>", count: depth)
         XCTAssertEqual(try HTMLReader().read(html: html, fallbackID: "x").get().text, "Deep story.")
+    }
+}
+
+final class HTMLDateLinesTests: XCTestCase {
+    func testDateLinesAtTheTopAreMetadata() {
+        let (kept, date) = HTMLDateLines.split([
+            "UPDATED: Tue., Nov. 19, 2019", "The ministry said on Friday it would act.", "More text.",
+        ])
+        XCTAssertEqual(kept, ["The ministry said on Friday it would act.", "More text."])
+        XCTAssertEqual(date?.description, "2019-11-19")
+    }
+
+    func testLongParagraphsAndYearlessLinesStay() {
+        let paragraphs = ["Oct. 12 08:30 KST", "On Nov. 19, 2019 the ministry said it would act, and it did so within a week."]
+        XCTAssertEqual(HTMLDateLines.split(paragraphs).kept, paragraphs)
+        XCTAssertNil(HTMLDateLines.split(paragraphs).date)
+        XCTAssertEqual(HTMLDateLines.split(["Nov. 19, 2019"]).kept, ["Nov. 19, 2019"])
     }
 }

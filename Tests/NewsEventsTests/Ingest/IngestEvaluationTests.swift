@@ -2,7 +2,8 @@ import Foundation
 import XCTest
 @testable import NewsEvents
 
-/// Writes system files for the shared scorers (`shared/eval/score_extraction.py`, `score_pubdate.py`).
+/// Tools for tuning the ingest stage against the shared dev sets: write system files for the scorers
+/// (`shared/eval/score_extraction.py`, `score_pubdate.py`), dump a folder, explain one page.
 /// Runs only when `NEWSEVENTS_INGEST_EVAL` names an output folder, e.g.
 /// `NEWSEVENTS_INGEST_EVAL=/tmp/ingest-eval swift test --filter IngestEvaluationTests`.
 final class IngestEvaluationTests: XCTestCase {
@@ -23,6 +24,22 @@ final class IngestEvaluationTests: XCTestCase {
                       "from": doc.publishedFrom?.rawValue ?? NSNull()])
         }
         try write(lines, to: output + "/pubdate.jsonl")
+    }
+
+    /// `NEWSEVENTS_INGEST_DUMP=FOLDER` writes every document read from FOLDER (with its metadata) to
+    /// `$NEWSEVENTS_INGEST_EVAL/dump.jsonl`.
+    func testWriteDump() throws {
+        guard let output = outputFolder, let folder = ProcessInfo.processInfo.environment["NEWSEVENTS_INGEST_DUMP"] else {
+            throw XCTSkip("set NEWSEVENTS_INGEST_EVAL and NEWSEVENTS_INGEST_DUMP to run")
+        }
+        let lines = try documents(in: folder).map { doc in
+            try json(["id": doc.id, "path": doc.path ?? NSNull(), "title": doc.title ?? NSNull(),
+                      "published": doc.published?.description ?? NSNull(), "from": doc.publishedFrom?.rawValue ?? NSNull(),
+                      "source": doc.source ?? NSNull(), "url": doc.url ?? NSNull(), "author": doc.author ?? NSNull(),
+                      "bodyStart": doc.bodyStart, "body": String(String.UnicodeScalarView(doc.text.unicodeScalars.dropFirst(doc.bodyStart).prefix(60))),
+                      "text": doc.text])
+        }
+        try write(lines, to: output + "/dump.jsonl")
     }
 
     private func documents(in folder: String) throws -> [SourceDocument] {
@@ -46,5 +63,31 @@ final class IngestEvaluationTests: XCTestCase {
         try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
                                                 withIntermediateDirectories: true)
         try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+    }
+
+    /// Prints how a page is read: set `NEWSEVENTS_DEBUG_HTML` to an HTML file.
+    func testExplainPage() throws {
+        guard let path = ProcessInfo.processInfo.environment["NEWSEVENTS_DEBUG_HTML"] else { throw XCTSkip("debug only") }
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+        let prepared = HTMLEncoding.prepare(bytes)
+        let tree = try XCTUnwrap(HTMLTree.parse(prepared.bytes, encoding: prepared.encoding))
+        let page = HTMLPageAnalysis(tree: tree)
+        let root = HTMLContentSelector.select(page)
+        print("encoding:", prepared.encoding, "nodes:", tree.nodes.count, "root:", root.map { describe(tree, $0) } ?? "nil")
+        // The element holding the most <p> text, and the drop decisions on its way up.
+        let paragraphs = tree.elements(named: "p")
+        if let longest = paragraphs.max(by: { tree.text(of: $0).count < tree.text(of: $1).count }) {
+            var index = longest
+            while index >= 0 {
+                print("  ", describe(tree, index), "dropped:", page.dropped[index], "text:", page.text[index], "links:", page.linkText[index])
+                index = tree.nodes[index].parent
+            }
+        }
+        print(try HTMLReader().read(bytes, fallbackID: "x").get().text.prefix(3000))
+    }
+
+    private func describe(_ tree: HTMLTree, _ index: Int) -> String {
+        let node = tree.nodes[index]
+        return "\(index)<\(node.name) class=\(node.attributes["class"] ?? "") id=\(node.attributes["id"] ?? "")>"
     }
 }

@@ -102,7 +102,7 @@ final class JSONLinesReaderTests: XCTestCase {
         let lines = blocks * 10_000
         let folder = try TemporaryFolder()
         let file = folder.path + "/big.jsonl"
-        FileManager.default.createFile(atPath: file, contents: nil)
+        XCTAssertTrue(FileManager.default.createFile(atPath: file, contents: nil))
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: file))
         let padding = String(repeating: "x", count: 60)
         for block in 0..<blocks {

@@ -1,0 +1,36 @@
+/// Byte-level helpers for the content checks every reader shares.
+enum ContentSniffer {
+    static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C || byte == 0x0B
+    }
+
+    /// The bytes with a BOM removed; UTF-16 reduced to the low byte of each code unit (enough for ASCII checks).
+    static func asciiView(of bytes: [UInt8]) -> [UInt8] {
+        switch ByteOrderMark.detect(bytes) {
+        case .utf8: return Array(bytes.dropFirst(3))
+        case .utf16LittleEndian: return stride(from: 2, to: bytes.count, by: 2).map { bytes[$0] }
+        case .utf16BigEndian: return stride(from: 3, to: bytes.count, by: 2).map { bytes[$0] }
+        case nil: return bytes
+        }
+    }
+
+    /// Whether the bytes after a `<` look like the start of markup.
+    static func looksLikeMarkup(_ rest: ArraySlice<UInt8>) -> Bool {
+        guard let first = rest.first else { return false }
+        let lower = first | 0x20
+        return first == UInt8(ascii: "!") || first == UInt8(ascii: "?") || (lower >= 0x61 && lower <= 0x7A)
+    }
+
+    /// Binary content: a NUL byte in the first 8 KB, or more than 10% control characters there.
+    /// Text with a UTF-16 byte order mark is not binary.
+    static func looksBinary(_ bytes: some Collection<UInt8>) -> Bool {
+        let sample = Array(bytes.prefix(8192))
+        if ByteOrderMark.detect(sample)?.isUTF16 == true { return false }
+        var controls = 0
+        for byte in sample {
+            if byte == 0 { return true }
+            if byte < 0x20, !isSpace(byte), byte != 0x1B { controls += 1 }
+        }
+        return controls * 10 > sample.count
+    }
+}
