@@ -39,7 +39,7 @@ enum IngestFixtures {
 }
 
 /// A scratch folder removed when the test ends.
-final class TemporaryFolder {
+final class IngestTemporaryFolder {
     let path: String
 
     init() throws {

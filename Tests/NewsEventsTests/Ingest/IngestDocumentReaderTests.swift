@@ -1,7 +1,7 @@
 import XCTest
 @testable import NewsEvents
 
-final class DocumentReaderTests: XCTestCase {
+final class IngestDocumentReaderTests: XCTestCase {
     private func readStandardInput(_ text: String) -> [Result<SourceDocument, InputFailure>] {
         var results: [Result<SourceDocument, InputFailure>] = []
         DocumentReader().read(bytes: Array(text.utf8), as: .standardInput) { results.append($0) }
@@ -27,25 +27,25 @@ final class DocumentReaderTests: XCTestCase {
     }
 
     func testStandardInputFailuresNameTheDash() {
-        XCTAssertEqual(readStandardInput("  \n").first?.failure, InputFailure(input: "-", reason: "empty document"))
-        XCTAssertEqual(readStandardInput("{\"id\": 1}\n").first?.failure,
+        XCTAssertEqual(readStandardInput("  \n").first?.ingestFailure, InputFailure(input: "-", reason: "empty document"))
+        XCTAssertEqual(readStandardInput("{\"id\": 1}\n").first?.ingestFailure,
                        InputFailure(input: "-:1", reason: #"line 1: missing "text" or "html""#))
     }
 
     func testMissingFileAtReadTime() {
         let results = IngestFixtures.results(.file("/nonexistent/story.txt"))
-        XCTAssertEqual(results.map(\.failure), [InputFailure(input: "/nonexistent/story.txt", reason: "no such file or directory")])
+        XCTAssertEqual(results.map(\.ingestFailure), [InputFailure(input: "/nonexistent/story.txt", reason: "no such file or directory")])
     }
 
     func testBinaryTextFile() throws {
-        let folder = try TemporaryFolder()
+        let folder = try IngestTemporaryFolder()
         let file = try folder.write("image.txt", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x1A])
-        XCTAssertEqual(IngestFixtures.results(.file(file)).map(\.failure), [InputFailure(input: file, reason: "binary file, not text")])
+        XCTAssertEqual(IngestFixtures.results(.file(file)).map(\.ingestFailure), [InputFailure(input: file, reason: "binary file, not text")])
     }
 
     func testFolderGivenAsAFileInputFails() throws {
-        let folder = try TemporaryFolder()
-        XCTAssertEqual(IngestFixtures.results(.file(folder.path)).map(\.failure),
+        let folder = try IngestTemporaryFolder()
+        XCTAssertEqual(IngestFixtures.results(.file(folder.path)).map(\.ingestFailure),
                        [InputFailure(input: folder.path, reason: "is a directory")])
     }
 }

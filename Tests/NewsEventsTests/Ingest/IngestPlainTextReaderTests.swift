@@ -1,7 +1,7 @@
 import XCTest
 @testable import NewsEvents
 
-final class PlainTextReaderTests: XCTestCase {
+final class IngestPlainTextReaderTests: XCTestCase {
     private func read(_ text: String, defaultDate: String? = nil) throws -> SourceDocument {
         try PlainTextReader(defaultDate: defaultDate.map(IngestFixtures.date)).read(text, fallbackID: "doc").get()
     }

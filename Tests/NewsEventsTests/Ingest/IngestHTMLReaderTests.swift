@@ -1,7 +1,7 @@
 import XCTest
 @testable import NewsEvents
 
-final class HTMLReaderTests: XCTestCase {
+final class IngestHTMLReaderTests: XCTestCase {
     func testBoilerplateIsLeftOutOfTheText() throws {
         let document = try IngestFixtures.document("boilerplate-page.html")
         for boilerplate in ["cookies", "Home", "EU fines Apple", "Tweet", "Related stories", "adds ZTE to Entity List",
@@ -187,7 +187,7 @@ final class HTMLReaderTests: XCTestCase {
     }
 }
 
-final class HTMLDateLinesTests: XCTestCase {
+final class IngestHTMLDateLinesTests: XCTestCase {
     func testDateLinesAtTheTopAreMetadata() {
         let (kept, date) = HTMLDateLines.split([
             "UPDATED: Tue., Nov. 19, 2019", "The ministry said on Friday it would act.", "More text.",

@@ -1,7 +1,7 @@
 import XCTest
 @testable import NewsEvents
 
-final class HTMLBoilerplateTests: XCTestCase {
+final class IngestHTMLBoilerplateTests: XCTestCase {
     func testClassNamesThatMarkBoilerplate() {
         for names in ["main-nav", "navbar", "site-menu", "footer-links", "sidebar", "related-stories", "share-tools",
                       "shareBar", "social", "cookie-banner", "gdpr-consent", "newsletter-signup", "promo", "comments",

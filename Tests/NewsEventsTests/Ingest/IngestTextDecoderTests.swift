@@ -1,7 +1,7 @@
 import XCTest
 @testable import NewsEvents
 
-final class TextDecoderTests: XCTestCase {
+final class IngestTextDecoderTests: XCTestCase {
     func testValidUTF8IsKept() {
         let decoded = TextDecoder.decode(Array("Zürich – “talks”".utf8))
         XCTAssertEqual(decoded.text, "Zürich – “talks”")

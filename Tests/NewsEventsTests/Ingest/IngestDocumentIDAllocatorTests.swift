@@ -1,7 +1,7 @@
 import XCTest
 @testable import NewsEvents
 
-final class DocumentIDAllocatorTests: XCTestCase {
+final class IngestDocumentIDAllocatorTests: XCTestCase {
     func testClashesGetNumberedSuffixes() {
         var ids = DocumentIDAllocator()
         XCTAssertEqual(ids.allocate("a"), "a")
@@ -20,7 +20,7 @@ final class DocumentIDAllocatorTests: XCTestCase {
     }
 
     func testRunMakesIdsUniqueAcrossInputs() throws {
-        let folder = try TemporaryFolder()
+        let folder = try IngestTemporaryFolder()
         let first = try folder.write("x/story.txt", "One.")
         let second = try folder.write("y/story.html", "<p>Two.</p>")
         let third = try folder.write("z/records.jsonl", "{\"id\": \"story\", \"text\": \"Three.\"}\n")

@@ -2,7 +2,7 @@ import Foundation
 import XCTest
 @testable import NewsEvents
 
-final class JSONLinesReaderTests: XCTestCase {
+final class IngestJSONLinesReaderTests: XCTestCase {
     private let path = IngestFixtures.path("records.jsonl")
 
     func testMalformedLineIsReportedAndTheOtherRecordsAreRead() throws {
@@ -18,7 +18,7 @@ final class JSONLinesReaderTests: XCTestCase {
         XCTAssertEqual(first.path, path)
         XCTAssertEqual(first.bodyStart, "NEW YORK, Jan 7 (Ledger) - ".count)
 
-        XCTAssertEqual(results[1].failure, InputFailure(input: path + ":3",
+        XCTAssertEqual(results[1].ingestFailure, InputFailure(input: path + ":3",
                                                         reason: "line 3: invalid JSON (expected ',' or '}' at end of line)"))
 
         let html = try results[2].get()
@@ -28,7 +28,7 @@ final class JSONLinesReaderTests: XCTestCase {
         XCTAssertEqual(html.published?.description, "2020-08-17")
         XCTAssertEqual(html.publishedFrom, .meta)
 
-        XCTAssertEqual(results[3].failure, InputFailure(input: path + ":5", reason: #"line 5: missing "text" or "html""#))
+        XCTAssertEqual(results[3].ingestFailure, InputFailure(input: path + ":5", reason: #"line 5: missing "text" or "html""#))
 
         let untitled = try results[4].get()
         XCTAssertEqual(untitled.id, "records")
@@ -51,7 +51,7 @@ final class JSONLinesReaderTests: XCTestCase {
 
     func testRecordThatIsNotAnObject() {
         let result = JSONLinesReader().readRecord(Array("[1, 2]".utf8), line: 4, input: "r.jsonl", fallbackID: "r")
-        XCTAssertEqual(result?.failure, InputFailure(input: "r.jsonl:4", reason: "line 4: expected a JSON object"))
+        XCTAssertEqual(result?.ingestFailure, InputFailure(input: "r.jsonl:4", reason: "line 4: expected a JSON object"))
         XCTAssertNil(JSONLinesReader().readRecord(Array("   ".utf8), line: 5, input: "r.jsonl", fallbackID: "r"))
     }
 
@@ -81,9 +81,9 @@ final class JSONLinesReaderTests: XCTestCase {
     }
 
     func testEmptyFileIsAFailure() throws {
-        let folder = try TemporaryFolder()
+        let folder = try IngestTemporaryFolder()
         let file = try folder.write("none.jsonl", "\n  \n")
-        XCTAssertEqual(IngestFixtures.results(.file(file)).map(\.failure), [InputFailure(input: file, reason: "empty document")])
+        XCTAssertEqual(IngestFixtures.results(.file(file)).map(\.ingestFailure), [InputFailure(input: file, reason: "empty document")])
     }
 
     func testLineSplitterAcrossChunks() {
@@ -100,7 +100,7 @@ final class JSONLinesReaderTests: XCTestCase {
     func testLargeFileStreams() throws {
         let blocks = ProcessInfo.processInfo.environment["NEWSEVENTS_LARGE_TESTS"] == "1" ? 100 : 6
         let lines = blocks * 10_000
-        let folder = try TemporaryFolder()
+        let folder = try IngestTemporaryFolder()
         let file = folder.path + "/big.jsonl"
         XCTAssertTrue(FileManager.default.createFile(atPath: file, contents: nil))
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: file))
@@ -130,7 +130,7 @@ final class JSONLinesReaderTests: XCTestCase {
 }
 
 extension Result {
-    var failure: Failure? {
+    var ingestFailure: Failure? {
         if case .failure(let failure) = self { return failure }
         return nil
     }

@@ -1,7 +1,7 @@
 import XCTest
 @testable import NewsEvents
 
-final class TextHeaderTests: XCTestCase {
+final class IngestTextHeaderTests: XCTestCase {
     func testHeaderBlockFieldsAndBodyOffset() {
         let text = "Title: Deal reached\nPUBLISHED: 1987-04-07\nSource: Wire\nURL: https://x.example/a\nAuthor: Ann\nID: r-1\n\nBody."
         let header = TextHeader.parse(text)

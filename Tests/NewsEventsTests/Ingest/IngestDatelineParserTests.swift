@@ -1,7 +1,7 @@
 import XCTest
 @testable import NewsEvents
 
-final class DatelineParserTests: XCTestCase {
+final class IngestDatelineParserTests: XCTestCase {
     private func assertDateline(_ text: String, place: String, date: String?, agency: String?, body: String,
                                 line: UInt = #line) {
         guard let dateline = DatelineParser.parse(text) else { return XCTFail("no dateline in \(text)", line: line) }

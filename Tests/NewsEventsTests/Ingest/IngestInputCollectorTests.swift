@@ -2,9 +2,9 @@ import Foundation
 import XCTest
 @testable import NewsEvents
 
-final class InputCollectorTests: XCTestCase {
+final class IngestInputCollectorTests: XCTestCase {
     func testFolderIsWalkedInByteOrderSkippingHiddenEntries() throws {
-        let folder = try TemporaryFolder()
+        let folder = try IngestTemporaryFolder()
         try folder.write("b.txt", "b")
         try folder.write("B.html", "<p>B</p>")
         try folder.write("a/z.jsonl", "{}")
@@ -18,7 +18,7 @@ final class InputCollectorTests: XCTestCase {
     }
 
     func testBinaryFileInAFolderFailsWhileTheOthersAreRead() throws {
-        let folder = try TemporaryFolder()
+        let folder = try IngestTemporaryFolder()
         try folder.write("a.txt", "WASHINGTON - The agency said so.")
         try folder.write("b.dat", [0x7F, 0x45, 0x4C, 0x46, 0x00, 0x00, 0x01])
         try folder.write("c.txt", "Another story.")
@@ -36,7 +36,7 @@ final class InputCollectorTests: XCTestCase {
     }
 
     func testMissingPathIsAFailureAndTheRestIsKept() throws {
-        let folder = try TemporaryFolder()
+        let folder = try IngestTemporaryFolder()
         let present = try folder.write("here.txt", "text")
         let missing = folder.path + "/not-there.txt"
         let collected = InputCollector(standardInputIsTerminal: true).collect([missing, present])
@@ -55,7 +55,7 @@ final class InputCollectorTests: XCTestCase {
     }
 
     func testSymbolicLinkLoopEnds() throws {
-        let folder = try TemporaryFolder()
+        let folder = try IngestTemporaryFolder()
         try folder.write("d/story.txt", "text")
         try FileManager.default.createSymbolicLink(atPath: folder.path + "/d/loop", withDestinationPath: folder.path + "/d")
         let collected = InputCollector(standardInputIsTerminal: true).collect([folder.path])

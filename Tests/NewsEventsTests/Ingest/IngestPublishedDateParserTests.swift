@@ -1,7 +1,7 @@
 import XCTest
 @testable import NewsEvents
 
-final class PublishedDateParserTests: XCTestCase {
+final class IngestPublishedDateParserTests: XCTestCase {
     private func assertParses(_ text: String, _ expected: String, line: UInt = #line) {
         XCTAssertEqual(PublishedDateParser.parse(text)?.description, expected, text, line: line)
     }

@@ -1,7 +1,7 @@
 import XCTest
 @testable import NewsEvents
 
-final class HTMLTreeTests: XCTestCase {
+final class IngestHTMLTreeTests: XCTestCase {
     func testCopiesElementsAndTextInDocumentOrder() throws {
         let tree = try XCTUnwrap(HTMLTree.parse(Array("<p class=a>Hello <b>world</b></p>".utf8), encoding: "UTF-8"))
         XCTAssertEqual(tree.nodes.map(\.name), ["html", "body", "p", "#text", "b", "#text"])
