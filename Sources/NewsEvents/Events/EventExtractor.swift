@@ -42,7 +42,7 @@ public struct EventExtractor: PipelineStage {
                 sentenceEvents[k].target = roles.partyOfLicence(after: chosen[k].trigger, in: context, document: document,
                                                                 excluding: sentenceEvents[k])
             }
-            events += sentenceEvents
+            events += EventExtractor.mergedWithinSentence(sentenceEvents)
         }
         roles.carryAgents(&events, document: document)
         dater.anchorOnEarlierEvents(&events, document: document)
@@ -60,6 +60,38 @@ public struct EventExtractor: PipelineStage {
             let between = triggers[j].upperBound..<triggers[k].lowerBound
             if between.contains(where: { document.tokens[$0].lower == "and" }) { events[k].agent = agent }
         }
+    }
+
+    /// "Earlier this week it extended the licence ..., the third extension since ...": two mentions of one
+    /// event in one sentence (a verb and its nominal) are one event. Two events of a type merge when every
+    /// participant both name agrees; the first keeps its roles and takes what only the second has.
+    static func mergedWithinSentence(_ events: [Event]) -> [Event] {
+        var result: [Event] = []
+        for event in events {
+            if let index = result.firstIndex(where: { $0.type == event.type && $0.status == event.status && compatible($0, event) }) {
+                var kept = result[index]
+                kept.agent = kept.agent ?? event.agent
+                kept.recipient = kept.recipient ?? event.recipient
+                kept.target = kept.target ?? event.target
+                kept.object = kept.object ?? event.object
+                kept.duration = kept.duration ?? event.duration
+                if kept.date == nil || (kept.date!.text.isEmpty && event.date != nil) { kept.date = event.date ?? kept.date }
+                kept.attributes.merge(event.attributes) { first, _ in first }
+                kept.sources += event.sources
+                result[index] = kept
+            } else {
+                result.append(event)
+            }
+        }
+        return result
+    }
+
+    private static func compatible(_ a: Event, _ b: Event) -> Bool {
+        func agree(_ x: Participant?, _ y: Participant?) -> Bool {
+            guard let x, let y else { return true }
+            return (x.id != nil && x.id == y.id) || x.name == y.name
+        }
+        return agree(a.agent, b.agent) && agree(a.recipient, b.recipient) && agree(a.target, b.target)
     }
 
     /// Every match of every rule in a sentence.

@@ -85,7 +85,7 @@ public struct RoleFiller: Sendable {
         if let capture { return durations.first { capture.overlaps($0.tokens) }?.value }
         if let object, let inside = durations.first(where: { object.overlaps($0.tokens) }) { return inside.value }
         for timex in durations where timex.tokens.lowerBound >= trigger.upperBound
-            && timex.tokens.lowerBound - trigger.upperBound <= 12 {
+            && timex.tokens.lowerBound - trigger.upperBound <= 25 {
             var index = timex.tokens.lowerBound - 1
             while index >= trigger.upperBound, ["another", "an", "additional", "a", "further", "extra"].contains(document.tokens[index].lower) {
                 index -= 1
