@@ -36,16 +36,8 @@ struct EvalCommand: ParsableCommand {
         }
         let pipeline = try options.loadPipeline()
         let runner = BatchRunner(pipeline: pipeline, jobs: options.jobs, defaultDate: options.defaultDate)
-        var builder = TimelineBuilder()
-        let summary = try runner.run(arguments: inputs) { item in
-            switch item {
-            case .document(let document):
-                builder.add(document: DocumentSummary(document.source), events: document.events)
-            case .failure(let failure):
-                Output.report(failure)
-            }
-        }
-        let report = EventScorer.score(gold: goldDocuments, system: builder.build().events)
+        let (timeline, summary) = try timeline(of: inputs, runner: runner)
+        let report = EventScorer.score(gold: goldDocuments, system: timeline.events)
         print(report.render(errors: errors), terminator: "")
         try finish(summary)
     }

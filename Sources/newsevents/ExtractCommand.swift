@@ -28,18 +28,10 @@ struct ExtractCommand: ParsableCommand {
     func run() throws {
         let pipeline = try options.loadPipeline()
         let runner = BatchRunner(pipeline: pipeline, jobs: options.jobs, defaultDate: options.defaultDate)
-        var builder = TimelineBuilder()
-        let summary = try runner.run(arguments: inputs) { item in
-            switch item {
-            case .document(let document):
-                builder.add(document: DocumentSummary(document.source), events: document.events)
-            case .failure(let failure):
-                Output.report(failure)
-            }
-        }
+        let (timeline, summary) = try timeline(of: inputs, runner: runner)
         let out = try Output(path: output)
         do {
-            try out.write(TimelineEncoder(format: format).encode(builder.build()))
+            try out.write(TimelineEncoder(format: format).encode(timeline))
             try out.finish()
         } catch {
             out.abandon()
@@ -50,6 +42,20 @@ struct ExtractCommand: ParsableCommand {
 }
 
 extension TimelineFormat: ExpressibleByArgument {}
+
+/// The timeline of every input; failures are reported as they come.
+func timeline(of inputs: [String], runner: BatchRunner) throws -> (Timeline, BatchRunner.Summary) {
+    var builder = TimelineBuilder()
+    let summary = try runner.run(arguments: inputs) { item in
+        switch item {
+        case .document(let document):
+            builder.add(document: DocumentSummary(document.source), events: document.events)
+        case .failure(let failure):
+            Output.report(failure)
+        }
+    }
+    return (builder.build(), summary)
+}
 
 /// Ends a command the contract's way: a summary on standard error, exit 1 when any input failed.
 func finish(_ summary: BatchRunner.Summary) throws {

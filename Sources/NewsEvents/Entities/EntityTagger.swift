@@ -284,6 +284,11 @@ struct TaggingRun {
         if actor.type == .country {
             let position = mentions.count
             countryCounts[actor.id, default: (0, position, actor)].count += 1
+        } else if actor.type == .government || actor.type == .legislature || actor.type == .court,
+                  let country = actor.country, let entry = lexicon.entry(id: country) {
+            // "the government" of an article about the Commerce Department is the United States: a country's
+            // own bodies count twice as much as passing mentions of other countries.
+            countryCounts[country, default: (0, mentions.count, Actor(entry))].count += 2
         }
         if !candidate.known, let nameTokens = candidate.nameTokens {
             learnAliases(of: actor, from: nameTokens)
