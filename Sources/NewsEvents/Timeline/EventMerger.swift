@@ -14,7 +14,8 @@
 ///    participants clearly agree: at least two roles agree, or the target or the recipient agrees (an agent such
 ///    as "the U.S." alone is not enough).
 ///
-/// The merged event keeps the more specific date (the shorter span; a full value over a partial one; a
+/// The merged event keeps a date the text gives over the publication date taken by convention, then the
+/// more specific date (the shorter span; a full value over a partial one; a
 /// non-approximate one on ties), fills null roles, `object` and `duration` from the other, keeps the first value
 /// of each attribute, and unions the sources in document order (then by start offset), dropping repeats.
 ///
@@ -188,6 +189,8 @@ public struct EventMerger: Sendable {
     public static func moreSpecific(_ a: EventDate?, _ b: EventDate?) -> EventDate? {
         guard let a else { return b }
         guard let b else { return a }
+        // A date the text gives beats the publication date taken by convention for the day's news.
+        if a.text.isEmpty != b.text.isEmpty { return a.text.isEmpty ? b : a }
         return specificity(b) < specificity(a) ? b : a
     }
 
