@@ -133,6 +133,10 @@ final class TimelineMergingTests: XCTestCase {
         XCTAssertEqual(EventMerger.moreSpecific(nil, T.date("2019-Q4", .quarter))?.value, "2019-Q4")
         let approx = T.date("2019-11-20", approximate: true), exact = T.date("2019-11-20")
         XCTAssertFalse(EventMerger.moreSpecific(approx, exact)!.approximate)
+        // "Earlier this week" in the text beats the publication date taken by convention for the day's news.
+        let stated = EventDate(value: "2019-W47", granularity: .week, text: "this week", approximate: true)
+        XCTAssertEqual(EventMerger.moreSpecific(T.date("2019-11-22"), stated)?.value, "2019-W47")
+        XCTAssertEqual(EventMerger.moreSpecific(stated, T.date("2019-11-22"))?.value, "2019-W47")
     }
 
     func testDuplicateSourcesAreDropped() {
