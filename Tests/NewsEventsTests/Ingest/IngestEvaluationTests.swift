@@ -5,13 +5,13 @@ import XCTest
 /// Tools for tuning the ingest stage against the shared dev sets: write system files for the scorers
 /// (`shared/eval/score_extraction.py`, `score_pubdate.py`), dump a folder, explain one page.
 /// Runs only when `NEWSEVENTS_INGEST_EVAL` names an output folder, e.g.
-/// `NEWSEVENTS_INGEST_EVAL=/tmp/ingest-eval swift test --filter IngestEvaluationTests`.
+/// `NEWSEVENTS_INGEST_EVAL=$(mktemp -d) swift test --filter IngestEvaluationTests`.
 final class IngestEvaluationTests: XCTestCase {
     private var outputFolder: String? { ProcessInfo.processInfo.environment["NEWSEVENTS_INGEST_EVAL"] }
 
     func testWriteArticleExtractionOutput() throws {
         guard let output = outputFolder else { throw XCTSkip("set NEWSEVENTS_INGEST_EVAL to run") }
-        let lines = try documents(in: "/work/shared/data/article-extraction/dev/html").map { doc in
+        let lines = try documents(in: Fixtures.projectRoot + "/../shared/data/article-extraction/dev/html").map { doc in
             try json(["id": doc.id, "text": doc.text])
         }
         try write(lines, to: output + "/extraction.jsonl")
@@ -19,7 +19,7 @@ final class IngestEvaluationTests: XCTestCase {
 
     func testWritePublicationDateOutput() throws {
         guard let output = outputFolder else { throw XCTSkip("set NEWSEVENTS_INGEST_EVAL to run") }
-        let lines = try documents(in: "/work/shared/data/pubdate/dev/html").map { doc in
+        let lines = try documents(in: Fixtures.projectRoot + "/../shared/data/pubdate/dev/html").map { doc in
             try json(["id": doc.id, "published": doc.published?.description ?? NSNull(),
                       "from": doc.publishedFrom?.rawValue ?? NSNull()])
         }

@@ -112,8 +112,8 @@ final class TimelineScorerCrossCheckTests: XCTestCase {
                 failures += 1
                 if failures <= 3 {
                     XCTFail("round \(round) differs:\n--- python\n\(python)\n--- swift\n\(swift)")
-                    try? FileManager.default.copyItem(atPath: goldPath, toPath: "/tmp/crosscheck-\(round)-gold.jsonl")
-                    try? FileManager.default.copyItem(atPath: sysPath, toPath: "/tmp/crosscheck-\(round)-system.json")
+                    try? FileManager.default.copyItem(atPath: goldPath, toPath: NSTemporaryDirectory() + "crosscheck-\(round)-gold.jsonl")
+                    try? FileManager.default.copyItem(atPath: sysPath, toPath: NSTemporaryDirectory() + "crosscheck-\(round)-system.json")
                 }
             }
         }
