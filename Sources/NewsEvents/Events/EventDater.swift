@@ -4,7 +4,8 @@
 /// A temporal expression dates the event when it stands in the same sentence and no subordinating word
 /// ("since", "after", "which", ...) stands between them: in "the third extension since Huawei was
 /// blacklisted in May", "in May" dates the blacklisting, not the extension. Of several, the nearest wins.
-/// Expressions introduced by "since", "until", "through" or "expire" name another time than the event's.
+/// Expressions introduced by "since", "until", "through" or "expire" name another time than the event's,
+/// and a date with another event's trigger between it and this one's belongs to that event.
 /// ```swift
 /// EventDater().date(trigger: 5..<6, in: context, document: doc, background: false, status: .occurred)
 /// ```
@@ -21,7 +22,7 @@ public struct EventDater: Sendable {
 
     public func date(
         trigger: Range<Int>, capture: Range<Int>?, in context: SentenceContext, document: AnnotatedDocument,
-        background: Bool, status: EventStatus
+        background: Bool, status: EventStatus, otherTriggers: [Range<Int>] = []
     ) -> EventDate? {
         if let capture, let timex = timex(in: capture, document: document), let date = eventDate(from: timex) {
             return date
@@ -30,6 +31,9 @@ public struct EventDater: Sendable {
         var best: (distance: Int, date: EventDate)? = nil
         for timex in document.timexes where context.range.contains(timex.tokens.lowerBound) && timex.type == .date {
             guard let date = eventDate(from: timex) else { continue }
+            // A date belongs to the nearest event: "The listing followed an order signed on Wednesday" dates the order.
+            let low = min(trigger.upperBound, timex.tokens.upperBound), high = max(trigger.lowerBound, timex.tokens.lowerBound)
+            if otherTriggers.contains(where: { $0 != trigger && $0.lowerBound >= low && $0.upperBound <= high }) { continue }
             if introducedByForeignWord(timex, context: context, status: status), !opensWhenClause(timex, context: context) { continue }
             let distance: Int
             if timex.tokens.upperBound <= trigger.lowerBound {

@@ -35,7 +35,10 @@ public struct EventExtractor: PipelineStage {
         for sentence in document.sentences {
             let context = SentenceContext(document: document, sentence: sentence)
             let chosen = winners(candidates(in: context))
-            var sentenceEvents = chosen.map { assemble($0, sentence: sentence, context: context, document: document) }
+            let triggers = chosen.map(\.trigger)
+            var sentenceEvents = chosen.map {
+                assemble($0, sentence: sentence, context: context, document: document, otherTriggers: triggers)
+            }
             shareCoordinatedAgents(&sentenceEvents, triggers: chosen.map(\.trigger), document: document)
             for k in sentenceEvents.indices where sentenceEvents[k].target == nil
                 && RoleFiller.licenceTypes.contains(sentenceEvents[k].type) {
@@ -137,14 +140,15 @@ public struct EventExtractor: PipelineStage {
         return a.match.range.lowerBound < b.match.range.lowerBound
     }
 
-    func assemble(_ candidate: Candidate, sentence: Sentence, context: SentenceContext, document: AnnotatedDocument) -> Event {
+    func assemble(_ candidate: Candidate, sentence: Sentence, context: SentenceContext, document: AnnotatedDocument,
+                  otherTriggers: [Range<Int>] = []) -> Event {
         let rule = rules.rules[candidate.ruleIndex]
         let captures = candidate.match.captures
         let trigger = candidate.trigger
         let status = rule.status ?? statusClassifier.status(trigger: trigger, in: context)
         let background = statusClassifier.isBackground(trigger: trigger, in: context)
         let date = dater.date(trigger: trigger, capture: captures["date"], in: context, document: document,
-                              background: background, status: status)
+                              background: background, status: status, otherTriggers: otherTriggers)
         let object = captures["object"].map { document.text(ofTokens: $0) }
         return Event(
             type: rule.type, status: status, date: date,
