@@ -100,7 +100,14 @@ public struct EventExtractor: PipelineStage {
     /// Every match of every rule in a sentence.
     public func candidates(in context: SentenceContext) -> [Candidate] {
         var result: [Candidate] = []
+        // The sentence's words, lower-cased and as lemmas: a rule whose trigger is none of them cannot match.
+        var words = Set<String>(minimumCapacity: 2 * context.views.count)
+        for view in context.views {
+            words.insert(view.token.lower)
+            words.insert(view.token.lemma)
+        }
         for (ruleIndex, ruleMatchers) in matchers.enumerated() {
+            if let required = rules.rules[ruleIndex].triggerWords, required.isDisjoint(with: words) { continue }
             for matcher in ruleMatchers {
                 for match in matcher.matches(in: context) {
                     result.append(Candidate(ruleIndex: ruleIndex, match: match))

@@ -30,6 +30,9 @@ public struct Rule: Sendable {
     public var patterns: [Pattern]
     public var programs: [Program]
     public var examples: [RuleExample]
+    /// Words (lower-cased forms or lemmas) one of which a sentence must hold for a pattern of the rule to match
+    /// there, from the trigger's token test; `nil` when the trigger is not a plain word test.
+    public var triggerWords: Set<String>? = nil
 }
 
 /// An example sentence a rule carries: one it must match (with roles it must fill) or must not match.

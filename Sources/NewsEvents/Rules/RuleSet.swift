@@ -194,10 +194,19 @@ struct RuleBuilder {
             error(raw.line, 1, "rule '\(raw.name)' carries no 'example:' sentence it must match")
         }
         guard diagnostics.count == before else { return nil }
-        return Rule(
+        var rule = Rule(
             id: stem + "/" + raw.name, name: raw.name, file: file, line: raw.line, action: action,
             type: type ?? "suppress", priority: priority, status: status, patterns: patterns, programs: programs,
             examples: examples)
+        if action == .event {
+            var words: Set<String>? = []
+            for pattern in patterns {
+                guard let found = TriggerWords.of(pattern, classes: classes) else { words = nil; break }
+                words?.formUnion(found)
+            }
+            rule.triggerWords = words
+        }
+        return rule
     }
 
     private mutating func compilePattern(_ text: String, line: Int, column: Int) -> (Pattern, Program)? {
