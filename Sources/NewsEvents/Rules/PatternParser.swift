@@ -103,16 +103,12 @@ struct PatternParser {
                 if let c = peekImmediate(), c == " " {
                     throw Failure(offset: position, message: "no space allowed after '\(label):'")
                 }
-                return .capture(label, try parseQuantifiedAtomForCapture())
+                // A capture takes one atom with its quantifier: `object:[]{0,3}` captures the whole gap.
+                return .capture(label, try parseQuantified())
             }
             position = start
         }
         return try parseAtom()
-    }
-
-    /// A capture takes one atom with its quantifier: `object:[]{0,3}` captures the whole gap.
-    private mutating func parseQuantifiedAtomForCapture() throws -> Pattern {
-        try parseQuantified()
     }
 
     private mutating func parseAtom() throws -> Pattern {

@@ -51,15 +51,9 @@ public enum FileSystem {
 
     /// The names in a directory, sorted byte-wise, without `.` and `..`.
     public static func listDirectory(_ path: String) throws -> [String] {
-        guard let dir = opendir(path) else { throw Failure(description: String(cString: strerror(errno))) }
-        defer { closedir(dir) }
-        var names: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafePointer(to: entry.pointee.d_name) {
-                $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
-            }
-            if name != "." && name != ".." { names.append(name) }
+        switch IngestFileSystem.contents(ofDirectory: path) {
+        case .success(let names): return names
+        case .failure(let error): throw Failure(description: error.message)
         }
-        return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 }
