@@ -386,6 +386,86 @@ they | group
 he | person
 she | person
 
+[object-pronouns]
+# Object pronouns, taken wherever they stand ("urged him to suspend", "the sanctions on him").
+him | person
+
+[reporting-verbs]
+# After one of these (up to four words back), a subject pronoun opens the reported clause ("said on
+# Wednesday it had received", "hit back, saying it would raise tariffs").
+said
+says
+saying
+told
+telling
+announced
+announcing
+added
+adding
+confirmed
+confirming
+stated
+warned
+warning
+argued
+arguing
+noted
+noting
+
+[subject-openers]
+# Words right before a subject pronoun: conjunctions, relative words, punctuation ("and it", "when they").
+,
+and
+but
+that
+said
+says
+because
+when
+after
+before
+if
+which
+while
+as
+since
+although
+though
+so
+where
+until
+unless
+(
+"
+“
+;
+once
+whether
+or
+added
+adding
+told
+
+[expletive-followers]
+# After "it", these make it no actor ("it is expected", "it seems") unless a verb in -ing follows
+# ("it was assessing the order").
+is
+was
+'s
+seems
+seemed
+appears
+appeared
+remains
+remained
+isn't
+wasn't
+becomes
+became
+takes
+took
+be
+
 [extenders]
 # Words after a name that stand for the same actor ("the Hong Kong government", "FAA officials").
 government

@@ -15,18 +15,6 @@
 ///
 /// A description or pronoun that resolves to nothing is not a mention.
 extension TaggingRun {
-    static let reportingVerbs: Set<String> = ["said", "says", "told", "announced", "added", "confirmed", "stated"]
-
-    static let beforeSubject: Set<String> = [
-        ",", "and", "but", "that", "said", "says", "because", "when", "after", "before", "if", "which", "while", "as",
-        "since", "although", "though", "so", "where", "until", "unless", "(", "\"", "\u{201C}", ";", "once", "whether",
-        "or", "added", "adding", "told",
-    ]
-    static let expletiveFollowers: Set<String> = [
-        "is", "was", "'s", "seems", "seemed", "appears", "appeared", "remains", "remained", "isn't", "wasn't", "becomes",
-        "became", "takes", "took", "be",
-    ]
-
     func description(at i: Int) -> Candidate? {
         guard grammar.determiners.contains(keys[i]) else { return nil }
         let limit = sentenceRange.upperBound
@@ -77,16 +65,15 @@ extension TaggingRun {
     }
 
     func pronoun(at i: Int) -> Candidate? {
-        guard let kind = grammar.pronouns[keys[i]] else { return nil }
+        let objectKind = grammar.objectPronouns[keys[i]]
+        guard let kind = objectKind ?? grammar.pronouns[keys[i]] else { return nil }
         let possessive = keys[i] == "its" || keys[i] == "their" || keys[i] == "his" || keys[i] == "her"
-        if !possessive {
-            let first = isSentenceInitial(i)
-            // "said on Wednesday it had received": a reporting verb a few words back also opens a clause.
-            let reported = (max(sentenceRange.lowerBound, i - 4)..<i).contains { TaggingRun.reportingVerbs.contains(keys[$0]) }
-            let afterDate = timexEnds.contains(i - 1)
-            guard first || TaggingRun.beforeSubject.contains(keys[i - 1]) || reported || afterDate else { return nil }
+        if !possessive, objectKind == nil {
+            guard isSubjectPosition(i) else { return nil }
             if i + 1 < sentenceRange.upperBound {
-                if TaggingRun.expletiveFollowers.contains(keys[i + 1]) { return nil }
+                // "it is expected" is no actor; "it was assessing the order" is.
+                if grammar.expletiveFollowers.contains(keys[i + 1]),
+                   !(i + 2 < sentenceRange.upperBound && keys[i + 2].count > 4 && keys[i + 2].hasSuffix("ing")) { return nil }
                 // "it would be", "it will be"
                 if i + 2 < sentenceRange.upperBound, keys[i + 2] == "be", kind == "thing" { return nil }
             }
@@ -100,13 +87,36 @@ extension TaggingRun {
             }
         }
         // The nearest earlier sentence with a compatible actor; a subject pronoun takes that sentence's first
-        // such actor (its subject: "the Department gave Huawei a reprieve. It extended..."), a possessive the last.
+        // such actor (its subject: "the Department gave Huawei a reprieve. It extended..."; "ZTE, which buys
+        // from Intel, said it would"), a possessive or object pronoun the last.
         guard let nearest = history.last(where: { $0.sentence >= oldest && compatible($0.actor) }) else { return nil }
         var chosen = nearest.actor
-        if !possessive, nearest.sentence < sentence,
+        if !possessive, objectKind == nil,
            let first = history.first(where: { $0.sentence == nearest.sentence && compatible($0.actor) }) {
             chosen = first.actor
         }
         return Candidate(range: i..<(i + 1), actor: chosen, kind: .pronoun, source: .pronoun, known: true)
+    }
+
+    /// Whether a subject pronoun at `i` opens a clause: at the sentence start, after a subject opener, a few
+    /// words after a reporting verb ("said on Wednesday it had"), right after a date, or between a noun and
+    /// a past verb (the reduced relative "the 2.42 billion euros it levied on Google").
+    func isSubjectPosition(_ i: Int) -> Bool {
+        if isSentenceInitial(i) || grammar.subjectOpeners.contains(keys[i - 1]) || timexEnds.contains(i - 1) { return true }
+        if (max(sentenceRange.lowerBound, i - 4)..<i).contains(where: { grammar.reportingVerbs.contains(keys[$0]) }) { return true }
+        // A noun before (no verb form, no preposition), a past verb after.
+        guard i + 1 < sentenceRange.upperBound, tokens[i - 1].shape == .lower, !isVerbForm(i - 1),
+              !TaggingRun.prepositions.contains(keys[i - 1]) else { return false }
+        return tokens[i + 1].shape == .lower && keys[i + 1].hasSuffix("ed")
+    }
+
+    static let prepositions: Set<String> = [
+        "to", "of", "for", "with", "by", "from", "on", "in", "at", "about", "against", "into", "over", "under", "than",
+    ]
+
+    /// A verb in -ing or a past participle ("assessing", "granted").
+    private func isVerbForm(_ i: Int) -> Bool {
+        let word = keys[i]
+        return word.count > 4 && (word.hasSuffix("ing") || word.hasSuffix("ed"))
     }
 }

@@ -34,6 +34,14 @@ public struct EntityGrammar: Sendable {
     public var quantifiers: Set<String> = []
     /// Pronouns and what they may refer to: `thing` (any non-person actor), `group`, `person`.
     public var pronouns: [String: String] = [:]
+    /// Object pronouns ("urged him to", "the measures on him"), taken wherever they stand.
+    public var objectPronouns: [String: String] = [:]
+    /// Verbs after which a subject pronoun opens a reported clause ("said it would", "saying it had").
+    public var reportingVerbs: Set<String> = []
+    /// Words right before a subject pronoun ("and it", "because it", "when they").
+    public var subjectOpeners: Set<String> = []
+    /// Words after "it" that make it an expletive, no actor ("it is", "it seems").
+    public var expletiveFollowers: Set<String> = []
     /// Words after an actor's name that stand for it ("government" in "the Hong Kong government").
     public var extenders: Set<String> = []
     /// Prepositions before a capital city that make it a place, not a government ("in Tokyo").
@@ -55,6 +63,10 @@ public struct EntityGrammar: Sendable {
         collectives.formUnion(other.collectives)
         quantifiers.formUnion(other.quantifiers)
         pronouns.merge(other.pronouns) { $1 }
+        objectPronouns.merge(other.objectPronouns) { $1 }
+        reportingVerbs.formUnion(other.reportingVerbs)
+        subjectOpeners.formUnion(other.subjectOpeners)
+        expletiveFollowers.formUnion(other.expletiveFollowers)
         extenders.formUnion(other.extenders)
         locatives.formUnion(other.locatives)
     }
@@ -62,7 +74,7 @@ public struct EntityGrammar: Sendable {
     static let sections = [
         "org-suffixes", "org-prefixes", "titles", "not-names", "descriptions", "name-words", "type-descriptors",
         "determiners", "description-modifiers", "group-nouns", "collectives", "quantifiers", "pronouns", "extenders",
-        "locatives",
+        "locatives", "object-pronouns", "reporting-verbs", "subject-openers", "expletive-followers",
     ]
 
     static let pronounClasses = ["thing", "group", "person"]
@@ -101,13 +113,16 @@ public struct EntityGrammar: Sendable {
             case "type-descriptors":
                 guard let (word, value) = pair(), let t = type(word) else { continue }
                 grammar.typeDescriptors[t, default: []].insert(value)
-            case "pronouns":
+            case "pronouns", "object-pronouns":
                 guard let (word, value) = pair() else { continue }
                 guard pronounClasses.contains(value) else {
                     problem("unknown pronoun class '\(value)' (expected \(pronounClasses.joined(separator: ", ")))")
                     continue
                 }
-                grammar.pronouns[word] = value
+                if entry.section == "pronouns" { grammar.pronouns[word] = value } else { grammar.objectPronouns[word] = value }
+            case "reporting-verbs": grammar.reportingVerbs.formUnion(words)
+            case "subject-openers": grammar.subjectOpeners.formUnion(words)
+            case "expletive-followers": grammar.expletiveFollowers.formUnion(words)
             case "titles": grammar.titles.formUnion(words)
             case "not-names": grammar.notNames.formUnion(words)
             case "determiners": grammar.determiners.formUnion(words)

@@ -15,11 +15,13 @@ public struct EventExtractor: PipelineStage {
     public var statusClassifier: StatusClassifier
     public var dater = EventDater()
     public var roles = RoleFiller()
+    public var implicitRoles: ImplicitRoles
     private let matchers: [[PatternMatcher]]
 
-    public init(rules: RuleSet, cues: StatusCues) {
+    public init(rules: RuleSet, cues: StatusCues, roleCues: RoleCues = RoleCues()) {
         self.rules = rules
         self.statusClassifier = StatusClassifier(cues: cues)
+        self.implicitRoles = ImplicitRoles(cues: roleCues)
         self.matchers = rules.rules.map { $0.programs.map(PatternMatcher.init) }
     }
 
@@ -40,14 +42,11 @@ public struct EventExtractor: PipelineStage {
                 assemble($0, sentence: sentence, context: context, document: document, otherTriggers: triggers)
             }
             shareCoordinatedAgents(&sentenceEvents, triggers: chosen.map(\.trigger), document: document)
-            for k in sentenceEvents.indices where sentenceEvents[k].target == nil
-                && RoleFiller.licenceTypes.contains(sentenceEvents[k].type) {
-                sentenceEvents[k].target = roles.partyOfLicence(after: chosen[k].trigger, in: context, document: document,
-                                                                excluding: sentenceEvents[k])
-            }
+            fillFromSentence(&sentenceEvents, triggers: triggers, context: context, document: document)
             events += EventExtractor.mergedWithinSentence(sentenceEvents)
         }
         roles.carryAgents(&events, document: document)
+        implicitRoles.fillFromStory(&events)
         dater.anchorOnEarlierEvents(&events, document: document)
         document.events = events
     }
@@ -62,6 +61,24 @@ public struct EventExtractor: PipelineStage {
             guard let agent = events[j].agent, triggers[j].upperBound <= triggers[k].lowerBound else { continue }
             let between = triggers[j].upperBound..<triggers[k].lowerBound
             if between.contains(where: { document.tokens[$0].lower == "and" }) { events[k].agent = agent }
+        }
+    }
+
+    /// Roles the sentence gives without a rule capturing them: the party a licence is for, the actor urged
+    /// to act, the holder of a licence.
+    func fillFromSentence(_ events: inout [Event], triggers: [Range<Int>], context: SentenceContext,
+                          document: AnnotatedDocument) {
+        for k in events.indices {
+            if events[k].agent == nil {
+                events[k].agent = implicitRoles.controller(of: triggers[k], in: context, document: document)
+            }
+            guard RoleFiller.licenceTypes.contains(events[k].type) else { continue }
+            if events[k].recipient == nil, !implicitRoles.cues.addressee.contains(events[k].type) {
+                events[k].recipient = implicitRoles.holder(after: triggers[k], in: context, document: document)
+            }
+            if events[k].target == nil {
+                events[k].target = roles.partyOfLicence(after: triggers[k], in: context, document: document, excluding: events[k])
+            }
         }
     }
 

@@ -14,13 +14,17 @@ public enum EventStatus: String, Sendable, Codable, CaseIterable {
 public struct Participant: Sendable, Hashable, Codable {
     public var id: String?
     public var name: String
-    /// The surface text in the source sentence.
+    /// The surface text in the source sentence (for an inferred participant: where it was last named).
     public var text: String
+    /// Whether the role was filled from the discourse (an earlier event of the story) rather than from the
+    /// event's own sentence; the timeline marks such participants `"inferred": true`.
+    public var inferred: Bool
 
-    public init(id: String?, name: String, text: String) {
+    public init(id: String?, name: String, text: String, inferred: Bool = false) {
         self.id = id
         self.name = name
         self.text = text
+        self.inferred = inferred
     }
 }
 

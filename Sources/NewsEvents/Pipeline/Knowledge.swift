@@ -1,10 +1,10 @@
 /// Everything the pipeline knows, loaded from rule folders: text resources, temporal vocabularies and
-/// patterns, actor lexicons, status cues and event rules.
+/// patterns, actor lexicons, status cues, role cues and event rules.
 ///
-/// A rule folder holds `text/`, `time/`, `lexicons/`, `status/` and `events/`. Folders load in order, the
-/// bundled one first: event rules of a later folder replace rules with the same id and add the others;
-/// lexicon entries add to the lexicons; a later folder's `text/`, `time/` or `status/` replaces the
-/// earlier one. A folder with `*.rules` files but none of these subfolders is read as an `events/` folder.
+/// A rule folder holds `text/`, `time/`, `lexicons/`, `status/`, `roles/` and `events/`. Folders load in
+/// order, the bundled one first: event rules of a later folder replace rules with the same id and add the
+/// others; lexicon entries add to the lexicons; a later folder's `text/`, `time/`, `status/` or `roles/`
+/// replaces the earlier one. A folder with `*.rules` files but none of these subfolders is read as an `events/` folder.
 /// ```swift
 /// let (knowledge, problems) = Knowledge.load(directories: [RulesLocator.bundled()!])
 /// let pipeline = Pipeline(knowledge: knowledge)
@@ -14,13 +14,16 @@ public struct Knowledge: Sendable {
     public var time: TimeResources
     public var lexicon: Lexicon
     public var cues: StatusCues
+    public var roleCues: RoleCues
     public var rules: RuleSet
 
-    public init(text: TextResources, time: TimeResources, lexicon: Lexicon, cues: StatusCues, rules: RuleSet) {
+    public init(text: TextResources, time: TimeResources, lexicon: Lexicon, cues: StatusCues,
+                roleCues: RoleCues = RoleCues(), rules: RuleSet) {
         self.text = text
         self.time = time
         self.lexicon = lexicon
         self.cues = cues
+        self.roleCues = roleCues
         self.rules = rules
     }
 
@@ -50,12 +53,19 @@ public struct Knowledge: Sendable {
             cues = loaded
             problems += more
         }
+        var roleCues = RoleCues()
+        if let directory = last("roles") {
+            let (loaded, more) = RoleCues.load(path: directory + "/roles.txt")
+            roleCues = loaded
+            problems += more
+        }
         let eventDirectories = directories.map { directory -> String in
             FileSystem.isDirectory(directory + "/events") ? directory + "/events" : directory
         }
         let (rules, ruleProblems) = RuleSet.load(directories: eventDirectories)
         problems += ruleProblems
-        return (Knowledge(text: text, time: time, lexicon: lexicon, cues: cues, rules: rules), problems)
+        problems += roleCues.unknownTypes(known: Set(rules.rules.map(\.type)), file: last("roles").map { $0 + "/roles.txt" } ?? "roles.txt")
+        return (Knowledge(text: text, time: time, lexicon: lexicon, cues: cues, roleCues: roleCues, rules: rules), problems)
     }
 
     static var empty: Knowledge {

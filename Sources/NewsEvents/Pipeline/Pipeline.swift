@@ -17,7 +17,7 @@ public struct Pipeline: Sendable {
             SentenceSplitter(resources: knowledge.text),
             TemporalTagger(resources: knowledge.time),
             EntityTagger(lexicon: knowledge.lexicon),
-            EventExtractor(rules: knowledge.rules, cues: knowledge.cues),
+            EventExtractor(rules: knowledge.rules, cues: knowledge.cues, roleCues: knowledge.roleCues),
         ]
     }
 

@@ -74,6 +74,7 @@ public struct TimelineEncoder: Sendable {
             w.key("id"); w.string(p.id)
             w.key("name"); w.string(p.name)
             w.key("text"); w.string(p.text)
+            if p.inferred { w.key("inferred"); w.bool(true) }
         }
         return w.output
     }

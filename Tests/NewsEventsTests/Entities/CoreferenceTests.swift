@@ -66,4 +66,37 @@ import Testing
         let they = try #require(mentions.first { $0.text == "They" })
         #expect(they.id == "group.senators")
     }
+
+    /// A pronoun, the text it stands in, and the actor it must resolve to.
+    struct PronounCase: Sendable, CustomTestStringConvertible {
+        var pronoun: String
+        var text: String
+        var published: String
+        var id: String
+        var testDescription: String { "\(pronoun) in \(text.prefix(40))" }
+    }
+
+    static let pronounCases: [PronounCase] = [
+        // After a reporting verb, a subject pronoun is the subject of its sentence.
+        PronounCase(pronoun: "it", text: "Washington raised tariffs on Chinese goods. Beijing hit back on Monday, saying it would raise tariffs.",
+                    published: "2019-05-16", id: "cn"),
+        // Actors inside a relative clause are not the subject.
+        PronounCase(pronoun: "it", text: "ZTE Corp., which buys parts from Intel Corp., said it was assessing the order.",
+                    published: "2018-04-16", id: "zte"),
+        // A reduced relative clause: noun, pronoun, past verb.
+        PronounCase(pronoun: "it", text: "The fine, the largest the European Commission has imposed, tops the 2.42 billion euros it levied on Google.",
+                    published: "2018-07-18", id: "eu.commission"),
+        // Object pronouns are taken wherever they stand.
+        PronounCase(pronoun: "him", text: "Fifteen senators wrote to President Donald Trump on Tuesday urging him to suspend the licences.",
+                    published: "2019-11-22", id: "us.president.trump"),
+        // "it was" before a verb in -ing is no expletive.
+        PronounCase(pronoun: "it", text: "ZTE Corp. said it was assessing the order.", published: "2018-04-16", id: "zte"),
+    ]
+
+    @Test(arguments: pronounCases) func pronounResolves(_ example: PronounCase) throws {
+        let mentions = EntityFixtures.tag(example.text, published: example.published)
+        let mention = try #require(mentions.first { $0.text == example.pronoun })
+        #expect(mention.kind == .pronoun)
+        #expect(mention.id == example.id)
+    }
 }

@@ -4,8 +4,7 @@ import XCTest
 /// The events stage over whole sentences, with the bundled rules and lexicons.
 final class EventExtractorTests: XCTestCase {
     private func events(_ text: String, published: String = "2019-11-22") -> [Event] {
-        let pipeline = Pipeline(knowledge: RuleExamplesTests.knowledge)
-        return pipeline.annotate(SourceDocument(id: "t", published: SimpleDate(iso: published), text: text)).events
+        EventFixtures.events(text, published: published)
     }
 
     func testCoordinatedVerbsShareTheirAgent() {

@@ -26,3 +26,11 @@ enum Fixtures {
         return document
     }
 }
+
+/// Events of one text through the whole pipeline, with the bundled rules and lexicons.
+enum EventFixtures {
+    static func events(_ text: String, published: String = "2019-11-22") -> [Event] {
+        let pipeline = Pipeline(knowledge: RuleExamplesTests.knowledge)
+        return pipeline.annotate(SourceDocument(id: "t", published: SimpleDate(iso: published), text: text)).events
+    }
+}

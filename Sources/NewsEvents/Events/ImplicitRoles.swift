@@ -1,0 +1,167 @@
+/// Fills roles that a rule's match left empty, from the sentence's grammar and from the story around it,
+/// with the phrases of `rules/roles/roles.txt` (``RoleCues``).
+///
+/// - Control: "senators urged him to suspend the licences": the actor after an urging verb acts the
+///   infinitive, so "him" (the President) is the agent of the suspension; "Pakistan's decision to suspend
+///   tea import licences": the possessor of an intent noun acts it.
+/// - Holders: "revoked licences held by other suppliers", "denied an application by Hydro-Quebec": the
+///   actor after a holder phrase is the recipient of a grant, extension, revocation or denial.
+/// - Story: an event whose sentence names no target takes the target of the nearest earlier event of its
+///   family ("Microsoft had applied for the licence" after the licence for Huawei was granted), and a
+///   request with no addressee is addressed to the authority acting in the nearest event of its family.
+///   Such participants are marked `inferred`.
+/// ```swift
+/// let implicit = ImplicitRoles(cues: cues)
+/// event.agent = event.agent ?? implicit.controller(of: trigger, in: context, document: document)
+/// implicit.fillFromStory(&document.events, document: document)
+/// ```
+public struct ImplicitRoles: Sendable {
+    public var cues: RoleCues
+    public var roles = RoleFiller()
+
+    public init(cues: RoleCues) {
+        self.cues = cues
+    }
+
+    static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our"]
+
+    // MARK: - Control
+
+    /// The agent of the infinitive whose trigger is `trigger`: "urged Washington to withdraw", "asked its
+    /// partners to tighten", "Pakistan's decision to suspend".
+    public func controller(of trigger: Range<Int>, in context: SentenceContext, document: AnnotatedDocument) -> Participant? {
+        let lower = context.range.lowerBound
+        var to = trigger.lowerBound - 1
+        // "to immediately suspend"
+        if to > lower, document.tokens[to].lower.hasSuffix("ly") { to -= 1 }
+        guard to > lower, document.tokens[to].lower == "to" else { return nil }
+        if let agent = possessorOfIntent(endingAt: to, lower: lower, document: document) { return agent }
+        // The actor right before "to", its determiner included, behind a control phrase.
+        if let mention = document.entities.last(where: { $0.tokens.upperBound == to && $0.tokens.lowerBound >= lower }) {
+            var start = mention.tokens.lowerBound
+            if start > lower, ImplicitRoles.determiners.contains(document.tokens[start - 1].lower) { start -= 1 }
+            guard controlPhrase(endsAt: start - 1, lower: lower, document: document) else { return nil }
+            return roles.participant(for: mention.tokens, in: document)
+        }
+        // An unnamed party ("its COCOM partners"): up to four words, none of them punctuation.
+        var start = to
+        while start > lower, to - start < 4, !document.tokens[start - 1].isPunctuation {
+            start -= 1
+            if controlPhrase(endsAt: start - 1, lower: lower, document: document) {
+                // "its COCOM partners" are neither "it" nor COCOM: the words, without their determiner, name them.
+                var first = start
+                while first < to - 1, ImplicitRoles.determiners.contains(document.tokens[first].lower) { first += 1 }
+                return Participant(id: nil, name: document.text(ofTokens: first..<to), text: document.text(ofTokens: start..<to))
+            }
+        }
+        return nil
+    }
+
+    /// "Pakistan's decision to", "its plan to": the actor owning the intent noun right before `to`.
+    private func possessorOfIntent(endingAt to: Int, lower: Int, document: AnnotatedDocument) -> Participant? {
+        let noun = to - 1
+        guard noun > lower, cues.intent.contains(document.tokens[noun].lower) || cues.intent.contains(document.tokens[noun].lemma)
+        else { return nil }
+        var owner = noun - 1
+        if document.tokens[owner].lower == "'s" || document.tokens[owner].lower == "'" { owner -= 1 }
+        guard owner >= lower,
+              let mention = document.entities.last(where: { $0.tokens.upperBound == owner + 1 && $0.tokens.lowerBound >= lower })
+        else { return nil }
+        return roles.participant(for: mention.tokens, in: document)
+    }
+
+    private func controlPhrase(endsAt index: Int, lower: Int, document: AnnotatedDocument) -> Bool {
+        cues.control.contains { ImplicitRoles.phrase($0, endsAt: index, lower: lower, in: document.tokens) }
+    }
+
+    // MARK: - Holders
+
+    /// The recipient named by a holder phrase after the trigger: "licences held by Qualcomm", "the licence
+    /// that allowed U.S. firms", "an application by Quebec-owned Hydro-Quebec".
+    public func holder(after trigger: Range<Int>, in context: SentenceContext, document: AnnotatedDocument) -> Participant? {
+        let upper = context.range.upperBound
+        let limit = min(upper, trigger.upperBound + 12)
+        var k = trigger.upperBound
+        while k < limit {
+            guard let phrase = cues.holder.first(where: { ImplicitRoles.phrase($0, startsAt: k, upper: upper, in: document.tokens) })
+            else { k += 1; continue }
+            var start = k + phrase.count
+            // "by Quebec-owned Hydro-Quebec", "by the Hong Kong government": up to two words before the name.
+            for _ in 0..<3 where start < upper {
+                if let mention = document.entities.first(where: { $0.tokens.lowerBound == start && $0.tokens.upperBound <= upper }) {
+                    return roles.participant(for: mention.tokens, in: document)
+                }
+                if document.tokens[start].isPunctuation { break }
+                start += 1
+            }
+            return nil
+        }
+        return nil
+    }
+
+    // MARK: - Story
+
+    /// Fills missing targets, recipients and addressees from the nearest events of the same family.
+    public func fillFromStory(_ events: inout [Event]) {
+        for k in events.indices {
+            guard let family = cues.family[events[k].type] else { continue }
+            let isAddressee = cues.addressee.contains(events[k].type)
+            if events[k].target == nil, refersBack(events[k].object),
+               let source = nearestEarlier(k, in: events, family: family, where: { $0.target != nil && $0.target?.id != events[k].agent?.id }) {
+                events[k].target = inferred(events[source].target)
+            }
+            if events[k].recipient == nil, !isAddressee,
+               let source = nearestEarlier(k, in: events, family: family, where: { !cues.addressee.contains($0.type) && $0.recipient != nil }) {
+                events[k].recipient = inferred(events[source].recipient)
+            }
+            if events[k].recipient == nil, isAddressee,
+               let source = nearestEarlierOrLater(k, in: events, family: family, where: {
+                   !cues.addressee.contains($0.type) && $0.agent != nil && $0.agent?.id != events[k].agent?.id
+               }) {
+                events[k].recipient = inferred(events[source].agent)
+            }
+        }
+    }
+
+    /// Whether an event's object speaks of something already told ("the licence", "its investigation",
+    /// "the remaining sanctions", "a similar waiver"); an event with no object words ("granted them") does too.
+    func refersBack(_ object: String?) -> Bool {
+        guard let object else { return true }
+        let words = object.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "-" })
+        guard let first = words.first else { return true }
+        return cues.anaphoric.contains(String(first)) || words.contains { cues.anaphoric.contains(String($0)) }
+    }
+
+    private func inferred(_ participant: Participant?) -> Participant? {
+        guard var participant else { return nil }
+        participant.inferred = true
+        return participant
+    }
+
+    private func nearestEarlier(_ k: Int, in events: [Event], family: String, where accept: (Event) -> Bool) -> Int? {
+        events[..<k].lastIndex { cues.family[$0.type] == family && accept($0) }
+    }
+
+    /// The nearest earlier event of the family, else the nearest later one (a request told before its grant).
+    private func nearestEarlierOrLater(_ k: Int, in events: [Event], family: String, where accept: (Event) -> Bool) -> Int? {
+        nearestEarlier(k, in: events, family: family, where: accept)
+            ?? events[(k + 1)...].firstIndex { cues.family[$0.type] == family && accept($0) }
+    }
+
+    // MARK: - Phrases
+
+    static func phrase(_ words: [String], endsAt index: Int, lower: Int, in tokens: [Token]) -> Bool {
+        let start = index - words.count + 1
+        guard start >= lower, index < tokens.count else { return false }
+        return phrase(words, startsAt: start, upper: index + 1, in: tokens)
+    }
+
+    static func phrase(_ words: [String], startsAt index: Int, upper: Int, in tokens: [Token]) -> Bool {
+        guard index >= 0, index + words.count <= upper else { return false }
+        for (offset, word) in words.enumerated() {
+            let token = tokens[index + offset]
+            if token.lower != word && token.lemma != word { return false }
+        }
+        return true
+    }
+}

@@ -1,0 +1,70 @@
+/// The role-inference knowledge of the events stage, read from `rules/roles/roles.txt`: the phrases that
+/// say who acts an infinitive ("urged him to suspend"), who holds a licence ("licences held by Qualcomm"),
+/// and which event types tell one story so that a role missing from one is taken from another.
+///
+/// ```swift
+/// let (cues, problems) = RoleCues.load(path: "rules/roles/roles.txt")
+/// cues.control        // [["urge"], ["call", "on"], ...]
+/// cues.family["request"]   // "licence"
+/// ```
+public struct RoleCues: Sendable {
+    /// Phrases before an actor whose infinitive the actor performs ("urged X to ...").
+    public var control: [[String]] = []
+    /// Nouns after a possessor whose infinitive the possessor performs ("X's decision to ...").
+    public var intent: Set<String> = []
+    /// Phrases after a licence-type trigger that name the holder right after them ("held by X").
+    public var holder: [[String]] = []
+    /// Event type -> the name of its family.
+    public var family: [String: String] = [:]
+    /// Words in an object that make it refer back to something told before ("the", "its", "remaining").
+    public var anaphoric: Set<String> = []
+    /// Types whose missing recipient is the authority acting in the nearest event of the family.
+    public var addressee: Set<String> = []
+
+    public init() {}
+
+    static let sections = ["control", "intent", "holder", "family", "addressee", "anaphoric"]
+
+    public static func load(path: String) -> (RoleCues, [Diagnostic]) {
+        parse(DataFile.load(path: path))
+    }
+
+    /// A diagnostic for every type named in `[family]` or `[addressee]` that no rule file declares.
+    public func unknownTypes(known: Set<String>, file: String) -> [Diagnostic] {
+        let named = Set(family.keys).union(addressee)
+        return named.subtracting(known).sorted().map { type in
+            Diagnostic(file: file, message: "unknown event type '\(type)'"
+                + Suggestion.didYouMean(type, among: known.sorted()))
+        }
+    }
+
+    static func parse(_ file: DataFile) -> (RoleCues, [Diagnostic]) {
+        var cues = RoleCues()
+        var problems = file.diagnostics
+        for entry in file.entries {
+            let words = entry.fields.map { $0.lowercased() }
+            switch entry.section {
+            case "control": cues.control.append(words)
+            case "intent": cues.intent.formUnion(words)
+            case "holder": cues.holder.append(words)
+            case "addressee": cues.addressee.formUnion(words)
+            case "anaphoric": cues.anaphoric.formUnion(words)
+            case "family":
+                guard let name = words.first, name.hasSuffix(":"), name.count > 1, words.count > 1 else {
+                    problems.append(Diagnostic(
+                        file: file.path, line: entry.line, column: entry.column,
+                        message: "expected 'NAME: TYPE TYPE ...' in [family], as in 'licence: grant extension'"))
+                    continue
+                }
+                for type in words.dropFirst() { cues.family[type] = String(name.dropLast()) }
+            default:
+                problems.append(Diagnostic(
+                    file: file.path, line: entry.line, column: entry.column,
+                    message: "entry outside a known section; sections: "
+                        + sections.map { "[\($0)]" }.joined(separator: " ")
+                        + Suggestion.didYouMean(entry.section, among: sections)))
+            }
+        }
+        return (cues, problems)
+    }
+}
