@@ -3,7 +3,8 @@
 /// Looks back from the trigger to the nearest clause boundary (at most `window` tokens) for cues of
 /// `rules/status/cues.txt`. A negation makes the event `negated` unless an urging cue governs it
 /// ("urged Tokyo not to retaliate" stays `proposed`); otherwise an urging or modal cue makes it
-/// `proposed`, a future cue `planned`; a "will take effect" after the trigger also makes it `planned`.
+/// `proposed`, a future cue `planned`; a "will take effect" after the trigger also makes it `planned`; a
+/// refutation after it ("reports that the licences had been suspended were incorrect") makes it `negated`.
 /// ```swift
 /// // "a bipartisan group of senators urged him to suspend licences" -> .proposed for "suspend"
 /// StatusClassifier(cues: cues).status(trigger: 9..<10, in: context)
@@ -39,6 +40,7 @@ public struct StatusClassifier: Sendable {
     }
 
     public func status(trigger: Range<Int>, in context: SentenceContext) -> EventStatus {
+        if isRefuted(after: trigger, in: context) { return .negated }
         let found = cuesBefore(trigger: trigger, in: context)
         if let negation = found.firstIndex(of: .negated) {
             // An urging cue further back governs the negation: "urged it not to extend".
@@ -54,6 +56,16 @@ public struct StatusClassifier: Sendable {
     /// Whether the event is told as background: "had granted", "has already banned".
     public func isBackground(trigger: Range<Int>, in context: SentenceContext) -> Bool {
         cuesBefore(trigger: trigger, in: context).contains(.background)
+    }
+
+    /// "reports that the licences had been suspended were incorrect", "..., but the spokesman said this was
+    /// untrue": a refutation later in the sentence denies the reported event.
+    private func isRefuted(after trigger: Range<Int>, in context: SentenceContext) -> Bool {
+        guard let phrases = cues.phrases[.refuted], !phrases.isEmpty else { return false }
+        for index in (trigger.upperBound - context.range.lowerBound)..<context.views.count {
+            if phrases.contains(where: { StatusCues.phrase($0, startsAt: index, in: context.views) }) { return true }
+        }
+        return false
     }
 
     /// "... tariffs, which will take effect on April 17", "the tariffs take effect April 17": a future cue or a

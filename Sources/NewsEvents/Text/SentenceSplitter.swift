@@ -76,6 +76,8 @@ public struct SentenceSplitter: PipelineStage {
         case "!", "?": return true
         case ".", "...":
             guard let next else { return true }
+            // A stop with no space on either side ends no sentence: tickers <CAPH.HK>, names like example.com.
+            if token.attachedBefore, next.attachedBefore { return false }
             return !(next.shape == .lower && !next.newlineBefore) || next.paragraphBefore
         default:
             guard token.text.hasSuffix("."), token.text.count > 1, let next else { return false }

@@ -28,6 +28,14 @@ final class StatusClassifierTests: XCTestCase {
         XCTAssertEqual(status("The Department will not impose tariffs.", trigger: "impose"), .negated)
     }
 
+    func testARefutedReportIsNegated() {
+        XCTAssertEqual(status("Sources said reports that the licences had been suspended were incorrect.", trigger: "suspended"), .negated)
+        XCTAssertEqual(
+            status("Traders said Indonesia has issued licences to local firms, but the spokesman said this was untrue.", trigger: "issued"),
+            .negated)
+        XCTAssertEqual(status("The licences were suspended, a correct decision, officials said.", trigger: "suspended"), .occurred)
+    }
+
     func testUrgingAndModalsAreProposed() {
         XCTAssertEqual(status("Senators wrote to Trump urging him to suspend the licences.", trigger: "suspend"), .proposed)
         XCTAssertEqual(status("Japan threatened to impose tariffs.", trigger: "impose"), .proposed)

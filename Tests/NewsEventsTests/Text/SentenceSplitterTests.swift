@@ -13,6 +13,12 @@ final class SentenceSplitterTests: XCTestCase {
             ["Sen. Rubio wrote to the U.S. Commerce Department on Jan. 5.", "It replied to No. 2 Acme Corp. in May."])
     }
 
+    func testAStopInsideATickerEndsNoSentence() {
+        XCTAssertEqual(
+            sentences("Cathay Pacific Airways Ltd <CAPH.HK> has won a licence. It flies to Toronto."),
+            ["Cathay Pacific Airways Ltd <CAPH.HK> has won a licence.", "It flies to Toronto."])
+    }
+
     func testAbbreviationBeforeAnOpenerEndsTheSentence() {
         XCTAssertEqual(
             sentences("The chips were sold to Acme Corp. The company said it would appeal."),
