@@ -298,6 +298,8 @@ regulatory
 
 [group-nouns]
 # Plural heads of groups ("15 senators", "U.S. firms", "lawmakers").
+neighbours
+neighbors
 senators
 lawmakers
 legislators
@@ -389,6 +391,25 @@ she | person
 [object-pronouns]
 # Object pronouns, taken wherever they stand ("urged him to suspend", "the sanctions on him").
 him | person
+
+[coordination-nouns]
+# Plural nouns that, after "the" (and a number), refer back to parties just named together, and the
+# parties' type: "Liptons and Brooke Bond ... the companies", "Canada and Mexico ... the two countries".
+companies | company
+firms | company
+groups | company
+carriers | company
+airlines | company
+banks | company
+importers | company
+exporters | company
+suppliers | company
+operators | company
+countries | country
+nations | country
+governments | country
+neighbours | country
+neighbors | country
 
 [reporting-verbs]
 # After one of these (up to four words back), a subject pronoun opens the reported clause ("said on

@@ -40,6 +40,8 @@ public struct EntityGrammar: Sendable {
     public var reportingVerbs: Set<String> = []
     /// Words right before a subject pronoun ("and it", "because it", "when they").
     public var subjectOpeners: Set<String> = []
+    /// Plural nouns that refer back to parties named together, and the parties' type ("companies" -> company).
+    public var coordinationNouns: [String: EntityType] = [:]
     /// Words after "it" that make it an expletive, no actor ("it is", "it seems").
     public var expletiveFollowers: Set<String> = []
     /// Words after an actor's name that stand for it ("government" in "the Hong Kong government").
@@ -67,6 +69,7 @@ public struct EntityGrammar: Sendable {
         reportingVerbs.formUnion(other.reportingVerbs)
         subjectOpeners.formUnion(other.subjectOpeners)
         expletiveFollowers.formUnion(other.expletiveFollowers)
+        coordinationNouns.merge(other.coordinationNouns) { $1 }
         extenders.formUnion(other.extenders)
         locatives.formUnion(other.locatives)
     }
@@ -74,7 +77,7 @@ public struct EntityGrammar: Sendable {
     static let sections = [
         "org-suffixes", "org-prefixes", "titles", "not-names", "descriptions", "name-words", "type-descriptors",
         "determiners", "description-modifiers", "group-nouns", "collectives", "quantifiers", "pronouns", "extenders",
-        "locatives", "object-pronouns", "reporting-verbs", "subject-openers", "expletive-followers",
+        "locatives", "object-pronouns", "reporting-verbs", "subject-openers", "expletive-followers", "coordination-nouns",
     ]
 
     static let pronounClasses = ["thing", "group", "person"]
@@ -120,6 +123,9 @@ public struct EntityGrammar: Sendable {
                     continue
                 }
                 if entry.section == "pronouns" { grammar.pronouns[word] = value } else { grammar.objectPronouns[word] = value }
+            case "coordination-nouns":
+                guard let (word, value) = pair(), let t = type(value) else { continue }
+                grammar.coordinationNouns[word] = t
             case "reporting-verbs": grammar.reportingVerbs.formUnion(words)
             case "subject-openers": grammar.subjectOpeners.formUnion(words)
             case "expletive-followers": grammar.expletiveFollowers.formUnion(words)

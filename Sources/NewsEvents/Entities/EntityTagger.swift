@@ -87,6 +87,8 @@ struct TaggingRun {
     var seen = Set<String>()
     /// Aliases the document defined, by first key.
     var documentAliases: [String: [(keys: [String], actor: Actor)]] = [:]
+    /// Parties named together so far, for "the companies".
+    var coordinations: [CoordinatedParties] = []
     /// Country mentions so far, for "the government".
     var countryCounts: [String: (count: Int, first: Int, actor: Actor)] = [:]
 
@@ -276,6 +278,7 @@ struct TaggingRun {
         let range = candidate.range
         let span = Span(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
         let actor = candidate.actor
+        noteCoordination(candidate)
         mentions.append(EntityMention(
             tokens: range, span: span, text: text(range), type: actor.type, id: actor.id, name: actor.name,
             kind: candidate.kind))

@@ -15,6 +15,9 @@ extension TaggingRun {
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
         "dozen", "dozens", "hundreds", "thousands", "scores",
     ]
+    static let smallNumbers: [String: Int] = [
+        "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "both": 2,
+    ]
 
     func group(at i: Int) -> Candidate? {
         let limit = sentenceRange.upperBound
@@ -22,6 +25,8 @@ extension TaggingRun {
         var opened = false
         // After a bare "the" no modifiers: "the government gave firms" is no group.
         var modifiable = false
+        var definite = false
+        var count: Int? = nil
         // "a (bipartisan) group of"
         if keys[j] == "a" || keys[j] == "an" {
             var k = j + 1
@@ -33,9 +38,11 @@ extension TaggingRun {
         } else if keys[j] == "the" || keys[j] == "these" || keys[j] == "those" {
             j += 1
             opened = true
+            definite = true
         }
         // "15", "some", "dozens of"
         if j < limit, tokens[j].shape == .number || grammar.quantifiers.contains(keys[j]) || TaggingRun.numberWords.contains(keys[j]) {
+            count = TaggingRun.smallNumbers[keys[j]] ?? Int(keys[j])
             j += 1
             opened = true
             modifiable = true
@@ -68,6 +75,10 @@ extension TaggingRun {
         if !opened, head != i { return nil }
         if tokens[head].shape == .capitalized, !isSentenceInitial(head), !capitalsMeanNothing, !opened { return nil }
         let noun = tokens[head].lower
+        // "Liptons and Brooke Bond ... the companies' licences": the parties named together just before.
+        if definite, country == nil, let parties = coordinated(noun: noun, count: count) {
+            return Candidate(range: i..<(head + 1), actor: parties, kind: .group, source: .group, known: true)
+        }
         let id = "group." + (country.map { $0.id + "." } ?? "") + noun
         let name = country == nil ? noun : countryText + " " + noun
         var actor = Actor(id: id, name: name, type: .group, descriptors: ["group"], country: country?.id)

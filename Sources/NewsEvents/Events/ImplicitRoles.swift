@@ -101,8 +101,10 @@ public struct ImplicitRoles: Sendable {
 
     // MARK: - Story
 
-    /// Fills missing targets, recipients and addressees from the nearest events of the same family.
+    /// Fills missing roles from other mentions of the same event, then targets, recipients and addressees
+    /// from the nearest events of the same family.
     public func fillFromStory(_ events: inout [Event]) {
+        shareWithinSameEvent(&events)
         for k in events.indices {
             guard let family = cues.family[events[k].type] else { continue }
             let isAddressee = cues.addressee.contains(events[k].type)
@@ -130,6 +132,24 @@ public struct ImplicitRoles: Sendable {
         let words = object.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "-" })
         guard let first = words.first else { return true }
         return cues.anaphoric.contains(String(first)) || words.contains { cues.anaphoric.contains(String($0)) }
+    }
+
+    /// "Indonesia has not issued licences ... Traders said Indonesia has issued licences to local operators,
+    /// but this was incorrect": two events of one type, status and agent in a document are one event told
+    /// twice, so each takes the recipient and target only the other names.
+    func shareWithinSameEvent(_ events: inout [Event]) {
+        for k in events.indices {
+            guard let agent = events[k].agent?.id, events[k].recipient == nil || events[k].target == nil else { continue }
+            for j in events.indices where j != k && events[j].type == events[k].type && events[j].status == events[k].status
+                && events[j].agent?.id == agent && !(events[j].agent?.inferred ?? true) {
+                if events[k].recipient == nil, let recipient = events[j].recipient, !recipient.inferred {
+                    events[k].recipient = inferred(recipient)
+                }
+                if events[k].target == nil, let target = events[j].target, !target.inferred {
+                    events[k].target = inferred(target)
+                }
+            }
+        }
     }
 
     private func inferred(_ participant: Participant?) -> Participant? {
