@@ -69,6 +69,26 @@ microsoft | company | Microsoft
 google | company | Google
   alias: Google LLC | Alphabet | Alphabet Inc
   country: us
+maersk | company | A.P. Moller-Maersk
+  alias: Maersk | AP Moller-Maersk | A.P. Moller-Maersk A/S | Moller-Maersk
+  country: dk
+hapag-lloyd | company | Hapag-Lloyd
+  alias: Hapag-Lloyd AG
+  country: de
+bp | company | BP
+  alias: BP Plc | BP plc {case-sensitive}
+  flags: case-sensitive
+  country: gb
+cgtn | company | China Global Television Network
+  alias: CGTN | China Global Television Network Corp | China Global Television Network Corporation
+  descriptor: broadcaster channel network
+  country: cn
+spotify | company | Spotify
+  alias: Spotify Technology | Spotify Technology SA
+  country: se
+chevron | company | Chevron
+  alias: Chevron Corp | Chevron Corporation
+  country: us
 apple | company | Apple
   alias: Apple Inc | Apple Computer | Apple Computer Inc
   country: us

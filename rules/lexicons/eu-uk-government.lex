@@ -105,6 +105,10 @@ fr.banque-de-france | government | Bank of France
 nl.government | government | Dutch government
   descriptor: government
   country: nl
+nl.acm | government | Netherlands Authority for Consumers and Markets
+  alias: Authority for Consumers and Markets | Dutch Authority for Consumers and Markets | ACM {case-sensitive}
+  descriptor: authority regulator watchdog
+  country: nl
 nl.economic-affairs | government | Dutch Economic Affairs Ministry
   alias: Dutch Ministry of Economic Affairs | Dutch trade ministry
   descriptor: ministry

@@ -45,6 +45,10 @@ eu.parliament | legislature | European Parliament
 eu.court | court | Court of Justice of the European Union
   alias: European Court of Justice | ECJ | EU Court of Justice | EU's top court
   descriptor: court
+eu.general-court | court | General Court of the European Union
+  alias: EU General Court | EU's General Court | European General Court
+  alias: General Court {later}
+  descriptor: court
 imf | international | International Monetary Fund
   alias: IMF | the Fund {case-sensitive}
   descriptor: fund

@@ -34,6 +34,11 @@ us.commerce | government | U.S. Department of Commerce
   country: us
   valid: 1913-03-04..
 
+us.oee | government | Office of Export Enforcement
+  alias: Commerce Department's Office of Export Enforcement | OEE {case-sensitive}
+  descriptor: office
+  country: us
+
 us.bis | government | Bureau of Industry and Security
   alias: BIS | Commerce Department's Bureau of Industry and Security | U.S. Bureau of Industry and Security
   descriptor: bureau agency
