@@ -78,11 +78,15 @@ final class ExtractTests: XCTestCase {
         })
         XCTAssertGreaterThanOrEqual(try XCTUnwrap(fields["event_f1"]), NewsEventsQuality.corpusEventF1, last.description)
         XCTAssertGreaterThanOrEqual(try XCTUnwrap(fields["date_acc"]), NewsEventsQuality.corpusDateAccuracy, last.description)
+        XCTAssertGreaterThanOrEqual(try XCTUnwrap(fields["role_acc"]), NewsEventsQuality.corpusRoleAccuracy, last.description)
+        XCTAssertGreaterThanOrEqual(try XCTUnwrap(fields["status_acc"]), NewsEventsQuality.corpusStatusAccuracy, last.description)
     }
 }
 
 /// The quality the corpus must keep; raise these as the rules improve, never lower them to pass.
 enum NewsEventsQuality {
-    static let corpusEventF1 = 0.89
+    static let corpusEventF1 = 0.95
     static let corpusDateAccuracy = 0.80
+    static let corpusRoleAccuracy = 0.83
+    static let corpusStatusAccuracy = 0.94
 }

@@ -77,7 +77,7 @@ public struct SentenceSplitter: PipelineStage {
         case ".", "...":
             guard let next else { return true }
             // A stop with no space on either side ends no sentence: tickers <CAPH.HK>, names like example.com.
-            if token.attachedBefore, next.attachedBefore { return false }
+            if token.attachedBefore, next.attachedBefore, !next.isPunctuation { return false }
             return !(next.shape == .lower && !next.newlineBefore) || next.paragraphBefore
         default:
             guard token.text.hasSuffix("."), token.text.count > 1, let next else { return false }
