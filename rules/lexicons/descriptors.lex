@@ -380,6 +380,24 @@ certain
 more
 fewer
 
+[group-adjectives]
+# Adjectives that open a group before a plural noun of [group-nouns], as quantifiers do ("local operators").
+local
+foreign
+domestic
+private
+state-owned
+state-run
+independent
+small
+smaller
+large
+larger
+major
+leading
+overseas
+regional
+
 [pronouns]
 # Pronoun | what it refers to: thing (organisation, government, company, country), group, person.
 it | thing

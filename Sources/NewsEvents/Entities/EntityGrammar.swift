@@ -32,6 +32,8 @@ public struct EntityGrammar: Sendable {
     public var collectives: Set<String> = []
     /// Quantifiers that open groups ("some", "several", "15" is a number anyway).
     public var quantifiers: Set<String> = []
+    /// Adjectives that open a group as a quantifier does ("local operators", "foreign banks").
+    public var groupAdjectives: Set<String> = []
     /// Pronouns and what they may refer to: `thing` (any non-person actor), `group`, `person`.
     public var pronouns: [String: String] = [:]
     /// Object pronouns ("urged him to", "the measures on him"), taken wherever they stand.
@@ -64,6 +66,7 @@ public struct EntityGrammar: Sendable {
         groupNouns.formUnion(other.groupNouns)
         collectives.formUnion(other.collectives)
         quantifiers.formUnion(other.quantifiers)
+        groupAdjectives.formUnion(other.groupAdjectives)
         pronouns.merge(other.pronouns) { $1 }
         objectPronouns.merge(other.objectPronouns) { $1 }
         reportingVerbs.formUnion(other.reportingVerbs)
@@ -76,7 +79,7 @@ public struct EntityGrammar: Sendable {
 
     static let sections = [
         "org-suffixes", "org-prefixes", "titles", "not-names", "descriptions", "name-words", "type-descriptors",
-        "determiners", "description-modifiers", "group-nouns", "collectives", "quantifiers", "pronouns", "extenders",
+        "determiners", "description-modifiers", "group-nouns", "collectives", "quantifiers", "group-adjectives", "pronouns", "extenders",
         "locatives", "object-pronouns", "reporting-verbs", "subject-openers", "expletive-followers", "coordination-nouns",
     ]
 
@@ -136,6 +139,7 @@ public struct EntityGrammar: Sendable {
             case "group-nouns": grammar.groupNouns.formUnion(words)
             case "collectives": grammar.collectives.formUnion(words)
             case "quantifiers": grammar.quantifiers.formUnion(words)
+            case "group-adjectives": grammar.groupAdjectives.formUnion(words)
             case "extenders": grammar.extenders.formUnion(words)
             case "locatives": grammar.locatives.formUnion(words)
             default:

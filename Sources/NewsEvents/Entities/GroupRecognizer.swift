@@ -6,8 +6,8 @@
 /// U.S. firms, Japanese chipmakers     -> group.us.firms, group.jp.chipmakers
 /// lawmakers                           -> group.lawmakers
 /// ```
-/// The head is a plural noun of `[group-nouns]`; before it may come `a ... <collective> of`, a number or a
-/// quantifier, a country or national adjective, and (after an opener) up to two lower-case modifiers.
+/// The head is a plural noun of `[group-nouns]`; before it may come `a ... <collective> of`, a number, a
+/// quantifier or an adjective of `[group-adjectives]` ("local operators"), a country or national adjective, and (after an opener) up to two lower-case modifiers.
 /// The id is `group.` + the country id when there is one + the head; the name is the head, with the national
 /// word when there is one.
 extension TaggingRun {
@@ -41,7 +41,8 @@ extension TaggingRun {
             definite = true
         }
         // "15", "some", "dozens of"
-        if j < limit, tokens[j].shape == .number || grammar.quantifiers.contains(keys[j]) || TaggingRun.numberWords.contains(keys[j]) {
+        if j < limit, tokens[j].shape == .number || grammar.quantifiers.contains(keys[j]) || TaggingRun.numberWords.contains(keys[j])
+            || grammar.groupAdjectives.contains(keys[j]) {
             count = TaggingRun.smallNumbers[keys[j]] ?? Int(keys[j])
             j += 1
             opened = true

@@ -67,6 +67,11 @@ extension TaggingRun {
             }
             break
         }
+        if end == nil, j > i, introducedAsCompanies(at: i) {
+            // "importers Liptons and Brooke Bond": names after a plural noun of companies are companies.
+            end = j
+            type = .company
+        }
         guard var stop = end else { return nil }
         // "Industrial Bank of Japan": a suffix that is also a prefix takes an `of` complement.
         if grammar.orgPrefixes[keys[stop - 1]] != nil, stop + 1 < limit, keys[stop] == "of", isNameWord(stop + 1) {
@@ -84,6 +89,19 @@ extension TaggingRun {
             actor.name = country.name + " " + name
         }
         return Candidate(range: range, actor: actor, kind: .name, source: .shape, nameTokens: range)
+    }
+
+    /// Whether the capitalised run at `i` follows a plural noun of companies ("importers Liptons"), or continues
+    /// a list such a noun opened ("importers Liptons and Brooke Bond").
+    private func introducedAsCompanies(at i: Int) -> Bool {
+        guard i > sentenceRange.lowerBound, !isSentenceInitial(i) else { return false }
+        func isCompanyNoun(_ k: Int) -> Bool {
+            k >= sentenceRange.lowerBound && tokens[k].shape == .lower && grammar.coordinationNouns[keys[k]] == .company
+        }
+        if isCompanyNoun(i - 1) { return true }
+        guard TaggingRun.conjunctions.contains(keys[i - 1]), let last = mentions.last, last.type == .company,
+              last.tokens.upperBound == i - 1 else { return false }
+        return isCompanyNoun(last.tokens.lowerBound - 1)
     }
 
     /// A person introduced by a title ("Commerce Secretary Wilbur Ross", "Sen. Rubio", "chairman Irtiza Husain").

@@ -45,6 +45,7 @@ public struct EventExtractor: PipelineStage {
             fillFromSentence(&sentenceEvents, triggers: triggers, context: context, document: document)
             events += EventExtractor.mergedWithinSentence(sentenceEvents)
         }
+        implicitRoles.agentsFromSameType(&events)
         roles.carryAgents(&events, document: document)
         implicitRoles.fillFromStory(&events)
         dater.anchorOnEarlierEvents(&events, document: document)

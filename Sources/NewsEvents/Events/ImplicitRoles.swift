@@ -108,9 +108,14 @@ public struct ImplicitRoles: Sendable {
         for k in events.indices {
             guard let family = cues.family[events[k].type] else { continue }
             let isAddressee = cues.addressee.contains(events[k].type)
-            if events[k].target == nil, refersBack(events[k].object),
-               let source = nearestEarlier(k, in: events, family: family, where: { $0.target != nil && $0.target?.id != events[k].agent?.id }) {
-                events[k].target = inferred(events[source].target)
+            if events[k].target == nil, refersBack(events[k]) {
+                let agent = events[k].agent?.id
+                let fits: (Event) -> Bool = { $0.target != nil && $0.target?.id != agent }
+                // The story's party: the nearest of the family, else the nearest of any family.
+                if let source = nearestEarlier(k, in: events, family: family, where: fits)
+                    ?? events[..<k].lastIndex(where: fits) {
+                    events[k].target = inferred(events[source].target)
+                }
             }
             if events[k].recipient == nil, !isAddressee,
                let source = nearestEarlier(k, in: events, family: family, where: { !cues.addressee.contains($0.type) && $0.recipient != nil }) {
@@ -127,11 +132,26 @@ public struct ImplicitRoles: Sendable {
 
     /// Whether an event's object speaks of something already told ("the licence", "its investigation",
     /// "the remaining sanctions", "a similar waiver"); an event with no object words ("granted them") does too.
-    func refersBack(_ object: String?) -> Bool {
-        guard let object else { return true }
-        let words = object.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "-" })
-        guard let first = words.first else { return true }
-        return cues.anaphoric.contains(String(first)) || words.contains { cues.anaphoric.contains(String($0)) }
+    func refersBack(_ event: Event) -> Bool {
+        guard let object = event.object else { return true }
+        let words = object.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "-" }).map(String.init)
+        if words.contains(where: cues.anaphoric.contains) { return true }
+        // "an investigation", "a general licence": a bare measure with nothing of its own to say whom it
+        // concerns; "investigations into steel imports" says it.
+        guard words.filter({ !ImplicitRoles.determiners.contains($0) }).count <= 2 else { return false }
+        guard let sentence = event.sources.first?.sentence, let found = sentence.range(of: object) else { return true }
+        let next = sentence[found.upperBound...].split(separator: " ", maxSplits: 1).first.map { $0.lowercased() }
+        return !(next.map(cues.complements.contains) ?? false)
+    }
+
+    /// "It was put on the same list": an event whose object refers back and whose sentence names no agent is
+    /// done by whoever did the nearest earlier event of its type.
+    public func agentsFromSameType(_ events: inout [Event]) {
+        for k in events.indices where events[k].agent == nil && refersBack(events[k]) {
+            if let source = events[..<k].lastIndex(where: { $0.type == events[k].type && $0.agent != nil && !($0.agent?.inferred ?? false) }) {
+                events[k].agent = inferred(events[source].agent)
+            }
+        }
     }
 
     /// "Indonesia has not issued licences ... Traders said Indonesia has issued licences to local operators,

@@ -18,12 +18,14 @@ public struct RoleCues: Sendable {
     public var family: [String: String] = [:]
     /// Words in an object that make it refer back to something told before ("the", "its", "remaining").
     public var anaphoric: Set<String> = []
+    /// Prepositions after a bare measure that give it its own complement ("investigations into steel imports").
+    public var complements: Set<String> = []
     /// Types whose missing recipient is the authority acting in the nearest event of the family.
     public var addressee: Set<String> = []
 
     public init() {}
 
-    static let sections = ["control", "intent", "holder", "family", "addressee", "anaphoric"]
+    static let sections = ["control", "intent", "holder", "family", "addressee", "anaphoric", "complements"]
 
     public static func load(path: String) -> (RoleCues, [Diagnostic]) {
         parse(DataFile.load(path: path))
@@ -49,6 +51,7 @@ public struct RoleCues: Sendable {
             case "holder": cues.holder.append(words)
             case "addressee": cues.addressee.formUnion(words)
             case "anaphoric": cues.anaphoric.formUnion(words)
+            case "complements": cues.complements.formUnion(words)
             case "family":
                 guard let name = words.first, name.hasSuffix(":"), name.count > 1, words.count > 1 else {
                     problems.append(Diagnostic(

@@ -39,7 +39,8 @@ public struct RoleFiller: Sendable {
     ]
 
     /// "extended the licence that lets U.S. companies do business with Huawei": the company or country a
-    /// licence concerns, named after the trigger behind "with", "to", "for" or "on" in the same sentence.
+    /// licence concerns, named after the trigger behind "with", "to", "for" or "on" (a country also behind
+    /// "in") in the same sentence.
     public func partyOfLicence(after trigger: Range<Int>, in context: SentenceContext, document: AnnotatedDocument,
                                excluding event: Event) -> Participant? {
         let taken = Set([event.agent?.id, event.recipient?.id].compactMap { $0 })
@@ -48,14 +49,17 @@ public struct RoleFiller: Sendable {
             && mention.tokens.upperBound <= limit && (mention.type == .company || mention.type == .country)
             && mention.kind == .name && !taken.contains(mention.id) {
             let before = mention.tokens.lowerBound - 1
-            guard before >= 0, ["with", "to", "for", "on"].contains(document.tokens[before].lower) else { continue }
+            guard before >= 0 else { continue }
+            let preposition = document.tokens[before].lower
+            // "to keep importing equipment for its factories in China": a country the licence's business is in.
+            guard ["with", "to", "for", "on"].contains(preposition) || (preposition == "in" && mention.type == .country) else { continue }
             return Participant(id: mention.id, name: mention.name, text: mention.text)
         }
         return nil
     }
 
     /// A passive without "by" ("the companies were hit with sanctions") names no agent: the authority that
-    /// acted in the events just before, in the same paragraph or the two sentences before, is taken.
+    /// acted in the events just before, up to four sentences back, is taken.
     public func carryAgents(_ events: inout [Event], document: AnnotatedDocument) {
         var last: (agent: Participant, start: Int)? = nil
         for k in events.indices {
@@ -65,7 +69,7 @@ public struct RoleFiller: Sendable {
                 continue
             }
             guard RoleFiller.authorityTypes.contains(events[k].type), let previous = last,
-                  sentencesBetween(previous.start, start, in: document) <= 2 else { continue }
+                  sentencesBetween(previous.start, start, in: document) <= 4 else { continue }
             events[k].agent = previous.agent
         }
     }

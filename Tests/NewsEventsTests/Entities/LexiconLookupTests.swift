@@ -33,6 +33,24 @@ import Testing
         #expect(trie.matches(from: 0, limit: keys.count, key: { keys[$0] }).isEmpty)
     }
 
+    /// However many entries the lexicon holds, a lookup reads at most as many tokens as the longest alias has,
+    /// so tagging stays one pass over the document.
+    @Test func lookupReadsNoMoreTokensThanTheLongestAlias() {
+        var trie = TokenTrie()
+        for n in 0..<50_000 {
+            trie.insert(["acme", "unit\(n)", "holdings"], value: AliasReference(entry: n, alias: 0))
+        }
+        trie.insert(["acme"], value: AliasReference(entry: 50_000, alias: 0))
+        let keys = ["acme", "unit49999", "holdings", "acme", "said"]
+        var reads = 0
+        for start in keys.indices {
+            _ = trie.matches(from: start, limit: keys.count, key: { reads += 1; return keys[$0] })
+        }
+        #expect(trie.depth == 3)
+        #expect(reads <= keys.count * trie.depth)
+        #expect(trie.matches(from: 0, limit: keys.count, key: { keys[$0] }).map(\.length) == [1, 3])
+    }
+
     @Test func normalisedKeys() {
         #expect(AliasToken.normalizedKey("U.S.") == "us")
         #expect(AliasToken.normalizedKey("Inc.") == "inc")
