@@ -4,8 +4,12 @@
 /// A temporal expression dates the event when it stands in the same sentence and no subordinating word
 /// ("since", "after", "which", ...) stands between them: in "the third extension since Huawei was
 /// blacklisted in May", "in May" dates the blacklisting, not the extension. Of several, the nearest wins.
-/// Expressions introduced by "since", "until", "through" or "expire" name another time than the event's,
-/// and a date with another event's trigger between it and this one's belongs to that event.
+/// Expressions introduced by "since", "until", "through" or "expire" name another time than the event's
+/// (but "has kept duties since 2019" starts a state), a date inside a relative clause or a condition ("if")
+/// dates that clause, a date before another noun ("a November order") dates that noun, and a date with
+/// another event's trigger between it and this one's belongs to that event. A negated event is dated by
+/// the expiry it lets happen ("did not extend the licence, which expired on Thursday") or by its counterpart
+/// in the same news ("lifted sanctions on Rusal on Sunday ... did not lift those on him").
 /// ```swift
 /// EventDater().date(trigger: 5..<6, in: context, document: doc, background: false, status: .occurred)
 /// ```
@@ -13,7 +17,7 @@ public struct EventDater: Sendable {
     /// Words that, standing between a trigger and a date, put the date in another clause.
     public var clauseWords: Set<String> = [
         "since", "after", "before", "when", "while", "which", "who", "whom", "because", "although",
-        "whereas", "until", "unless", ";",
+        "whereas", "until", "unless", "if", ";",
     ]
     /// Words that, right before a date, make it something other than the event's date.
     public var foreignIntroducers: Set<String> = ["since", "until", "till", "through", "thru", "expire", "expires", "expiring", "ending", "from"]
@@ -34,7 +38,10 @@ public struct EventDater: Sendable {
             // A date belongs to the nearest event: "The listing followed an order signed on Wednesday" dates the order.
             let low = min(trigger.upperBound, timex.tokens.upperBound), high = max(trigger.lowerBound, timex.tokens.lowerBound)
             if otherTriggers.contains(where: { $0 != trigger && $0.lowerBound >= low && $0.upperBound <= high }) { continue }
-            if introducedByForeignWord(timex, context: context, status: status), !opensWhenClause(timex, context: context) { continue }
+            if modifiesAnotherNoun(timex, trigger: trigger, context: context) { continue }
+            let startOfState = isStartOfState(timex, trigger: trigger, context: context)
+            if !startOfState, introducedByForeignWord(timex, context: context, status: status),
+               !opensWhenClause(timex, context: context) { continue }
             let distance: Int
             if timex.tokens.upperBound <= trigger.lowerBound {
                 // "since 2020, when the administration granted them": the "when" clause is dated by the date before it.
@@ -42,9 +49,11 @@ public struct EventDater: Sendable {
                 while from < trigger.lowerBound, context.views[from - context.range.lowerBound].token.text == "," { from += 1 }
                 if from < trigger.lowerBound, context.views[from - context.range.lowerBound].token.lower == "when" { from += 1 }
                 if crossesClause(from: from, to: trigger.lowerBound, context: context) { continue }
+                if !opensWhenClause(timex, context: context), insideClosedClause(timex, before: trigger, context: context) { continue }
                 distance = trigger.lowerBound - timex.tokens.upperBound
             } else if timex.tokens.lowerBound >= trigger.upperBound {
-                if crossesClause(from: trigger.upperBound, to: timex.tokens.lowerBound, context: context) { continue }
+                if !startOfState, crossesClause(from: trigger.upperBound, to: timex.tokens.lowerBound, context: context),
+                   !returnsToTheClause(before: timex, context: context) { continue }
                 // After the trigger a comma usually closes the event's clause: "imposed ..., tops the fine it levied last June".
                 if crossesComma(from: trigger.upperBound, to: timex.tokens.lowerBound - 1, context: context) { continue }
                 distance = timex.tokens.lowerBound - trigger.upperBound
@@ -55,6 +64,10 @@ public struct EventDater: Sendable {
             // when it was announced ("hit back on Monday, saying it would raise...").
             let weighted = status == .planned && timex.tokens.upperBound <= trigger.lowerBound ? distance + 100 : distance
             if best == nil || weighted < best!.distance { best = (weighted, date) }
+        }
+        if status == .negated, best == nil, let expiry = expiryDate(after: trigger, in: context, document: document) {
+            // "did not extend the licence, which expired on Thursday": not extending took effect when it lapsed.
+            return expiry
         }
         if status == .planned, best == nil || best!.distance >= 100, let next = nextSentence(after: context, in: document),
            let effective = effectiveDate(in: next, document: document) {
@@ -178,6 +191,93 @@ public struct EventDater: Sendable {
             }
             if let anchorDate = anchor?.date {
                 events[k].date = EventDate(value: anchorDate.value, granularity: anchorDate.granularity, text: anchorDate.text, approximate: true)
+            }
+        }
+    }
+
+    /// "the review, which it began in May 2022, and to reduce duties": a date inside a relative clause that
+    /// closes with a comma before the trigger dates that clause.
+    private func insideClosedClause(_ timex: Timex, before trigger: Range<Int>, context: SentenceContext) -> Bool {
+        let lower = context.range.lowerBound
+        guard (timex.tokens.upperBound..<trigger.lowerBound).contains(where: { context.views[$0 - lower].token.text == "," }) else {
+            return false
+        }
+        var index = timex.tokens.lowerBound - 1
+        while index >= lower, context.views[index - lower].token.text != "," {
+            if clauseWords.contains(context.views[index - lower].token.lower) { return true }
+            index -= 1
+        }
+        return false
+    }
+
+    /// "under a November order by former President Trump": a date standing before a noun of another
+    /// thing than the event names that thing's time.
+    private func modifiesAnotherNoun(_ timex: Timex, trigger: Range<Int>, context: SentenceContext) -> Bool {
+        let next = timex.tokens.upperBound
+        guard next < context.range.upperBound, !trigger.contains(next) else { return false }
+        return EventDater.datedNouns.contains(context.views[next - context.range.lowerBound].token.lower)
+    }
+
+    /// Nouns a date before them belongs to ("a November order", "the March deadline").
+    static let datedNouns: Set<String> = [
+        "order", "law", "decree", "proclamation", "memo", "memorandum", "deadline", "meeting", "decision",
+        "announcement", "ruling", "statement", "report", "visit", "election", "summit", "vote", "hearing", "speech",
+    ]
+
+    /// "has kept anti-dumping duties on Chinese bicycles since 2019": "since" right before a date after the
+    /// trigger, with no other clause between, gives the start of the state the event is in. Not after an
+    /// ordinal ("the third extension since May" counts extensions from May).
+    private func isStartOfState(_ timex: Timex, trigger: Range<Int>, context: SentenceContext) -> Bool {
+        let since = timex.tokens.lowerBound - 1
+        guard since >= trigger.upperBound, context.views[since - context.range.lowerBound].token.lower == "since",
+              !crossesClause(from: trigger.upperBound, to: since, context: context) else { return false }
+        let from = max(context.range.lowerBound, trigger.lowerBound - 3)
+        return !(from..<trigger.lowerBound).contains { RoleFiller.ordinals[context.views[$0 - context.range.lowerBound].token.lower] != nil }
+    }
+
+    /// "extended several times since it was first issued in May 2019, most recently on May 15": after the
+    /// other clause, a comma and "most recently" (or "again", "latest", "last") lead back to the event's own.
+    private func returnsToTheClause(before timex: Timex, context: SentenceContext) -> Bool {
+        let lower = context.range.lowerBound
+        var index = timex.tokens.lowerBound - 1
+        if index > lower, ["on", "in", "at"].contains(context.views[index - lower].token.lower) { index -= 1 }
+        var words: [String] = []
+        while index > lower, context.views[index - lower].token.text != ",", words.count < 3 {
+            words.append(context.views[index - lower].token.lower)
+            index -= 1
+        }
+        guard index > lower, context.views[index - lower].token.text == ",", !words.isEmpty else { return false }
+        return words.allSatisfy { ["most", "recently", "again", "latest", "last", "lately", "finally"].contains($0) }
+    }
+
+    /// "..., which expired on Thursday": the date a licence lapsed, after the trigger in its sentence.
+    private func expiryDate(after trigger: Range<Int>, in context: SentenceContext, document: AnnotatedDocument) -> EventDate? {
+        let lower = context.range.lowerBound
+        for timex in document.timexes where timex.type == .date && timex.tokens.lowerBound > trigger.upperBound
+            && context.range.contains(timex.tokens.lowerBound) {
+            var index = timex.tokens.lowerBound - 1
+            if index > lower, ["on", "in", "at"].contains(context.views[index - lower].token.lower) { index -= 1 }
+            if ["expire", "lapse", "run", "end"].contains(context.views[index - lower].token.lemma) || context.views[index - lower].token.lower == "out" {
+                return eventDate(from: timex)
+            }
+        }
+        return nil
+    }
+
+    /// "Treasury lifted sanctions on Rusal on Sunday ... did not lift the measures on him": a negated event the
+    /// text does not date was decided with its counterpart, the event of its type and agent that the text dates.
+    public func anchorNegatedOnCounterparts(_ events: inout [Event], published publishedDate: SimpleDate?) {
+        for k in events.indices where events[k].status == .negated && (events[k].date?.text.isEmpty ?? true) {
+            guard let agent = events[k].agent?.id else { continue }
+            let counterpart = events.indices.filter {
+                $0 != k && events[$0].type == events[k].type && events[$0].status != .negated && events[$0].agent?.id == agent
+                    && !(events[$0].date?.text.isEmpty ?? true)
+            }.min { abs($0 - k) < abs($1 - k) }
+            // Only a counterpart of the same news: a day in the week before publication.
+            if let counterpart, let date = events[counterpart].date, date.granularity == .day,
+               let published = publishedDate, let day = SimpleDate(iso: date.value),
+               day <= published, day.adding(days: 7) >= published {
+                events[k].date = EventDate(value: date.value, granularity: date.granularity, text: date.text, approximate: true)
             }
         }
     }

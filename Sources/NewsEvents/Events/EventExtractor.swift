@@ -49,6 +49,7 @@ public struct EventExtractor: PipelineStage {
         roles.carryAgents(&events, document: document)
         implicitRoles.fillFromStory(&events)
         dater.anchorOnEarlierEvents(&events, document: document)
+        dater.anchorNegatedOnCounterparts(&events, published: document.source.published)
         document.events = events
     }
 
@@ -170,7 +171,12 @@ public struct EventExtractor: PipelineStage {
         let rule = rules.rules[candidate.ruleIndex]
         let captures = candidate.match.captures
         let trigger = candidate.trigger
-        let status = rule.status ?? statusClassifier.status(trigger: trigger, in: context)
+        var status = rule.status ?? statusClassifier.status(trigger: trigger, in: context)
+        if status == .occurred, rule.status == nil, StatusClassifier.measureTypes.contains(rule.type),
+           let next = document.sentences.first(where: { $0.tokens.lowerBound == sentence.tokens.upperBound }),
+           statusClassifier.nextSentenceTakesEffectLater(SentenceContext(document: document, sentence: next)) {
+            status = .planned
+        }
         let background = statusClassifier.isBackground(trigger: trigger, in: context)
         let date = dater.date(trigger: trigger, capture: captures["date"], in: context, document: document,
                               background: background, status: status, otherTriggers: otherTriggers)

@@ -53,6 +53,18 @@ public struct StatusClassifier: Sendable {
         return .occurred
     }
 
+    /// Types whose measure, done today, is planned when the next sentence says it takes effect later.
+    public static let measureTypes: Set<String> = ["restriction", "relief", "rule", "blacklisting", "delisting"]
+
+    /// "Trump signed proclamations imposing tariffs. The tariffs will take effect on March 23.": the next
+    /// sentence, opening on the measure ("The tariffs", "They"), puts its start in the future.
+    public func nextSentenceTakesEffectLater(_ next: SentenceContext) -> Bool {
+        guard let first = next.views.first, ["the", "these", "those", "they", "it", "both"].contains(first.token.lower) else {
+            return false
+        }
+        return takesEffectLater(after: next.range.lowerBound..<(next.range.lowerBound + 1), in: next)
+    }
+
     /// Whether the event is told as background: "had granted", "has already banned".
     public func isBackground(trigger: Range<Int>, in context: SentenceContext) -> Bool {
         cuesBefore(trigger: trigger, in: context).contains(.background)

@@ -1,0 +1,61 @@
+import XCTest
+@testable import NewsEvents
+
+/// Event dates through the whole pipeline: which temporal expression of a sentence (or of its neighbours)
+/// dates an event, following the conventions of ANNOTATION.md.
+final class EventDaterTests: XCTestCase {
+    private func event(_ type: String, in text: String, published: String) -> Event? {
+        EventFixtures.events(text, published: published).first { $0.type == type }
+    }
+
+    func testSinceRightBeforeADateStartsAState() {
+        let found = event("restriction", in: "The EU has kept anti-dumping duties on Chinese electric bicycles since 2019.", published: "2023-10-04")
+        XCTAssertEqual(found?.date?.value, "2019")
+        let counted = event("extension", in: "It was the third extension since May.", published: "2019-11-22")
+        XCTAssertNotEqual(counted?.date?.value, "2019-05")
+    }
+
+    func testMostRecentlyLeadsBackToTheEventsClause() {
+        let found = event("extension", in: "The licence had been extended several times since it was first issued in May 2019, most recently on May 15 for 90 days.", published: "2020-08-17")
+        XCTAssertEqual(found?.date?.value, "2020-05-15")
+    }
+
+    func testANegatedExtensionIsDatedByTheExpiry() {
+        let found = event("extension", in: "The Commerce Department also did not extend the licence that allowed U.S. firms to keep servicing Huawei customers, which expired on Thursday.", published: "2020-08-17")
+        XCTAssertEqual(found?.status, .negated)
+        XCTAssertEqual(found?.date?.value, "2020-08-13")
+    }
+
+    func testANegatedEventTakesTheDateOfItsCounterpartInTheSameNews() {
+        let found = EventFixtures.events("""
+            The U.S. Treasury Department on Sunday lifted sanctions on United Co. Rusal. The Treasury did not lift \
+            the measures on other businesses.
+            """, published: "2019-01-28").filter { $0.type == "delisting" }
+        XCTAssertEqual(found.map(\.status), [.occurred, .negated])
+        XCTAssertEqual(found.map { $0.date?.value }, ["2019-01-27", "2019-01-27"])
+    }
+
+    func testAConditionDatesNoEvent() {
+        let found = event("revocation", in: "Washington would revoke the licence if Maduro failed to act by the end of November.", published: "2023-10-18")
+        XCTAssertNotEqual(found?.date?.value, "2023-11")
+    }
+
+    func testADateBeforeAnotherNounIsThatNounsDate() {
+        let found = event("blacklisting", in: "The listing would have barred Americans from buying Xiaomi shares under a November order.", published: "2021-05-12")
+        XCTAssertNotEqual(found?.date?.value, "2020-11")
+    }
+
+    func testAMeasureThatTakesEffectInTheNextSentenceIsPlanned() {
+        let found = event("restriction", in: """
+            President Donald Trump on March 8 signed proclamations imposing tariffs of 25 percent on imported steel. \
+            The tariffs will take effect on March 23.
+            """, published: "2018-03-09")
+        XCTAssertEqual(found?.status, .planned)
+        XCTAssertEqual(found?.date?.value, "2018-03-23")
+    }
+
+    func testADateInsideARelativeClauseDatesThatClause() {
+        let found = event("relief", in: "AICI urged USTR to conclude the review, which it began in May 2022, and to reduce duties on inputs.", published: "2023-12-27")
+        XCTAssertNotEqual(found?.date?.value, "2022-05")
+    }
+}
