@@ -20,7 +20,7 @@ struct NewsEventsCommand: ParsableCommand {
             Exit status: 0 when every input was processed, 1 when some input failed (each failure is
             reported on standard error, the rest is still processed), 2 for a usage error.
             """,
-        subcommands: [ExtractCommand.self, AnnotateCommand.self, EvalCommand.self, RulesCommand.self],
+        subcommands: [ExtractCommand.self, AnnotateCommand.self, ExplainCommand.self, EvalCommand.self, RulesCommand.self],
         defaultSubcommand: ExtractCommand.self
     )
 

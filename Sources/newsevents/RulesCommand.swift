@@ -6,7 +6,7 @@ struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rules",
         abstract: "Validate rule files, run the examples they carry, list what is loaded.",
-        subcommands: [Check.self, Test.self, List.self]
+        subcommands: [Check.self, Test.self, List.self, Coverage.self]
     )
 
     struct Location: ParsableArguments {

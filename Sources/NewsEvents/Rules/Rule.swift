@@ -28,6 +28,8 @@ public struct Rule: Sendable {
     /// A status the rule fixes, instead of the status stage's reading.
     public var status: EventStatus?
     public var patterns: [Pattern]
+    /// Each pattern as the rule file wrote it, `%NAME`s unexpanded (for explanations).
+    public var patternTexts: [String] = []
     public var programs: [Program]
     public var examples: [RuleExample]
     /// Words (lower-cased forms or lemmas) one of which a sentence must hold for a pattern of the rule to match

@@ -137,6 +137,7 @@ struct RuleBuilder {
         var status: EventStatus? = nil
         var action = Rule.Action.event
         var patterns: [Pattern] = []
+        var patternTexts: [String] = []
         var programs: [Program] = []
         var examples: [RuleExample] = []
         let before = diagnostics.count
@@ -167,6 +168,7 @@ struct RuleBuilder {
             case "pattern":
                 if let (pattern, program) = compilePattern(property.value, line: property.line, column: property.column) {
                     patterns.append(pattern)
+                    patternTexts.append(property.value)
                     programs.append(program)
                 }
             case "example", "counter":
@@ -198,6 +200,7 @@ struct RuleBuilder {
             id: stem + "/" + raw.name, name: raw.name, file: file, line: raw.line, action: action,
             type: type ?? "suppress", priority: priority, status: status, patterns: patterns, programs: programs,
             examples: examples)
+        rule.patternTexts = patternTexts
         if action == .event {
             var words: Set<String>? = []
             for pattern in patterns {

@@ -1,0 +1,48 @@
+/// How often each rule fired over a set of documents, and the rules that never did: behind
+/// `newsevents rules coverage`. An event rule fires when its match wins (survives suppression and the
+/// conflict policy); a suppression rule when it matches.
+///
+/// ```swift
+/// var coverage = RuleCoverage(pipeline: pipeline)
+/// coverage.add(pipeline.annotate(source))
+/// coverage.counts["grant/grant-active"]   // 3
+/// coverage.neverFired                     // ["denial/denial-passive", ...]
+/// ```
+public struct RuleCoverage: Sendable {
+    public private(set) var counts: [String: Int] = [:]
+    public private(set) var documents = 0
+    public private(set) var sentences = 0
+    private let extractor: EventExtractor
+
+    public init(pipeline: Pipeline) {
+        let knowledge = pipeline.knowledge
+        self.extractor = EventExtractor(rules: knowledge.rules, cues: knowledge.cues, roleCues: knowledge.roleCues)
+    }
+
+    /// Counts the rules firing in a document the pipeline has annotated.
+    public mutating func add(_ document: AnnotatedDocument) {
+        documents += 1
+        let rules = extractor.rules.rules
+        for sentence in document.sentences {
+            sentences += 1
+            let candidates = extractor.candidates(in: SentenceContext(document: document, sentence: sentence))
+            for candidate in candidates where rules[candidate.ruleIndex].action == .suppress {
+                counts[rules[candidate.ruleIndex].id, default: 0] += 1
+            }
+            for winner in extractor.winners(candidates) {
+                counts[rules[winner.ruleIndex].id, default: 0] += 1
+            }
+        }
+    }
+
+    /// Every rule with its count (zero included), most frequent first, then in load order.
+    public var table: [(rule: Rule, count: Int)] {
+        extractor.rules.rules.enumerated()
+            .map { (offset: $0.offset, rule: $0.element, count: counts[$0.element.id] ?? 0) }
+            .sorted { ($0.count, -$0.offset) > ($1.count, -$1.offset) }
+            .map { ($0.rule, $0.count) }
+    }
+
+    /// The rules that fired nowhere, in load order.
+    public var neverFired: [Rule] { extractor.rules.rules.filter { (counts[$0.id] ?? 0) == 0 } }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import NewsEvents
+
+extension RulesCommand {
+    /// `newsevents rules coverage`: how often each rule fired over some articles, and the rules that never did.
+    struct Coverage: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run the rules over articles and list how often each fired, then the rules that never fired.",
+            discussion: "Example: newsevents rules coverage corpus/ --rules my-rules/")
+
+        @Argument(help: "Files, folders, JSONL dumps, or '-' for standard input.")
+        var inputs: [String] = []
+
+        @OptionGroup var options: PipelineOptions
+
+        func run() throws {
+            let pipeline = try options.loadPipeline()
+            var coverage = RuleCoverage(pipeline: pipeline)
+            let runner = BatchRunner(pipeline: pipeline, jobs: options.jobs, defaultDate: options.defaultDate)
+            let summary = try runner.run(arguments: inputs) { item in
+                switch item {
+                case .document(let document): coverage.add(document)
+                case .failure(let failure): Output.report(failure)
+                }
+            }
+            var lines = ["\(coverage.documents) document(s), \(coverage.sentences) sentence(s)", "", "count  rule  (file:line)"]
+            for (rule, count) in coverage.table where count > 0 {
+                lines.append("\(count)  \(rule.id)  (\(rule.file):\(rule.line))")
+            }
+            let never = coverage.neverFired
+            lines.append("")
+            lines.append("never fired: \(never.count) of \(coverage.table.count) rule(s)")
+            for rule in never { lines.append("  \(rule.id)  (\(rule.file):\(rule.line))") }
+            let output = try Output(path: nil)
+            try output.write(lines.joined(separator: "\n") + "\n")
+            try output.finish()
+            if !summary.failures.isEmpty { throw ExitCode.failure }
+        }
+    }
+}

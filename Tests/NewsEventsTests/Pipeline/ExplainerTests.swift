@@ -1,0 +1,34 @@
+import XCTest
+@testable import NewsEvents
+
+/// The explanation of a sentence and the coverage of rules over documents, with the bundled rules.
+final class ExplainerTests: XCTestCase {
+    private let pipeline = Pipeline(knowledge: RuleExamplesTests.knowledge)
+    private let source = SourceDocument(
+        id: "t", published: SimpleDate(iso: "2019-11-22"),
+        text: "The Commerce Department granted Microsoft a licence on Nov. 20. Huawei applied for an exemption.")
+
+    func testASentenceShowsItsLayersFiringsAndEvents() throws {
+        let sentence = try XCTUnwrap(Explainer(pipeline: pipeline).explain(source, sentence: 1).first)
+        XCTAssertEqual(sentence.index, 1)
+        XCTAssertTrue(sentence.entities.contains { $0.id == "us.commerce" })
+        XCTAssertTrue(sentence.timexes.contains { $0.value == "2019-11-20" })
+        XCTAssertTrue(sentence.firings.contains { $0.ruleID.hasPrefix("grant/") && $0.kept })
+        XCTAssertEqual(sentence.events.map(\.type), ["grant"])
+    }
+
+    func testOnlyTheAskedSentenceIsExplained() {
+        XCTAssertEqual(Explainer(pipeline: pipeline).explain(source, sentence: 2).map(\.index), [2])
+        XCTAssertEqual(Explainer(pipeline: pipeline).explain(source, sentence: 9).count, 0)
+    }
+
+    func testCoverageCountsWinningMatchesAndListsTheRest() {
+        var coverage = RuleCoverage(pipeline: pipeline)
+        coverage.add(pipeline.annotate(source))
+        XCTAssertEqual(coverage.documents, 1)
+        XCTAssertEqual(coverage.sentences, 2)
+        let fired = coverage.table.filter { $0.count > 0 }.map(\.rule.type)
+        XCTAssertEqual(Set(fired), ["grant", "request"])
+        XCTAssertEqual(coverage.neverFired.count, coverage.table.count - fired.count)
+    }
+}
