@@ -66,7 +66,12 @@ struct ExplainCommand: ParsableCommand {
             lines.append("time: '\(timex.text)' = \(timex.value) (\(timex.type.rawValue))")
         }
         for firing in s.firings {
-            let verdict = firing.action == .suppress ? "suppresses" : (firing.kept ? "kept" : "dropped")
+            let verdict: String
+            switch firing.action {
+            case .suppress: verdict = "suppresses"
+            case .mention(let name): verdict = "mention @\(name)"
+            case .event: verdict = firing.kept ? "kept" : "dropped"
+            }
             lines.append("fired: \(firing.ruleID) on '\(firing.matched)' (trigger '\(firing.trigger)'): \(verdict)")
         }
         for event in s.events {

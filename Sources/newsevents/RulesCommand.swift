@@ -80,7 +80,12 @@ struct RulesCommand: ParsableCommand {
         func run() throws {
             let (knowledge, _) = Knowledge.load(directories: try location.directories)
             for rule in knowledge.rules.rules {
-                let action = rule.action == .suppress ? "suppress" : rule.type
+                let action: String
+                switch rule.action {
+                case .event: action = rule.type
+                case .suppress: action = "suppress"
+                case .mention(let name): action = "mention @" + name
+                }
                 print("\(rule.id)\t\(action)\t\(rule.file):\(rule.line)\t\(rule.examples.count) example(s)")
             }
             print("\(knowledge.rules.rules.count) rules, \(knowledge.rules.classes.count) classes, "

@@ -17,12 +17,17 @@ public struct EventExtractor: PipelineStage {
     public var roles = RoleFiller()
     public var implicitRoles: ImplicitRoles
     private let matchers: [[PatternMatcher]]
+    /// Indices of the rules that make mentions, in load order.
+    private let mentionRules: [Int]
+    private let mentionRuleSet: Set<Int>
 
     public init(rules: RuleSet, cues: StatusCues, roleCues: RoleCues = RoleCues()) {
         self.rules = rules
         self.statusClassifier = StatusClassifier(cues: cues)
         self.implicitRoles = ImplicitRoles(cues: roleCues)
         self.matchers = rules.rules.map { $0.programs.map(PatternMatcher.init) }
+        self.mentionRules = rules.rules.indices.filter { if case .mention = rules.rules[$0].action { return true } else { return false } }
+        self.mentionRuleSet = Set(mentionRules)
     }
 
     /// A match of one rule, before conflicts are settled.
@@ -116,16 +121,27 @@ public struct EventExtractor: PipelineStage {
         return agree(a.agent, b.agent) && agree(a.recipient, b.recipient) && agree(a.target, b.target)
     }
 
-    /// Every match of every rule in a sentence.
+    /// Every match of every rule in a sentence. Rules that make mentions run first, in load order, and what
+    /// they match is a unit (`@name`) for the rules after them.
     public func candidates(in context: SentenceContext) -> [Candidate] {
+        var context = context
         var result: [Candidate] = []
+        for ruleIndex in mentionRules {
+            guard case .mention(let name) = rules.rules[ruleIndex].action else { continue }
+            for matcher in matchers[ruleIndex] {
+                for match in matcher.matches(in: context) {
+                    result.append(Candidate(ruleIndex: ruleIndex, match: match))
+                    context.addMention(name, over: match.range)
+                }
+            }
+        }
         // The sentence's words, lower-cased and as lemmas: a rule whose trigger is none of them cannot match.
         var words = Set<String>(minimumCapacity: 2 * context.views.count)
         for view in context.views {
             words.insert(view.token.lower)
             words.insert(view.token.lemma)
         }
-        for (ruleIndex, ruleMatchers) in matchers.enumerated() {
+        for (ruleIndex, ruleMatchers) in matchers.enumerated() where !mentionRuleSet.contains(ruleIndex) {
             if let required = rules.rules[ruleIndex].triggerWords, required.isDisjoint(with: words) { continue }
             for matcher in ruleMatchers {
                 for match in matcher.matches(in: context) {

@@ -51,7 +51,7 @@ public struct Explainer: Sendable {
                 Firing(ruleID: rules[candidate.ruleIndex].id, action: rules[candidate.ruleIndex].action,
                        trigger: document.text(ofTokens: candidate.trigger),
                        matched: document.text(ofTokens: candidate.match.range),
-                       kept: rules[candidate.ruleIndex].action == .suppress
+                       kept: rules[candidate.ruleIndex].action != .event
                            || winners.contains { $0.ruleIndex == candidate.ruleIndex && $0.match.range == candidate.match.range })
             }
             let fired = Set(candidates.map(\.ruleIndex))

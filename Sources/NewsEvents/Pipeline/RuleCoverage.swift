@@ -1,6 +1,6 @@
 /// How often each rule fired over a set of documents, and the rules that never did: behind
 /// `newsevents rules coverage`. An event rule fires when its match wins (survives suppression and the
-/// conflict policy); a suppression rule when it matches.
+/// conflict policy); a suppression or mention rule when it matches.
 ///
 /// ```swift
 /// var coverage = RuleCoverage(pipeline: pipeline)
@@ -26,7 +26,7 @@ public struct RuleCoverage: Sendable {
         for sentence in document.sentences {
             sentences += 1
             let candidates = extractor.candidates(in: SentenceContext(document: document, sentence: sentence))
-            for candidate in candidates where rules[candidate.ruleIndex].action == .suppress {
+            for candidate in candidates where rules[candidate.ruleIndex].action != .event {
                 counts[rules[candidate.ruleIndex].id, default: 0] += 1
             }
             for winner in extractor.winners(candidates) {

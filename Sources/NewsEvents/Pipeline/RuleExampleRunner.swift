@@ -40,12 +40,8 @@ public struct RuleExampleRunner: Sendable {
             id: "example", published: example.published ?? RuleExampleRunner.defaultDate, publishedFrom: .option,
             text: example.sentence)
         let document = pipeline.annotate(source)
-        let mine: [Event]
-        if rule.action == .suppress {
-            return nil
-        } else {
-            mine = document.events.filter { $0.sources.contains { $0.rule == rule.id } }
-        }
+        if rule.action != .event { return checkMatch(example, of: rule, in: document) }
+        let mine = document.events.filter { $0.sources.contains { $0.rule == rule.id } }
         if !example.positive {
             guard let event = mine.first else { return nil }
             return "counter example matched by \(rule.id): \(summary(event))"
@@ -63,6 +59,25 @@ public struct RuleExampleRunner: Sendable {
             if problems.isEmpty { return nil }
         }
         return "example matched by \(rule.id) but " + problems.joined(separator: "; ") + " (got \(summary(mine[0])))"
+    }
+
+    /// A suppression or mention rule's example: whether the rule matches somewhere in the sentence.
+    private func checkMatch(_ example: RuleExample, of rule: Rule, in document: AnnotatedDocument) -> String? {
+        let knowledge = pipeline.knowledge
+        let extractor = EventExtractor(rules: knowledge.rules, cues: knowledge.cues, roleCues: knowledge.roleCues)
+        let matched = document.sentences.flatMap { sentence in
+            extractor.candidates(in: SentenceContext(document: document, sentence: sentence))
+                .filter { knowledge.rules.rules[$0.ruleIndex].id == rule.id }
+                .map { document.text(ofTokens: $0.match.range) }
+        }
+        if example.positive, matched.isEmpty {
+            let entities = document.entities.map { "\($0.text)=\($0.type.rawValue)" }
+            return "example not matched by \(rule.id); entities: " + (entities.isEmpty ? "none" : entities.joined(separator: ", "))
+        }
+        if !example.positive, let first = matched.first {
+            return "counter example matched by \(rule.id) on '\(first)'"
+        }
+        return nil
     }
 
     private func mismatches(_ expectations: [String: String], _ event: Event) -> [String] {

@@ -259,6 +259,27 @@ struct PatternParser {
             guard let name = readIdentifier() else { throw Failure(offset: position, message: "expected a class name after '$'") }
             return .wordClass(name)
         }
+        if c == "/" {
+            // "/[0-9]+-day/": a regular expression up to the next unescaped '/'.
+            let start = position
+            position += 1
+            var text = ""
+            while let d = peekImmediate(), d != "/" {
+                if d == "\\", position + 1 < chars.count {
+                    text.append(d)
+                    position += 1
+                }
+                text.append(chars[position])
+                position += 1
+            }
+            guard peekImmediate() == "/" else { throw Failure(offset: start, message: "missing '/' to close the pattern") }
+            position += 1
+            do {
+                return .pattern(try WordPattern(text))
+            } catch let failure as WordPattern.Failure {
+                throw Failure(offset: start + 1 + failure.offset, message: failure.message)
+            }
+        }
         let start = position
         while let d = peekImmediate(), isValueCharacter(d) { position += 1 }
         guard position > start else { throw Failure(offset: start, message: "expected a value, found '\(c)'") }

@@ -146,6 +146,7 @@ struct PatternCompiler {
         case .test(let attribute, let values):
             var words: Set<String> = []
             var prefixes: [String] = [], suffixes: [String] = []
+            var patterns: [WordPattern] = []
             for value in values {
                 switch value {
                 case .literal(let text): words.insert(attribute == .word || attribute == .timex ? text : text.lowercased())
@@ -156,11 +157,19 @@ struct PatternCompiler {
                         throw Failure(message: "unknown class '$\(name)'" + Suggestion.didYouMean(name, among: Array(classes.keys)))
                     }
                     words.formUnion(members)
+                case .pattern(let pattern):
+                    guard attribute == .word || attribute == .lower || attribute == .lemma else {
+                        throw Failure(message: "a /pattern/ tests words: use it with word=, lower= or lemma=")
+                    }
+                    patterns.append(pattern)
                 }
             }
             switch attribute {
             case .word, .lower, .lemma:
-                return .words(attribute, words, prefixes: prefixes, suffixes: suffixes)
+                let listed = CompiledConstraint.Node.words(attribute, words, prefixes: prefixes, suffixes: suffixes)
+                if patterns.isEmpty { return listed }
+                if words.isEmpty && prefixes.isEmpty && suffixes.isEmpty { return .patterns(attribute, patterns) }
+                return .or(listed, .patterns(attribute, patterns))
             case .shape:
                 var shapes: Set<TokenShape> = []
                 for word in words {

@@ -1,5 +1,5 @@
-/// One rule of a rule file: what it looks for (patterns), what it makes (an event of a type, or a
-/// suppression), and the examples it must and must not match.
+/// One rule of a rule file: what it looks for (patterns), what it makes (an event of a type, a
+/// suppression, or a mention later rules build on), and the examples it must and must not match.
 ///
 /// ```
 /// rule extend-for-duration
@@ -15,6 +15,8 @@ public struct Rule: Sendable {
         case event
         /// Nothing: events whose trigger lies inside the match are dropped ("licence plate", "approval rating").
         case suppress
+        /// A mention of the named class (`mention: party`) that later rules match as one unit with `@party`.
+        case mention(String)
     }
 
     /// `FILE-STEM/NAME`, as events' sources cite it.

@@ -42,7 +42,7 @@ public struct RuleFileParser {
     public var rules: [RawRule] = []
     public var diagnostics: [Diagnostic] = []
 
-    static let ruleKeys = ["type", "priority", "status", "pattern", "example", "counter", "action"]
+    static let ruleKeys = ["type", "priority", "status", "pattern", "example", "counter", "action", "mention"]
 
     public init(path: String, text: String) {
         self.path = path

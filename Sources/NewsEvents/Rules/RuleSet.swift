@@ -82,11 +82,13 @@ public struct RuleSet: Sendable {
                 } catch {}
             }
         }
+        // Mention classes that rules produce (`mention: party`), usable as `@party` in any rule file.
+        let produced = Set(parsed.flatMap { $0.rules.flatMap { $0.properties.filter { $0.key == "mention" }.map(\.value) } })
         for file in parsed {
             let stem = RuleSet.stem(of: file.path)
             for raw in file.rules {
                 var builder = RuleBuilder(file: file.path, stem: stem, raw: raw, classes: set.classes, types: set.types,
-                                          definitions: set.definitions)
+                                          definitions: set.definitions, mentionClasses: MentionClass.builtIn + produced.sorted())
                 let rule = builder.build()
                 problems += builder.diagnostics
                 guard let rule else { continue }
@@ -115,16 +117,19 @@ struct RuleBuilder {
     let classes: [String: Set<String>]
     let types: [String]
     let definitions: [String: Pattern]
+    /// The `@name` classes patterns may use: the built-in ones and those rules produce.
+    let mentionClasses: [String]
     var diagnostics: [Diagnostic] = []
 
     init(file: String, stem: String, raw: RuleFileParser.RawRule, classes: [String: Set<String>], types: [String],
-         definitions: [String: Pattern]) {
+         definitions: [String: Pattern], mentionClasses: [String] = MentionClass.builtIn) {
         self.file = file
         self.stem = stem
         self.raw = raw
         self.classes = classes
         self.types = types
         self.definitions = definitions
+        self.mentionClasses = mentionClasses
     }
 
     private mutating func error(_ line: Int, _ column: Int, _ message: String) {
@@ -163,7 +168,18 @@ struct RuleBuilder {
                 switch property.value {
                 case "event": action = .event
                 case "suppress": action = .suppress
-                default: error(property.line, property.column, "unknown action '\(property.value)' (event or suppress)")
+                default:
+                    error(property.line, property.column, "unknown action '\(property.value)' (event or suppress"
+                        + "; a rule that makes mentions says 'mention: NAME')" + Suggestion.didYouMean(property.value, among: ["event", "suppress"]))
+                }
+            case "mention":
+                let name = property.value
+                if name.isEmpty || !name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) {
+                    error(property.line, property.column, "a mention class is one word of letters, digits, '-' or '_', as in 'mention: party'")
+                } else if MentionClass.builtIn.contains(name) {
+                    error(property.line, property.column, "'@\(name)' is a built-in mention class: choose another name")
+                } else {
+                    action = .mention(name)
                 }
             case "pattern":
                 if let (pattern, program) = compilePattern(property.value, line: property.line, column: property.column) {
@@ -184,7 +200,10 @@ struct RuleBuilder {
             error(raw.line, 1, "rule '\(raw.name)' has no pattern")
         }
         if action == .event && type == nil && diagnostics.count == before {
-            error(raw.line, 1, "rule '\(raw.name)' has no type (add 'type: grant' or 'action: suppress')")
+            error(raw.line, 1, "rule '\(raw.name)' has no type (add 'type: grant', 'action: suppress' or 'mention: NAME')")
+        }
+        if case .mention = action, type != nil, diagnostics.count == before {
+            error(raw.line, 1, "rule '\(raw.name)' makes mentions: it takes no 'type:'")
         }
         if action == .event {
             for (index, pattern) in patterns.enumerated() where !pattern.captureNames.contains("trigger") {
@@ -192,13 +211,16 @@ struct RuleBuilder {
                 error(property.line, property.column, "an event pattern needs a 'trigger:' capture naming the word that states the event")
             }
         }
-        if !examples.contains(where: \.positive) && diagnostics.count == before && action == .event {
+        if !examples.contains(where: \.positive) && diagnostics.count == before {
             error(raw.line, 1, "rule '\(raw.name)' carries no 'example:' sentence it must match")
+        }
+        if !examples.contains(where: { !$0.positive }) && diagnostics.count == before {
+            error(raw.line, 1, "rule '\(raw.name)' carries no 'counter:' sentence it must not match")
         }
         guard diagnostics.count == before else { return nil }
         var rule = Rule(
             id: stem + "/" + raw.name, name: raw.name, file: file, line: raw.line, action: action,
-            type: type ?? "suppress", priority: priority, status: status, patterns: patterns, programs: programs,
+            type: type ?? RuleBuilder.typeName(of: action), priority: priority, status: status, patterns: patterns, programs: programs,
             examples: examples)
         rule.patternTexts = patternTexts
         if action == .event {
@@ -210,6 +232,14 @@ struct RuleBuilder {
             rule.triggerWords = words
         }
         return rule
+    }
+
+    /// What a rule that makes no event shows as its type: `suppress`, `mention`.
+    static func typeName(of action: Rule.Action) -> String {
+        switch action {
+        case .event, .suppress: return "suppress"
+        case .mention: return "mention"
+        }
     }
 
     private mutating func compilePattern(_ text: String, line: Int, column: Int) -> (Pattern, Program)? {
@@ -231,9 +261,9 @@ struct RuleBuilder {
                 + Suggestion.didYouMean(name, among: RuleSet.captureNames))
             return nil
         }
-        for name in mentionNames(pattern) where !MentionClass.builtIn.contains(name) {
+        for name in mentionNames(pattern) where !mentionClasses.contains(name) {
             error(line, column + offset(of: "@" + name, in: text), "unknown mention class '@\(name)'"
-                + Suggestion.didYouMean(name, among: MentionClass.builtIn))
+                + Suggestion.didYouMean(name, among: mentionClasses) + "; rules make new ones with 'mention: NAME'")
             return nil
         }
         var compiler = PatternCompiler(classes: classes)

@@ -13,7 +13,7 @@ public struct SentenceContext: Sendable {
     public let range: Range<Int>
     public let views: [TokenView]
     /// `units[i - range.lowerBound]`: the mentions starting at token `i`.
-    public let units: [[Unit]]
+    public private(set) var units: [[Unit]]
 
     public init(document: AnnotatedDocument, sentence: Sentence, extraUnits: [(start: Int, unit: Unit)] = []) {
         let range = sentence.tokens
@@ -57,5 +57,16 @@ public struct SentenceContext: Sendable {
         var classes = ["entity", "actor", entity.type.rawValue]
         if entity.type.isAuthority { classes.append("authority") }
         return classes
+    }
+
+    /// Adds a mention a rule made (`mention: party`) over tokens `tokens`, so later rules match it as `@party`.
+    public mutating func addMention(_ name: String, over tokens: Range<Int>) {
+        guard range.contains(tokens.lowerBound), tokens.upperBound <= range.upperBound, !tokens.isEmpty else { return }
+        let offset = tokens.lowerBound - range.lowerBound
+        if let index = units[offset].firstIndex(where: { $0.end == tokens.upperBound }) {
+            if !units[offset][index].classes.contains(name) { units[offset][index].classes.append(name) }
+        } else {
+            units[offset].append(Unit(classes: [name], end: tokens.upperBound))
+        }
     }
 }

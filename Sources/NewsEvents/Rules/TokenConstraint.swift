@@ -2,7 +2,8 @@
 ///
 /// Attributes:
 /// - `word` (exact text), `lower`, `lemma`: values are words, `"quoted words"`, `$CLASS` (a lexicon class),
-///   or globs with `*` at either end (`licen*`, `*ship`);
+///   globs with `*` at either end (`licen*`, `*ship`), or `/regular expression/` on the whole word
+///   (``WordPattern``: `[lower=/[0-9]+-day/]`);
 /// - `shape`: `lower`, `capitalized`, `upper`, `mixed`, `number`, `alphanumeric`, `punctuation`, `symbol`;
 /// - `ent`: the type of the entity mention covering the token (`government`, `company`, ..., `authority`, `any`);
 /// - `id`: the canonical id of that entity; `kind`: its mention kind (`name`, `pronoun`, ...);
@@ -43,6 +44,8 @@ public enum TokenValue: Sendable, Hashable, CustomStringConvertible {
     case suffix(String)
     /// A lexicon class, resolved to its words when the rules are compiled.
     case wordClass(String)
+    /// `/.../`: a regular expression the whole word must match.
+    case pattern(WordPattern)
 
     public var description: String {
         switch self {
@@ -50,6 +53,7 @@ public enum TokenValue: Sendable, Hashable, CustomStringConvertible {
         case .prefix(let text): return text + "*"
         case .suffix(let text): return "*" + text
         case .wordClass(let name): return "$" + name
+        case .pattern(let pattern): return "/" + pattern.source + "/"
         }
     }
 }
@@ -66,6 +70,7 @@ struct CompiledConstraint: Sendable {
     indirect enum Node: Sendable {
         case any
         case words(TokenAttribute, Set<String>, prefixes: [String], suffixes: [String])
+        case patterns(TokenAttribute, [WordPattern])
         case shape(Set<TokenShape>)
         case entityType(Set<String>, anyEntity: Bool)
         case entityID(Set<String>)
@@ -94,6 +99,14 @@ struct CompiledConstraint: Sendable {
             for prefix in prefixes where text.hasPrefix(prefix) { return true }
             for suffix in suffixes where text.hasSuffix(suffix) { return true }
             return false
+        case .patterns(let attribute, let patterns):
+            let text: String
+            switch attribute {
+            case .word: text = view.token.text
+            case .lemma: text = view.token.lemma
+            default: text = view.token.lower
+            }
+            return patterns.contains { $0.matches(text) }
         case .shape(let shapes): return shapes.contains(view.token.shape)
         case .entityType(let types, let anyEntity):
             guard let entity = view.entity else { return false }

@@ -18,6 +18,7 @@ final class NearMissTests: XCTestCase {
           type: grant
           pattern: [lower=the] [lower=department] trigger:[lemma=grant] %LICENCE
           example: "The Department granted licences."
+          counter: "The Department denied licences."
         """
 
     func testTheFirstFailingElementIsNamedAsWritten() throws {

@@ -77,8 +77,8 @@ final class RuleSetTests: XCTestCase {
 
     func testDeclaredTypesAndOverrides() {
         let (set, problems) = RuleSet.compile(files: [
-            ("a/test.rules", "type embargo-notice\nrule r\n  type: embargo-notice\n  pattern: trigger:[lemma=embargo]\n  example: \"An embargo.\""),
-            ("b/test.rules", "rule r\n  type: restriction\n  pattern: trigger:[lemma=embargo]\n  example: \"An embargo.\""),
+            ("a/test.rules", "type embargo-notice\nrule r\n  type: embargo-notice\n  pattern: trigger:[lemma=embargo]\n  example: \"An embargo.\"\n  counter: \"A tree.\""),
+            ("b/test.rules", "rule r\n  type: restriction\n  pattern: trigger:[lemma=embargo]\n  example: \"An embargo.\"\n  counter: \"A tree.\""),
         ])
         XCTAssertEqual(problems, [])
         XCTAssertEqual(set.rules.count, 1)
@@ -92,6 +92,7 @@ final class RuleSetTests: XCTestCase {
           pattern: agent:@authority
               trigger:[lemma=grant]
           example: "The Department granted it."
+          counter: "The Department met."
         """)
         XCTAssertEqual(problems, [])
         XCTAssertEqual(set.rules.first?.patterns.first?.captureNames, ["agent", "trigger"])

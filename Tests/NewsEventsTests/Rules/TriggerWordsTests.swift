@@ -29,6 +29,7 @@ final class TriggerWordsTests: XCTestCase {
               pattern: agent:@authority trigger:[lemma=grant] recipient:@actor
               pattern: trigger:[lemma=approve] @actor
               example: "The Commerce Department granted Microsoft a licence."
+              counter: "The Commerce Department met Microsoft."
             """)])
         XCTAssertEqual(problems, [])
         XCTAssertEqual(set.rules.first?.triggerWords, ["grant", "approve"])
