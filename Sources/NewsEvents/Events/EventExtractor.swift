@@ -16,11 +16,13 @@ public struct EventExtractor: PipelineStage {
     public var dater = EventDater()
     public var roles = RoleFiller()
     private let matchers: [[PatternMatcher]]
+    private let selector: RuleSelector
 
     public init(rules: RuleSet, cues: StatusCues) {
         self.rules = rules
         self.statusClassifier = StatusClassifier(cues: cues)
         self.matchers = rules.rules.map { $0.programs.map(PatternMatcher.init) }
+        self.selector = RuleSelector(rules: rules)
     }
 
     /// A match of one rule, before conflicts are settled.
@@ -32,9 +34,18 @@ public struct EventExtractor: PipelineStage {
 
     public func process(_ document: inout AnnotatedDocument) {
         var events: [Event] = []
+        var index: MentionIndex? = nil
         for sentence in document.sentences {
-            let context = SentenceContext(document: document, sentence: sentence)
-            let chosen = winners(candidates(in: context))
+            // Most sentences hold no rule's trigger word: they need neither a context nor a matcher.
+            let eventRules = selector.eventRules(for: sentence.tokens, in: document.tokens)
+            guard !eventRules.isEmpty else { continue }
+            if index == nil { index = MentionIndex(document: document) }
+            let context = SentenceContext(document: document, sentence: sentence, index: index!)
+            var found = matches(of: eventRules, in: context)
+            // Suppressions only remove events: they matter only where some event rule matched.
+            guard !found.isEmpty else { continue }
+            found += matches(of: selector.suppressions, in: context)
+            let chosen = winners(found)
             let triggers = chosen.map(\.trigger)
             var sentenceEvents = chosen.map {
                 assemble($0, sentence: sentence, context: context, document: document, otherTriggers: triggers)
@@ -97,18 +108,18 @@ public struct EventExtractor: PipelineStage {
         return agree(a.agent, b.agent) && agree(a.recipient, b.recipient) && agree(a.target, b.target)
     }
 
-    /// Every match of every rule in a sentence.
+    /// Every match of every rule in a sentence (rules whose trigger words the sentence lacks cannot match).
     public func candidates(in context: SentenceContext) -> [Candidate] {
+        let tokens = context.views.map(\.token)
+        let selected = selector.eventRules(for: tokens.indices, in: tokens) + selector.suppressions
+        return matches(of: selected.sorted(), in: context)
+    }
+
+    /// The matches of the rules at `ruleIndices`, in that order.
+    private func matches(of ruleIndices: [Int], in context: SentenceContext) -> [Candidate] {
         var result: [Candidate] = []
-        // The sentence's words, lower-cased and as lemmas: a rule whose trigger is none of them cannot match.
-        var words = Set<String>(minimumCapacity: 2 * context.views.count)
-        for view in context.views {
-            words.insert(view.token.lower)
-            words.insert(view.token.lemma)
-        }
-        for (ruleIndex, ruleMatchers) in matchers.enumerated() {
-            if let required = rules.rules[ruleIndex].triggerWords, required.isDisjoint(with: words) { continue }
-            for matcher in ruleMatchers {
+        for ruleIndex in ruleIndices {
+            for matcher in matchers[ruleIndex] {
                 for match in matcher.matches(in: context) {
                     result.append(Candidate(ruleIndex: ruleIndex, match: match))
                 }
