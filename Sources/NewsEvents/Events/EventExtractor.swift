@@ -37,14 +37,15 @@ public struct EventExtractor: PipelineStage {
         var index: MentionIndex? = nil
         for sentence in document.sentences {
             // Most sentences hold no rule's trigger word: they need neither a context nor a matcher.
-            let eventRules = selector.eventRules(for: sentence.tokens, in: document.tokens)
+            let present = selector.presence(for: sentence.tokens, in: document.tokens)
+            let eventRules = selector.select(selector.events, given: present)
             guard !eventRules.isEmpty else { continue }
             if index == nil { index = MentionIndex(document: document) }
             let context = SentenceContext(document: document, sentence: sentence, index: index!)
             var found = matches(of: eventRules, in: context)
             // Suppressions only remove events: they matter only where some event rule matched.
             guard !found.isEmpty else { continue }
-            found += matches(of: selector.suppressions, in: context)
+            found += matches(of: selector.select(selector.suppressions, given: present), in: context)
             let chosen = winners(found)
             let triggers = chosen.map(\.trigger)
             var sentenceEvents = chosen.map {
@@ -111,18 +112,17 @@ public struct EventExtractor: PipelineStage {
     /// Every match of every rule in a sentence (rules whose trigger words the sentence lacks cannot match).
     public func candidates(in context: SentenceContext) -> [Candidate] {
         let tokens = context.views.map(\.token)
-        let selected = selector.eventRules(for: tokens.indices, in: tokens) + selector.suppressions
-        return matches(of: selected.sorted(), in: context)
+        let present = selector.presence(for: tokens.indices, in: tokens)
+        let selected = selector.select(selector.events + selector.suppressions, given: present)
+        return matches(of: selected.sorted { ($0.rule, $0.program) < ($1.rule, $1.program) }, in: context)
     }
 
-    /// The matches of the rules at `ruleIndices`, in that order.
-    private func matches(of ruleIndices: [Int], in context: SentenceContext) -> [Candidate] {
+    /// The matches of the selected rule patterns, in that order.
+    private func matches(of selected: [RuleSelector.Entry], in context: SentenceContext) -> [Candidate] {
         var result: [Candidate] = []
-        for ruleIndex in ruleIndices {
-            for matcher in matchers[ruleIndex] {
-                for match in matcher.matches(in: context) {
-                    result.append(Candidate(ruleIndex: ruleIndex, match: match))
-                }
+        for entry in selected {
+            for match in matchers[entry.rule][entry.program].matches(in: context) {
+                result.append(Candidate(ruleIndex: entry.rule, match: match))
             }
         }
         return result
