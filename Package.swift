@@ -30,6 +30,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Throughput of every stage and of the whole run over the shared corpus; not a dependency of any test.
+        .executableTarget(
+            name: "newsevents-bench",
+            dependencies: ["NewsEvents"],
+            path: "Benchmarks/newsevents-bench"
+        ),
         .testTarget(
             name: "NewsEventsTests",
             dependencies: ["NewsEvents"],

@@ -16,7 +16,7 @@
 /// A description or pronoun that resolves to nothing is not a mention.
 extension TaggingRun {
     func description(at i: Int) -> Candidate? {
-        guard grammar.determiners.contains(keys[i]) else { return nil }
+        guard facts[i].contains(.determiner) else { return nil }
         let limit = sentenceRange.upperBound
         var j = i + 1
         var country: Actor? = nil
@@ -26,10 +26,10 @@ extension TaggingRun {
                 j = c.range.upperBound
                 continue
             }
-            if grammar.descriptionModifiers.contains(keys[j]) { j += 1; continue }
+            if facts[j].contains(.descriptionModifier) { j += 1; continue }
             break
         }
-        guard j < limit, let descriptor = grammar.descriptions[keys[j]] else { return nil }
+        guard j < limit, facts[j].contains(.description), let descriptor = grammar.descriptions[keys[j]] else { return nil }
         // "the Department of Commerce", "the Commerce Department's ..." are names, not descriptions.
         if j + 1 < limit, keys[j + 1] == "of" || keys[j + 1] == "for", j + 2 < limit, isCapitalisedWord(j + 2) { return nil }
         if j + 1 < limit, isCapitalisedWord(j + 1), !capitalsMeanNothing, tokens[j + 1].shape != .upper || tokens[j + 1].text.count > 1 {
@@ -66,7 +66,7 @@ extension TaggingRun {
 
     func pronoun(at i: Int) -> Candidate? {
         let objectKind = grammar.objectPronouns[keys[i]]
-        guard let kind = objectKind ?? grammar.pronouns[keys[i]] else { return nil }
+        guard facts[i].contains(.pronoun) || objectKind != nil, let kind = objectKind ?? grammar.pronouns[keys[i]] else { return nil }
         let possessive = keys[i] == "its" || keys[i] == "their" || keys[i] == "his" || keys[i] == "her"
         if !possessive, objectKind == nil {
             guard isSubjectPosition(i) else { return nil }

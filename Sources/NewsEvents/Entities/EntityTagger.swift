@@ -14,7 +14,11 @@
 /// document.entities.map(\.id)   // ["us.commerce", "huawei", "us.commerce", ...]
 /// ```
 public struct EntityTagger: PipelineStage {
-    public var lexicon: Lexicon
+    public var lexicon: Lexicon {
+        didSet { wordFacts = WordFacts.Table(grammar: lexicon.grammar, trie: lexicon.trie) }
+    }
+    /// The grammar's word lists and the lexicon's first words, as one table.
+    private(set) var wordFacts: WordFacts.Table
     /// How many sentences back a description ("the agency") may find its antecedent.
     public var descriptionWindow = 8
     /// How many sentences back a pronoun ("it", "they") may find its antecedent.
@@ -22,6 +26,7 @@ public struct EntityTagger: PipelineStage {
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
+        self.wordFacts = WordFacts.Table(grammar: lexicon.grammar, trie: lexicon.trie)
     }
 
     public func process(_ document: inout AnnotatedDocument) {
@@ -74,6 +79,11 @@ struct TaggingRun {
     let tokens: [Token]
     let sentences: [Sentence]
     let keys: [String]
+    /// Per token: what the grammar says of its key, and the lexicon trie node its key leads to (-1: none).
+    let facts: [WordFacts]
+    let trieNodes: [Int32]
+    /// Per token: its text starts with an upper-case letter.
+    let capitalised: [Bool]
     let date: SimpleDate?
     let bodyStart: Int
     let text: (Range<Int>) -> String
@@ -104,7 +114,12 @@ struct TaggingRun {
         self.sentences = document.sentences.isEmpty && !document.tokens.isEmpty
             ? [Sentence(tokens: 0..<document.tokens.count, span: Span(start: 0, end: 0))]
             : document.sentences
-        self.keys = document.tokens.map { AliasToken.normalizedKey($0.text) }
+        let keys = document.tokens.map { AliasToken.normalizedKey($0.text) }
+        self.keys = keys
+        let looked = keys.map(tagger.wordFacts.lookup)
+        self.facts = looked.map(\.facts)
+        self.trieNodes = looked.map(\.trieNode)
+        self.capitalised = document.tokens.map { TaggingRun.startsCapitalised($0.text) }
         self.date = document.source.published
         self.bodyStart = document.source.bodyStart > 0
             ? document.source.bodyStart : TaggingRun.datelineEnd(document.tokens)
@@ -170,7 +185,7 @@ struct TaggingRun {
     /// The longest lexicon alias at `i` whose dates, letter case and flags fit.
     func lexiconMatch(at i: Int) -> Candidate? {
         let limit = sentenceRange.upperBound
-        for (length, references) in lexicon.trie.matches(from: i, limit: limit, key: { keys[$0] }).reversed() {
+        for (length, references) in trieMatches(from: i, limit: limit).reversed() {
             var best: (entry: LexiconEntry, alias: LexiconAlias)? = nil
             for reference in references {
                 let entry = lexicon.entry(at: reference.entry)
@@ -190,8 +205,7 @@ struct TaggingRun {
             // "New England", "British Columbia": a one-word country inside a longer capitalised name.
             if entry.type == .country, length == 1, i > sentenceRange.lowerBound, !capitalsMeanNothing,
                !isSentenceInitial(i - 1), isCapitalisedWord(i - 1), tokens[i - 1].shape == .capitalized,
-               !grammar.titles.contains(keys[i - 1]),
-               lexicon.trie.matches(from: i - 1, limit: i, key: { keys[$0] }).isEmpty {
+               !facts[i - 1].contains(.title), !isOneWordAlias(i - 1) {
                 continue
             }
             if alias.kind == .capital, isPlace(at: i) { continue }
@@ -234,7 +248,7 @@ struct TaggingRun {
     private func usedAsAdjective(before next: Int) -> Bool {
         guard next < sentenceRange.upperBound else { return false }
         let token = tokens[next]
-        guard token.shape == .lower, !TaggingRun.notNouns.contains(keys[next]) else { return false }
+        guard token.shape == .lower, !facts[next].contains(.notNoun) else { return false }
         return !(keys[next].hasSuffix("ed") && keys[next].count > 4)
     }
 
@@ -251,7 +265,7 @@ struct TaggingRun {
 
     /// The longest alias the document has defined so far that starts at `i`.
     func documentAliasMatch(at i: Int) -> Candidate? {
-        guard let options = documentAliases[keys[i]], isCapitalisedWord(i) else { return nil }
+        guard capitalised[i], let options = documentAliases[keys[i]] else { return nil }
         var best: (keys: [String], actor: Actor)? = nil
         for option in options where option.keys.count > (best?.keys.count ?? 0) {
             let end = i + option.keys.count
@@ -345,9 +359,19 @@ struct TaggingRun {
 
     // MARK: - Token tests
 
-    func isCapitalisedWord(_ i: Int) -> Bool {
-        guard let first = tokens[i].text.unicodeScalars.first, first.properties.isAlphabetic else { return false }
-        return first.properties.isUppercase
+    func isCapitalisedWord(_ i: Int) -> Bool { capitalised[i] }
+
+    static func startsCapitalised(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        return CharacterClass.isLetter(first) && CharacterClass.isUpper(first)
+    }
+
+    /// Whether token `i` alone is a lexicon alias (whatever its dates and flags).
+    func isOneWordAlias(_ i: Int) -> Bool { lexicon.trie.storesSequence(endingAt: trieNodes[i]) }
+
+    /// The lexicon aliases starting at `i` (see ``TokenTrie/matches(from:limit:key:)``).
+    func trieMatches(from i: Int, limit: Int) -> [(length: Int, values: [AliasReference])] {
+        lexicon.trie.matches(from: i, limit: limit, firstNode: trieNodes[i]) { keys[$0] }
     }
 
     /// The first word of its sentence, maybe after an opening quote or bracket.
@@ -362,8 +386,8 @@ struct TaggingRun {
         for i in range {
             let token = tokens[i]
             guard token.shape != .punctuation, token.shape != .symbol, token.shape != .number else { continue }
-            if token.text.unicodeScalars.contains(where: { $0.properties.isLowercase }) { return false }
-            if token.text.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) { words += 1 }
+            if token.text.unicodeScalars.contains(where: CharacterClass.isLowercase) { return false }
+            if token.text.unicodeScalars.contains(where: CharacterClass.isLetter) { words += 1 }
         }
         return words >= 2
     }

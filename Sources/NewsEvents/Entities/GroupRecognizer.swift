@@ -30,8 +30,8 @@ extension TaggingRun {
         // "a (bipartisan) group of"
         if keys[j] == "a" || keys[j] == "an" {
             var k = j + 1
-            while k < limit, k - j <= 3, tokens[k].shape == .lower, !grammar.collectives.contains(keys[k]) { k += 1 }
-            guard k + 1 < limit, grammar.collectives.contains(keys[k]), keys[k + 1] == "of" else { return nil }
+            while k < limit, k - j <= 3, tokens[k].shape == .lower, !facts[k].contains(.collective) { k += 1 }
+            guard k + 1 < limit, facts[k].contains(.collective), keys[k + 1] == "of" else { return nil }
             j = k + 2
             opened = true
             modifiable = true
@@ -41,7 +41,7 @@ extension TaggingRun {
             definite = true
         }
         // "15", "some", "dozens of"
-        if j < limit, tokens[j].shape == .number || grammar.quantifiers.contains(keys[j]) || TaggingRun.numberWords.contains(keys[j])
+        if j < limit, tokens[j].shape == .number || !facts[j].isDisjoint(with: [.quantifier, .numberWord])
             || grammar.groupAdjectives.contains(keys[j]) {
             count = TaggingRun.smallNumbers[keys[j]] ?? Int(keys[j])
             j += 1
@@ -62,14 +62,13 @@ extension TaggingRun {
         // Up to two lower-case modifiers, then the head.
         var head = j
         if modifiable {
-            while head < limit, head - j < 2, !grammar.groupNouns.contains(keys[head]),
-                  grammar.descriptions[keys[head]] == nil, !TaggingRun.notNouns.contains(keys[head]),
+            while head < limit, head - j < 2, facts[head].isDisjoint(with: [.groupNoun, .description, .notNoun]),
                   tokens[head].shape == .lower, tokens[head].text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" }),
-                  !grammar.determiners.contains(keys[head]), keys[head] != "of", keys[head] != "and" {
+                  !facts[head].contains(.determiner), keys[head] != "of", keys[head] != "and" {
                 head += 1
             }
         }
-        guard head < limit, grammar.groupNouns.contains(keys[head]), tokens[head].shape != .upper || capitalsMeanNothing else {
+        guard head < limit, facts[head].contains(.groupNoun), tokens[head].shape != .upper || capitalsMeanNothing else {
             return nil
         }
         // A bare plural noun is a group only at `i` itself ("lawmakers said"); a capitalised one mid-sentence is a name.

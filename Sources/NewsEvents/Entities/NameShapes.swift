@@ -20,16 +20,16 @@ extension TaggingRun {
     func isNameWord(_ i: Int) -> Bool {
         let token = tokens[i]
         guard isCapitalisedWord(i) || (token.shape == .upper && token.text.count > 1) else { return false }
-        return !grammar.determiners.contains(keys[i]) || !isSentenceInitial(i) && token.text != "The"
+        return !facts[i].contains(.determiner) || !isSentenceInitial(i) && token.text != "The"
     }
 
     /// An organisation whose name starts at `i` and ends in a suffix (or starts with a prefix and `of`).
     func organisationShape(at i: Int) -> Candidate? {
-        guard isNameWord(i), !grammar.determiners.contains(keys[i]) else { return nil }
+        guard isNameWord(i), !facts[i].contains(.determiner) else { return nil }
         if i > sentenceRange.lowerBound, isNameWord(i - 1), !isSentenceInitial(i) || i - 1 > sentenceRange.lowerBound,
-           tokens[i - 1].text != "'s", !grammar.titles.contains(keys[i - 1]) {
+           tokens[i - 1].text != "'s", !facts[i - 1].contains(.title) {
             // Not the start of the run of capitalised words: the run is recognised from its first word.
-            if !grammar.determiners.contains(keys[i - 1]) { return nil }
+            if !facts[i - 1].contains(.determiner) { return nil }
         }
         let limit = min(sentenceRange.upperBound, i + TaggingRun.maxNameTokens)
         var end: Int? = nil
@@ -110,11 +110,11 @@ extension TaggingRun {
         // Find the title word: `i` itself, or after up to four capitalised modifiers.
         var head = i
         while head < limit, head - i < 5 {
-            if grammar.titles.contains(keys[head]) { break }
+            if facts[head].contains(.title) { break }
             guard isNameWord(head) else { return nil }
             head += 1
         }
-        guard head < limit, grammar.titles.contains(keys[head]) else { return nil }
+        guard head < limit, facts[head].contains(.title) else { return nil }
         // Modifiers must be capitalised when present; a lower-case title stands alone.
         if head > i, !isCapitalisedWord(head) { return nil }
         var nameStart = head + 1
@@ -123,7 +123,7 @@ extension TaggingRun {
             nameStart += 2
         }
         // A second title word: "Vice President", "Prime Minister", "Deputy Trade Representative".
-        while nameStart < limit, grammar.titles.contains(keys[nameStart]), isCapitalisedWord(nameStart) { nameStart += 1 }
+        while nameStart < limit, facts[nameStart].contains(.title), isCapitalisedWord(nameStart) { nameStart += 1 }
         var nameEnd = nameStart
         while nameEnd < limit, nameEnd - nameStart < 4, isPersonNameWord(nameEnd) { nameEnd += 1 }
         guard nameEnd > nameStart else { return nil }
@@ -149,7 +149,7 @@ extension TaggingRun {
         }
         guard isCapitalisedWord(i), token.shape == .capitalized || token.shape == .mixed || (token.shape == .upper && token.text.hasSuffix(".") && token.text.count == 2)
         else { return false }
-        if grammar.notNames.contains(keys[i]) || grammar.titles.contains(keys[i]) || grammar.determiners.contains(keys[i]) { return false }
+        if !facts[i].isDisjoint(with: [.notName, .title, .determiner]) { return false }
         return true
     }
 
@@ -213,9 +213,8 @@ extension TaggingRun {
         }
         // "Delta Air Lines Inc" -> "Delta", unless the first word is generic or names something else.
         if core.count >= 2, let first = core.first, tokens[first].shape == .capitalized,
-           !grammar.descriptionModifiers.contains(keys[first]), grammar.orgPrefixes[keys[first]] == nil,
-           grammar.orgSuffixes[keys[first]] == nil,
-           lexicon.trie.matches(from: first, limit: first + 1, key: { keys[$0] }).isEmpty {
+           !facts[first].contains(.descriptionModifier), grammar.orgPrefixes[keys[first]] == nil,
+           grammar.orgSuffixes[keys[first]] == nil, !isOneWordAlias(first) {
             addDocumentAlias([keys[first]], for: actor)
         }
     }

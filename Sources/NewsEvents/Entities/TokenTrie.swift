@@ -37,9 +37,17 @@ struct TokenTrie: Sendable {
     /// Every stored sequence that starts at `start`: `(length, values)` pairs, shortest first.
     /// `key(i)` gives the normalised key of token `i`; `limit` is one past the last token that may be used.
     func matches(from start: Int, limit: Int, key: (Int) -> String) -> [(length: Int, values: [AliasReference])] {
+        guard start < limit, let first = children[0][key(start)] else { return [] }
+        return matches(from: start, limit: limit, firstNode: first, key: key)
+    }
+
+    /// The same, given the node the first key leads to from the root (`rootChildren`; -1 for none).
+    func matches(from start: Int, limit: Int, firstNode: Int32, key: (Int) -> String) -> [(length: Int, values: [AliasReference])] {
+        guard start < limit, firstNode >= 0 else { return [] }
         var result: [(length: Int, values: [AliasReference])] = []
-        var node = 0
-        var i = start
+        var node = Int(firstNode)
+        var i = start + 1
+        if !values[node].isEmpty { result.append((1, values[node])) }
         while i < limit, let next = children[node][key(i)] {
             node = Int(next)
             i += 1
@@ -47,4 +55,10 @@ struct TokenTrie: Sendable {
         }
         return result
     }
+
+    /// Whether a stored sequence ends at `node` (-1: no node).
+    func storesSequence(endingAt node: Int32) -> Bool { node >= 0 && !values[Int(node)].isEmpty }
+
+    /// The first keys of stored sequences and the nodes they lead to.
+    var rootChildren: [String: Int32] { children[0] }
 }

@@ -17,17 +17,14 @@ public struct EventExtractor: PipelineStage {
     public var roles = RoleFiller()
     public var implicitRoles: ImplicitRoles
     private let matchers: [[PatternMatcher]]
-    /// Indices of the rules that make mentions, in load order.
-    private let mentionRules: [Int]
-    private let mentionRuleSet: Set<Int>
+    private let selector: RuleSelector
 
     public init(rules: RuleSet, cues: StatusCues, roleCues: RoleCues = RoleCues()) {
         self.rules = rules
         self.statusClassifier = StatusClassifier(cues: cues)
         self.implicitRoles = ImplicitRoles(cues: roleCues)
         self.matchers = rules.rules.map { $0.programs.map(PatternMatcher.init) }
-        self.mentionRules = rules.rules.indices.filter { if case .mention = rules.rules[$0].action { return true } else { return false } }
-        self.mentionRuleSet = Set(mentionRules)
+        self.selector = RuleSelector(rules: rules)
     }
 
     /// A match of one rule, before conflicts are settled.
@@ -39,9 +36,20 @@ public struct EventExtractor: PipelineStage {
 
     public func process(_ document: inout AnnotatedDocument) {
         var events: [Event] = []
+        var index: MentionIndex? = nil
         for sentence in document.sentences {
-            let context = SentenceContext(document: document, sentence: sentence)
-            let chosen = winners(candidates(in: context))
+            // Most sentences hold no rule's trigger word: they need neither a context nor a matcher.
+            let present = selector.presence(for: sentence.tokens, in: document.tokens)
+            let eventRules = selector.select(selector.events, given: present)
+            guard !eventRules.isEmpty else { continue }
+            if index == nil { index = MentionIndex(document: document) }
+            var context = SentenceContext(document: document, sentence: sentence, index: index!)
+            _ = addMentions(selector.select(selector.mentions, given: present), to: &context)
+            var found = matches(of: eventRules, in: context)
+            // Suppressions only remove events: they matter only where some event rule matched.
+            guard !found.isEmpty else { continue }
+            found += matches(of: selector.select(selector.suppressions, given: present), in: context)
+            let chosen = winners(found)
             let triggers = chosen.map(\.trigger)
             var sentenceEvents = chosen.map {
                 assemble($0, sentence: sentence, context: context, document: document, otherTriggers: triggers)
@@ -121,32 +129,37 @@ public struct EventExtractor: PipelineStage {
         return agree(a.agent, b.agent) && agree(a.recipient, b.recipient) && agree(a.target, b.target)
     }
 
-    /// Every match of every rule in a sentence. Rules that make mentions run first, in load order, and what
-    /// they match is a unit (`@name`) for the rules after them.
+    /// Every match of every rule in a sentence (rules whose trigger words the sentence lacks cannot match).
+    /// Rules that make mentions run first, in load order, and what they match is a unit (`@name`) for the rest.
     public func candidates(in context: SentenceContext) -> [Candidate] {
+        let tokens = context.views.map(\.token)
+        let present = selector.presence(for: tokens.indices, in: tokens)
         var context = context
+        var result = addMentions(selector.select(selector.mentions, given: present), to: &context)
+        let selected = selector.select(selector.events + selector.suppressions, given: present)
+        result += matches(of: selected.sorted { ($0.rule, $0.program) < ($1.rule, $1.program) }, in: context)
+        return result
+    }
+
+    /// Runs the rules that make mentions and adds what they match to `context`.
+    func addMentions(_ selected: [RuleSelector.Entry], to context: inout SentenceContext) -> [Candidate] {
         var result: [Candidate] = []
-        for ruleIndex in mentionRules {
-            guard case .mention(let name) = rules.rules[ruleIndex].action else { continue }
-            for matcher in matchers[ruleIndex] {
-                for match in matcher.matches(in: context) {
-                    result.append(Candidate(ruleIndex: ruleIndex, match: match))
-                    context.addMention(name, over: match.range)
-                }
+        for entry in selected {
+            guard case .mention(let name) = rules.rules[entry.rule].action else { continue }
+            for match in matchers[entry.rule][entry.program].matches(in: context) {
+                result.append(Candidate(ruleIndex: entry.rule, match: match))
+                context.addMention(name, over: match.range)
             }
         }
-        // The sentence's words, lower-cased and as lemmas: a rule whose trigger is none of them cannot match.
-        var words = Set<String>(minimumCapacity: 2 * context.views.count)
-        for view in context.views {
-            words.insert(view.token.lower)
-            words.insert(view.token.lemma)
-        }
-        for (ruleIndex, ruleMatchers) in matchers.enumerated() where !mentionRuleSet.contains(ruleIndex) {
-            if let required = rules.rules[ruleIndex].triggerWords, required.isDisjoint(with: words) { continue }
-            for matcher in ruleMatchers {
-                for match in matcher.matches(in: context) {
-                    result.append(Candidate(ruleIndex: ruleIndex, match: match))
-                }
+        return result
+    }
+
+    /// The matches of the selected rule patterns, in that order.
+    private func matches(of selected: [RuleSelector.Entry], in context: SentenceContext) -> [Candidate] {
+        var result: [Candidate] = []
+        for entry in selected {
+            for match in matchers[entry.rule][entry.program].matches(in: context) {
+                result.append(Candidate(ruleIndex: entry.rule, match: match))
             }
         }
         return result

@@ -47,11 +47,12 @@ public struct BatchRunner: Sendable {
         }
         var ingest = IngestRun(reader: DocumentReader(defaultDate: defaultDate))
         var pending: [Result<SourceDocument, InputFailure>] = []
+        // With several jobs, a batch is annotated while the next one is read: reading is not held up by
+        // annotating, nor annotating by reading.
+        var inFlight: BatchWork? = nil
         var sinkError: Error? = nil
-        func flush() {
-            guard sinkError == nil else { pending.removeAll(); return }
-            let annotated = annotate(pending)
-            pending.removeAll(keepingCapacity: true)
+        func deliver(_ annotated: [Item]) {
+            guard sinkError == nil else { return }
             do {
                 for item in annotated {
                     switch item {
@@ -67,37 +68,73 @@ public struct BatchRunner: Sendable {
                 sinkError = error
             }
         }
+        func flush() {
+            defer { pending.removeAll(keepingCapacity: true) }
+            guard sinkError == nil, !pending.isEmpty else { return }
+            if jobs == 1 {
+                deliver(annotate(pending))
+                return
+            }
+            let started = start(pending)
+            if let previous = inFlight { deliver(previous.wait()) }
+            inFlight = started
+        }
         ingest.read(collected.inputs) { result in
             pending.append(result)
             if pending.count >= batchSize { flush() }
         }
         flush()
+        if let last = inFlight { deliver(last.wait()) }
         if let sinkError { throw sinkError }
         return summary
     }
 
-    /// Annotates a batch on `jobs` threads; failures pass through in place.
+    /// Annotates a batch on this thread; failures pass through in place.
     func annotate(_ batch: [Result<SourceDocument, InputFailure>]) -> [Item] {
-        let results = ResultSlots(count: batch.count)
-        let work: @Sendable (Int) -> Void = { [pipeline] index in
+        let work = BatchWork(batch: batch)
+        work.annotate(with: pipeline)
+        return work.wait()
+    }
+
+    /// Starts annotating a batch on `jobs` threads; `wait()` gives the results in batch order.
+    func start(_ batch: [Result<SourceDocument, InputFailure>]) -> BatchWork {
+        let work = BatchWork(batch: batch)
+        // Documents are handed out one at a time so a long document does not hold up a whole share.
+        for _ in 0..<min(jobs, batch.count) {
+            DispatchQueue.global().async(group: work.group) { [pipeline] in work.annotate(with: pipeline) }
+        }
+        return work
+    }
+}
+
+/// One batch being annotated: its documents, one result slot per document, and the next document to take.
+/// Each worker thread writes only the slots of the documents it took.
+final class BatchWork: @unchecked Sendable {
+    let batch: [Result<SourceDocument, InputFailure>]
+    let results: ResultSlots
+    let next = AtomicCounter()
+    let group = DispatchGroup()
+
+    init(batch: [Result<SourceDocument, InputFailure>]) {
+        self.batch = batch
+        self.results = ResultSlots(count: batch.count)
+    }
+
+    /// Takes documents until none is left.
+    func annotate(with pipeline: Pipeline) {
+        while true {
+            let index = next.increment()
+            guard index < batch.count else { break }
             switch batch[index] {
             case .success(let source): results.slots[index] = .document(pipeline.annotate(source))
             case .failure(let failure): results.slots[index] = .failure(failure)
             }
         }
-        if jobs == 1 || batch.count < 2 {
-            for index in batch.indices { work(index) }
-        } else {
-            // Documents are handed out one at a time so a long document does not hold up a whole share.
-            let next = AtomicCounter()
-            DispatchQueue.concurrentPerform(iterations: min(jobs, batch.count)) { _ in
-                while true {
-                    let index = next.increment()
-                    guard index < batch.count else { break }
-                    work(index)
-                }
-            }
-        }
+    }
+
+    /// The results in batch order, once every worker is done.
+    func wait() -> [BatchRunner.Item] {
+        group.wait()
         return results.slots.map { $0! }
     }
 }

@@ -27,9 +27,35 @@ public struct PatternMatcher: Sendable {
         public func capture(_ name: String) -> Range<Int>? { captures[name] }
     }
 
+    /// A thread of the VM: its next instruction and the row of `SlotRows` holding its capture positions.
+    /// Plain integers, so queuing a thread copies no reference.
     private struct Thread {
-        var pc: Int
-        var slots: [Int]
+        var pc: Int32
+        var row: Int32
+    }
+
+    /// Capture positions of every thread of one run, `width` integers per row. Rows never change once
+    /// written: a thread that saves a position gets a new row, so threads share rows freely.
+    private struct SlotRows {
+        let width: Int
+        var storage: [Int]
+
+        init(width: Int) {
+            self.width = width
+            storage = [Int](repeating: -1, count: width)  // row 0: nothing saved
+            storage.reserveCapacity(width * 64)
+        }
+
+        /// A new row: `row` with `slot` set to `position`.
+        mutating func saving(_ position: Int, in slot: Int, of row: Int32) -> Int32 {
+            let base = Int(row) * width
+            let new = storage.count
+            for k in 0..<width { storage.append(storage[base + k]) }
+            storage[new + slot] = position
+            return Int32(new / width)
+        }
+
+        subscript(row: Int32, slot: Int) -> Int { storage[Int(row) * width + slot] }
     }
 
     public func matches(in context: SentenceContext) -> [Match] {
@@ -38,7 +64,7 @@ public struct PatternMatcher: Sendable {
         var pending = [[Thread]](repeating: [], count: count + 1)
         var visited = [Int](repeating: -1, count: program.instructions.count)
         var results: [Match] = []
-        let fresh = [Int](repeating: -1, count: program.slotCount)
+        var rows = SlotRows(width: program.slotCount)
         var run: [Thread] = []
         var stack: [Thread] = []
         // Each token test is evaluated at most once per position: 0 unknown, 1 false, 2 true.
@@ -48,28 +74,29 @@ public struct PatternMatcher: Sendable {
             let position = start + offset
             // Older threads come first: they win against the thread starting here when both reach the same step.
             for thread in pending[offset] {
-                addThread(&run, &stack, thread, position: position, offset: offset, count: count, visited: &visited)
+                addThread(&run, &stack, &rows, thread, position: position, offset: offset, count: count, visited: &visited)
             }
-            addThread(&run, &stack, Thread(pc: 0, slots: fresh), position: position, offset: offset, count: count, visited: &visited)
-            pending[offset] = []
+            addThread(&run, &stack, &rows, Thread(pc: 0, row: 0), position: position, offset: offset, count: count,
+                      visited: &visited)
+            pending[offset].removeAll()
             for index in tested.indices { tested[index] = 0 }
             for thread in run {
-                switch program.instructions[thread.pc] {
+                switch program.instructions[Int(thread.pc)] {
                 case .match:
-                    results.append(makeMatch(thread.slots))
+                    results.append(makeMatch(rows, thread.row))
                 case .token(let index):
                     guard offset < count else { break }
                     if tested[index] == 0 {
                         tested[index] = program.constraints[index].matches(context.views[offset]) ? 2 : 1
                     }
                     if tested[index] == 2 {
-                        pending[offset + 1].append(Thread(pc: thread.pc + 1, slots: thread.slots))
+                        pending[offset + 1].append(Thread(pc: thread.pc + 1, row: thread.row))
                     }
                 case .mention(let index):
                     guard offset < count else { break }
                     let name = program.mentionClasses[index]
                     for unit in context.units[offset] where unit.classes.contains(name) {
-                        pending[unit.end - start].append(Thread(pc: thread.pc + 1, slots: thread.slots))
+                        pending[unit.end - start].append(Thread(pc: thread.pc + 1, row: thread.row))
                     }
                 default:
                     break
@@ -81,24 +108,25 @@ public struct PatternMatcher: Sendable {
 
     /// Follows jumps, splits, saves and assertions from `thread`, adding the threads that wait on a token.
     private func addThread(
-        _ run: inout [Thread], _ stack: inout [Thread], _ thread: Thread, position: Int, offset: Int, count: Int,
-        visited: inout [Int]
+        _ run: inout [Thread], _ stack: inout [Thread], _ rows: inout SlotRows, _ thread: Thread, position: Int,
+        offset: Int, count: Int, visited: inout [Int]
     ) {
         stack.append(thread)
         while var current = stack.popLast() {
-            if visited[current.pc] == position { continue }
-            visited[current.pc] = position
-            switch program.instructions[current.pc] {
+            let pc = Int(current.pc)
+            if visited[pc] == position { continue }
+            visited[pc] = position
+            switch program.instructions[pc] {
             case .jump(let target):
-                current.pc = target
+                current.pc = Int32(target)
                 stack.append(current)
             case .split(let first, let second):
                 // Push the less preferred branch first so the preferred one is explored first.
-                stack.append(Thread(pc: second, slots: current.slots))
-                current.pc = first
+                stack.append(Thread(pc: Int32(second), row: current.row))
+                current.pc = Int32(first)
                 stack.append(current)
             case .save(let slot):
-                current.slots[slot] = position
+                current.row = rows.saving(position, in: slot, of: current.row)
                 current.pc += 1
                 stack.append(current)
             case .assertStart:
@@ -111,12 +139,12 @@ public struct PatternMatcher: Sendable {
         }
     }
 
-    private func makeMatch(_ slots: [Int]) -> Match {
+    private func makeMatch(_ rows: SlotRows, _ row: Int32) -> Match {
         var captures: [String: Range<Int>] = [:]
         for (index, name) in program.captureNames.enumerated() {
-            let low = slots[2 * (index + 1)], high = slots[2 * (index + 1) + 1]
+            let low = rows[row, 2 * (index + 1)], high = rows[row, 2 * (index + 1) + 1]
             if low >= 0, high >= low { captures[name] = low..<high }
         }
-        return Match(range: slots[0]..<slots[1], captures: captures)
+        return Match(range: rows[row, 0]..<rows[row, 1], captures: captures)
     }
 }

@@ -16,36 +16,25 @@ public struct SentenceContext: Sendable {
     public private(set) var units: [[Unit]]
 
     public init(document: AnnotatedDocument, sentence: Sentence, extraUnits: [(start: Int, unit: Unit)] = []) {
+        self.init(document: document, sentence: sentence, index: MentionIndex(document: document, extraUnits: extraUnits))
+    }
+
+    /// The context of one sentence, from the document's ``MentionIndex`` (build it once for all sentences).
+    public init(document: AnnotatedDocument, sentence: Sentence, index: MentionIndex) {
         let range = sentence.tokens
         self.range = range
         var views: [TokenView] = []
         views.reserveCapacity(range.count)
+        for token in range {
+            let entity = index.entityAt[token], timex = index.timexAt[token]
+            views.append(TokenView(
+                token: document.tokens[token], entity: entity < 0 ? nil : document.entities[Int(entity)],
+                timex: timex < 0 ? nil : document.timexes[Int(timex)]))
+        }
         var units = [[Unit]](repeating: [], count: range.count)
-        for index in range {
-            views.append(TokenView(token: document.tokens[index], entity: nil, timex: nil))
-        }
-        for entity in document.entities where entity.tokens.overlaps(range) {
-            for index in entity.tokens.clamped(to: range) { views[index - range.lowerBound].entity = entity }
-            if range.contains(entity.tokens.lowerBound), entity.tokens.upperBound <= range.upperBound {
-                let unit = Unit(classes: SentenceContext.classes(of: entity), end: entity.tokens.upperBound)
-                let start = entity.tokens.lowerBound
-                units[start - range.lowerBound].append(unit)
-                // "the Commerce Department": an article before a mention belongs to it for `@class` atoms.
-                if start > range.lowerBound, SentenceContext.articles.contains(document.tokens[start - 1].lower) {
-                    units[start - 1 - range.lowerBound].append(unit)
-                }
-            }
-        }
-        for timex in document.timexes where timex.tokens.overlaps(range) {
-            for index in timex.tokens.clamped(to: range) { views[index - range.lowerBound].timex = timex }
-            if range.contains(timex.tokens.lowerBound), timex.tokens.upperBound <= range.upperBound {
-                var classes = ["timex", timex.type.rawValue.lowercased()]
-                if timex.type == .date, timex.granularity != nil { classes.append("calendar") }
-                units[timex.tokens.lowerBound - range.lowerBound].append(Unit(classes: classes, end: timex.tokens.upperBound))
-            }
-        }
-        for extra in extraUnits where range.contains(extra.start) && extra.unit.end <= range.upperBound {
-            units[extra.start - range.lowerBound].append(extra.unit)
+        for position in index.unitPositions(startingIn: range) {
+            let (start, unit) = index.units[position]
+            if unit.end <= range.upperBound { units[start - range.lowerBound].append(unit) }
         }
         self.views = views
         self.units = units

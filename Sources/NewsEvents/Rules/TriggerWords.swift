@@ -11,6 +11,30 @@ enum TriggerWords {
         return words(trigger, classes: classes)
     }
 
+    /// Word sets a sentence must meet, each with at least one of its words, for `pattern` to match there: one
+    /// set per plain word test the pattern cannot skip (`[lemma=grant|issue]`, `"licence"`, `[lower=$PERMIT]`).
+    ///
+    /// ```swift
+    /// TriggerWords.requirements(of: pattern("[lower=fined] []{0,4} trigger:[shape=number]"), classes: [:])   // [["fined"]]
+    /// ```
+    static func requirements(of pattern: Pattern, classes: [String: Set<String>]) -> [Set<String>] {
+        switch pattern {
+        case .token(let constraint): return words(constraint, classes: classes).map { [$0] } ?? []
+        case .sequence(let items): return items.flatMap { requirements(of: $0, classes: classes) }
+        case .capture(_, let inner): return requirements(of: inner, classes: classes)
+        case .repetition(let inner, let low, _): return low > 0 ? requirements(of: inner, classes: classes) : []
+        case .alternation(let branches):
+            // Each branch must meet one set: the union of the branches' first sets.
+            var all: Set<String> = []
+            for branch in branches {
+                guard let first = requirements(of: branch, classes: classes).first else { return [] }
+                all.formUnion(first)
+            }
+            return [all]
+        default: return []
+        }
+    }
+
     private static func capture(_ name: String, in pattern: Pattern) -> Pattern? {
         switch pattern {
         case .capture(let label, let inner): return label == name ? inner : capture(name, in: inner)

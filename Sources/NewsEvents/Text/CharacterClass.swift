@@ -20,6 +20,12 @@ enum CharacterClass {
         return c.properties.isAlphabetic
     }
 
+    /// `Unicode.Scalar.Properties.isLowercase`, ASCII first.
+    @inline(__always) static func isLowercase(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 128 { return c.value >= 97 && c.value <= 122 }
+        return c.properties.isLowercase
+    }
+
     @inline(__always) static func isAlnum(_ c: Unicode.Scalar) -> Bool { isDigit(c) || isLetter(c) }
 
     @inline(__always) static func isWordStart(_ c: Unicode.Scalar) -> Bool { isAlnum(c) }

@@ -18,19 +18,19 @@ public struct Lemmatizer: Sendable {
         if let known = exceptions[lower] { return known }
         let bytes = Array(lower.utf8)
         guard bytes.count > 3, bytes.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return lower }
-        if let stem = stripInflection(bytes), let known = exceptions[stem] {
-            return known
-        } else if let stem = stripInflection(bytes) {
-            return stem
-        }
-        return lower
+        guard let stem = stripInflection(bytes) else { return lower }
+        return exceptions[stem] ?? stem
     }
 
     private func stripInflection(_ w: [UInt8]) -> String? {
         let n = w.count
-        func ends(_ suffix: String) -> Bool {
-            let s = Array(suffix.utf8)
-            return n > s.count && Array(w[(n - s.count)...]) == s
+        func ends(_ suffix: StaticString) -> Bool {
+            let count = suffix.utf8CodeUnitCount
+            guard n > count else { return false }
+            return suffix.withUTF8Buffer { bytes in
+                for k in 0..<count where w[n - count + k] != bytes[k] { return false }
+                return true
+            }
         }
         func string(_ slice: ArraySlice<UInt8>) -> String { String(decoding: slice, as: UTF8.self) }
         if ends("ies") && n > 4 { return string(w[..<(n - 3)]) + "y" }
@@ -60,6 +60,8 @@ public struct Lemmatizer: Sendable {
 
     private static let undoubled: Set<UInt8> = Set("bgmnprt".utf8)
     private static let vowels: Set<UInt8> = Set("aeiou".utf8)
+    /// Consonants before which a final `l` takes a silent `e`: `enabl-e`, `settl-e`.
+    private static let beforeSilentL: Set<UInt8> = Set("bkptdgzc".utf8)
 
     /// Stems whose verb ends in a silent `e`: `approv`, `impos`, `announc`, `seiz`, `urg`, `negotiat`.
     private static func needsE(_ s: [UInt8]) -> Bool {
@@ -77,7 +79,7 @@ public struct Lemmatizer: Sendable {
             if previous == UInt8(ascii: "u") { return true }
             return previous == UInt8(ascii: "a") && s[n - 3] != UInt8(ascii: "e") && s[n - 3] != UInt8(ascii: "o")
         case UInt8(ascii: "r"): return previous == UInt8(ascii: "i") || previous == UInt8(ascii: "u")
-        case UInt8(ascii: "l"): return Set("bkptdgzc".utf8).contains(previous)
+        case UInt8(ascii: "l"): return beforeSilentL.contains(previous)
         case UInt8(ascii: "d"): return previous == UInt8(ascii: "i") && n > 4 || previous == UInt8(ascii: "u")
         case UInt8(ascii: "n"): return previous == UInt8(ascii: "i") && !vowels.contains(s[n - 3])
         case UInt8(ascii: "u"): return true
