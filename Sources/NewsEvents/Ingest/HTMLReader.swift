@@ -58,11 +58,13 @@ public struct HTMLReader: Sendable {
         if published == nil || published?.source == .option, let modified = metadata.modified {
             published = (modified, .meta)
         }
-        return .success(SourceDocument(
+        var document = SourceDocument(
             id: record.id ?? fallbackID, title: record.title ?? metadata.title ?? found?.headline,
             published: published?.date, publishedFrom: published?.source,
             source: record.source ?? metadata.source, url: record.url ?? metadata.url,
-            author: record.author ?? metadata.author, text: text, bodyStart: found?.dateline.bodyStart ?? 0))
+            author: record.author ?? metadata.author, text: text, bodyStart: found?.dateline.bodyStart ?? 0)
+        document.updated = metadata.modified.map { modified in published.map { max($0.date, modified) } ?? modified }
+        return .success(document)
     }
 
     /// The main content's paragraphs; falls back to the whole page, then to `<noscript>` content.
