@@ -61,13 +61,12 @@ enum HTMLDateElements {
     static func byline(_ page: HTMLPageAnalysis) -> SimpleDate? {
         let tree = page.tree
         for index in tree.nodes.indices where !tree.nodes[index].isText && !page.inBoilerplate[index] {
-            let names = [tree.attribute("class", of: index), tree.attribute("id", of: index)]
-                .compactMap { $0?.lowercased() }.joined(separator: " ")
-            let named = !names.isEmpty && bylineNameParts.contains { IngestText.contains(names, $0) }
+            let named = page.classNames[index]?.dateBearing ?? false
             if named, let date = dateAttribute(tree, index) { return date }
-            guard tree.nodes[index].textLength <= 400, tree.nodes[index].end - index <= 100 else { continue }
+            guard tree.nodes[index].textLength <= 400, tree.nodes[index].end - index <= 100,
+                  named || startsWithDateLabel(tree.text(of: index, limit: 16)) else { continue }
             let text = tree.text(of: index)
-            guard text.count <= 200, named || startsWithDateLabel(text) else { continue }
+            guard text.count <= 200 else { continue }
             if let date = PublishedDateParser.firstDate(in: text) { return date }
         }
         return nil

@@ -40,7 +40,11 @@ public struct HTMLReader: Sendable {
 
     private func read(parsing bytes: [UInt8], encoding: String, fallbackID: String,
                       record: DocumentFields = DocumentFields()) -> Result<SourceDocument, ReadFailure> {
-        guard let tree = HTMLTree.parse(bytes, encoding: encoding) else { return .failure(ReadFailure("not HTML")) }
+        let tree: HTMLTree
+        switch HTMLTree.read(bytes, encoding: encoding) {
+        case .success(let parsed): tree = parsed
+        case .failure(let error): return .failure(ReadFailure(error.description))
+        }
         guard let (page, root, paragraphs) = extract(tree) else {
             return .failure(ReadFailure("no text found in the page"))
         }
