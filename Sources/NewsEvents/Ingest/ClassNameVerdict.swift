@@ -10,8 +10,8 @@
 /// ```
 struct ClassNameVerdict: Hashable {
     /// A word marks navigation, sharing, related stories, ... (``HTMLBoilerplate/isBoilerplateWord(_:)``), or
-    /// the name starts `ad-`; and no name is an embedded post.
-    var boilerplate = false
+    /// the name starts `ad-`.
+    var boilerplateWord = false
     /// A name is an embedded post (`social-media-embed`, `twitter-embed`): quoted content, never boilerplate.
     var embed = false
     /// A word names a byline (`byline`, `articleByline`): metadata whatever its length.
@@ -22,33 +22,47 @@ struct ClassNameVerdict: Hashable {
     /// may show the publication date.
     var dateBearing = false
 
+    static let dateParts = HTMLDateElements.bylineNameParts.map { Array($0.utf8) }
+
+    /// Boilerplate: a boilerplate word and no embedded post.
+    var boilerplate: Bool { boilerplateWord && !embed }
+
+    init() {}
+
     /// The verdict on one name (no white space in it).
     init(name: some StringProtocol) {
         let words = ClassNameWords.split(name)
+        var lower = Array(name.utf8)
+        for index in lower.indices where lower[index] >= 0x41 && lower[index] <= 0x5A { lower[index] |= 0x20 }
         embed = words.contains("embed")
-        boilerplate = !embed && (words.contains(where: HTMLBoilerplate.isBoilerplateWord)
-            || ["ad-", "ads-"].contains { name.lowercased().hasPrefix($0) })
+        boilerplateWord = words.contains(where: HTMLBoilerplate.isBoilerplateWord)
+            || lower.starts(with: "ad-".utf8) || lower.starts(with: "ads-".utf8)
         byline = words.contains { IngestText.contains($0, "byline") }
         metadataWord = words.contains(where: HTMLBoilerplate.metadataWords.contains)
-        let lower = name.lowercased()
-        dateBearing = HTMLDateElements.bylineNameParts.contains { IngestText.contains(lower, $0) }
+        dateBearing = lower.withUnsafeBufferPointer { bytes in
+            ClassNameVerdict.dateParts.contains { IngestText.contains(bytes: bytes, needle: $0) }
+        }
     }
 
     /// The combined verdict on names separated by white space.
     init(names: String) {
-        self.init(combining: ClassNameVerdict.split(names).map { ClassNameVerdict(name: $0) })
+        self.init()
+        let bytes = names.utf8
+        var start = bytes.startIndex
+        while let first = bytes[start...].firstIndex(where: { !ContentSniffer.isSpace($0) }) {
+            let end = bytes[first...].firstIndex(where: ContentSniffer.isSpace) ?? bytes.endIndex
+            merge(ClassNameVerdict(name: names[first..<end]))
+            start = end
+        }
     }
 
-    init(combining verdicts: [ClassNameVerdict]) {
-        embed = verdicts.contains { $0.embed }
-        boilerplate = !embed && verdicts.contains { $0.boilerplate }
-        byline = verdicts.contains { $0.byline }
-        metadataWord = verdicts.contains { $0.metadataWord }
-        dateBearing = verdicts.contains { $0.dateBearing }
-    }
-
-    static func split(_ names: String) -> [Substring] {
-        names.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" })
+    /// Adds what another name of the same element says.
+    mutating func merge(_ other: ClassNameVerdict) {
+        boilerplateWord = boilerplateWord || other.boilerplateWord
+        embed = embed || other.embed
+        byline = byline || other.byline
+        metadataWord = metadataWord || other.metadataWord
+        dateBearing = dateBearing || other.dateBearing
     }
 
     /// The `class` and `id` values of an element, joined; `nil` when it has neither.
@@ -61,21 +75,25 @@ struct ClassNameVerdict: Hashable {
     }
 }
 
-/// The verdicts of one page's class names, each distinct value and each distinct name judged once.
+/// The verdicts of one page's class names, each distinct `class` or `id` value judged once.
 struct ClassNameVerdicts {
     private var values: [String: ClassNameVerdict] = [:]
-    private var names: [Substring: ClassNameVerdict] = [:]
 
     /// The verdict on an element's names, `nil` when it has none.
     mutating func verdict(of node: HTMLTree.Node) -> ClassNameVerdict? {
-        guard !node.isText, let value = ClassNameVerdict.names(of: node) else { return nil }
+        guard !node.isText, !node.attributes.isEmpty else { return nil }
+        switch (node.attributes["class"].map { verdict(of: $0) }, node.attributes["id"].map { verdict(of: $0) }) {
+        case (nil, nil): return nil
+        case (let one?, nil), (nil, let one?): return one
+        case (var classes?, let id?):
+            classes.merge(id)
+            return classes
+        }
+    }
+
+    private mutating func verdict(of value: String) -> ClassNameVerdict {
         if let verdict = values[value] { return verdict }
-        let verdict = ClassNameVerdict(combining: ClassNameVerdict.split(value).map { name in
-            if let known = names[name] { return known }
-            let verdict = ClassNameVerdict(name: name)
-            names[name] = verdict
-            return verdict
-        })
+        let verdict = ClassNameVerdict(names: value)
         values[value] = verdict
         return verdict
     }
@@ -83,6 +101,10 @@ struct ClassNameVerdicts {
     /// The verdict of every node of a tree.
     static func judge(_ tree: HTMLTree) -> [ClassNameVerdict?] {
         var verdicts = ClassNameVerdicts()
-        return tree.nodes.map { verdicts.verdict(of: $0) }
+        verdicts.values.reserveCapacity(256)
+        var result: [ClassNameVerdict?] = []
+        result.reserveCapacity(tree.nodes.count)
+        for index in tree.nodes.indices { result.append(verdicts.verdict(of: tree.nodes[index])) }
+        return result
     }
 }

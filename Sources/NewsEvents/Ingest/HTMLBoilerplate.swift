@@ -57,6 +57,7 @@ public enum HTMLBoilerplate {
         "promo", "comment", "breadcrumb", "subscri", "advert", "sponsor", "recommend", "trending", "outbrain",
         "taboola", "popup", "gdpr",
     ]
+    static let prefixBytes = prefixes.map { Array($0.utf8) }
     /// Words that merely begin like a boilerplate word.
     static let exceptions: Set<String> = ["commentary", "navigate", "shareholder", "shareholders", "menuitem"]
 
@@ -108,7 +109,12 @@ public enum HTMLBoilerplate {
     static func isBoilerplateWord(_ word: String) -> Bool {
         if words.contains(word) { return true }
         if exceptions.contains(word) { return false }
-        return prefixes.contains { word.hasPrefix($0) }
+        var word = word
+        return word.withUTF8 { bytes in
+            prefixBytes.contains { prefix in
+                prefix.count <= bytes.count && prefix.indices.allSatisfy { bytes[$0] == prefix[$0] }
+            }
+        }
     }
 }
 

@@ -10,25 +10,29 @@ enum IngestText {
 
     /// Whether `text` contains `needle`, compared as UTF-8 bytes (no Foundation, no locale).
     static func contains(_ text: some StringProtocol, _ needle: String) -> Bool {
+        var haystack = String(text)
+        return haystack.withUTF8 { contains(bytes: $0, needle) }
+    }
+
+    /// Whether UTF-8 `bytes` contain `needle`.
+    static func contains(bytes: some Collection<UInt8>, _ needle: String) -> Bool {
         var needle = needle
-        return needle.withUTF8 { needleBytes in
-            guard let first = needleBytes.first else { return true }
-            var haystack = String(text)
-            return haystack.withUTF8 { bytes in
-                guard bytes.count >= needleBytes.count else { return false }
-                var start = 0
-                while start <= bytes.count - needleBytes.count {
-                    if bytes[start] == first, memoryEqual(bytes, start, needleBytes) { return true }
-                    start += 1
-                }
-                return false
-            }
+        return needle.withUTF8 { needle in
+            bytes.withContiguousStorageIfAvailable { contains(bytes: $0, needle: needle) }
+                ?? Array(bytes).withUnsafeBufferPointer { contains(bytes: $0, needle: needle) }
         }
     }
 
-    private static func memoryEqual(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
-        for offset in 1..<needle.count where bytes[start + offset] != needle[offset] { return false }
-        return true
+    /// Whether `bytes` contain the bytes of `needle`.
+    static func contains(bytes: UnsafeBufferPointer<UInt8>, needle: some RandomAccessCollection<UInt8>) -> Bool {
+        guard let first = needle.first else { return true }
+        guard bytes.count >= needle.count else { return false }
+        var start = 0
+        while start <= bytes.count - needle.count {
+            if bytes[start] == first, bytes[start..<start + needle.count].elementsEqual(needle) { return true }
+            start += 1
+        }
+        return false
     }
 
     /// White space as `Character.isWhitespace` sees it, decided without a property lookup for ASCII.
