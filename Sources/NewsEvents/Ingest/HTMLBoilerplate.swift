@@ -59,7 +59,10 @@ public enum HTMLBoilerplate {
     ]
     static let prefixBytes = prefixes.map { Array($0.utf8) }
     /// Words that merely begin like a boilerplate word.
-    static let exceptions: Set<String> = ["commentary", "navigate", "shareholder", "shareholders", "menuitem"]
+    static let exceptions: Set<String> = [
+        "commentary", "navigate", "shareholder", "shareholders", "menuitem",
+        "promoted",  // Drupal marks an article shown on the front page `node-promoted`
+    ]
 
     /// The exclusion of element `index` itself (not inherited from its ancestors).
     static func exclusion(of index: Int, in tree: HTMLTree, insideArticle: Bool) -> Exclusion? {

@@ -79,10 +79,10 @@ struct HTMLPageAnalysis {
     }
 }
 
-/// Each element's own exclusion, with boilerplate overruled for an element that holds the article (it
-/// contains `<main>` or `[itemprop=articleBody]`, or most of the page's paragraph text): a wrapper called
-/// `page-with-sidebar`, a `<form>` around a whole ASP.NET page or an `<aside>` that broken markup left open
-/// must not take the story with them.
+/// Each element's own exclusion, with boilerplate and metadata overruled for an element that holds the
+/// article (it contains `<main>` or `[itemprop=articleBody]`, or most of the page's paragraph text): a
+/// wrapper called `page-with-sidebar`, a `<form>` around a whole ASP.NET page, or an `<aside>` or a site
+/// `<header>` that broken markup left open must not take the story with them.
 struct ExclusionPass {
     let tree: HTMLTree
     let classNames: [ClassNameVerdict?]
@@ -101,7 +101,7 @@ struct ExclusionPass {
             var exclusion = HTMLBoilerplate.exclusion(of: index, in: tree, insideArticle: insideArticle[index],
                                                       names: classNames[index])
             if keepNoscript, nodes[index].name == "noscript" { exclusion = nil }
-            if exclusion == .boilerplate, nodes[index].name != "p", holdsArticle[index]
+            if exclusion == .boilerplate || exclusion == .metadata, nodes[index].name != "p", holdsArticle[index]
                 || (paragraphText[index] > 0 && paragraphText[index] * 10 >= pageParagraphText * 6) {
                 exclusion = nil
             }
