@@ -2,10 +2,13 @@
 ///
 /// - Title: `og:title`, JSON-LD `headline`, the first `<h1>`, `<title>` (a trailing " | Site" or " - Site"
 ///   removed).
-/// - Dates: meta tags (``metaDateKeys``, in that order) as `.meta`; JSON-LD `datePublished` as `.jsonld`;
-///   `[itemprop=datePublished]`, `<time pubdate>`, then the first `<time datetime>` (in the article first) as
-///   `.time`; a date in a byline-like element ("Published May 16, 2019") as `.byline`; the date in the
-///   canonical URL as `.url`.
+/// - Dates: meta tags (``metaDateKeys`` in that order, then names ending like ``publicationKeySuffixes``) as
+///   `.meta`, a generic `date` tag (``genericMetaDateKeys``) after them; JSON-LD `datePublished` (typed
+///   `ld+json` or an untyped script naming `@context`) as `.jsonld`, a UTC time near midnight replaced by the
+///   same moment in local time when the page states it (``UTCTimestamp``); `[itemprop=datePublished]`,
+///   `<time pubdate>`, then the first `<time datetime>` (in the article first) as `.time`; a date in a
+///   byline-like element ("Published May 16, 2019") or shown with the headline as `.byline`; the date in the
+///   canonical URL as `.url`; the first `<time datetime>` anywhere as the last resort.
 ///
 /// ```swift
 /// let metadata = HTMLMetadata.read(analysis, content: root)
