@@ -17,8 +17,13 @@ struct AnnotateCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE"))
     var output: String?
 
+    @Flag(name: .customLong("ingest-only"), help: ArgumentHelp(
+        "Stop after reading the inputs: each record has the document's text and metadata, its layers empty "
+            + "(for checking main-text extraction and publication dates)."))
+    var ingestOnly = false
+
     func run() throws {
-        let pipeline = try options.loadPipeline()
+        let pipeline = ingestOnly ? nil : try options.loadPipeline()
         let runner = BatchRunner(pipeline: pipeline, jobs: options.jobs, defaultDate: options.defaultDate)
         let out = try Output(path: output)
         let summary: BatchRunner.Summary

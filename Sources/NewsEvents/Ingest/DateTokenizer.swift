@@ -165,13 +165,21 @@ enum DateWords {
         "msk", "mez", "mesz",
     ]
 
-    static let ignorable: Set<String> = [
+    /// Weekday names (English, German, French, Spanish, Italian), full and short.
+    static let weekdays: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
         "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonnabend", "sonntag",
+        "mo", "di", "mi", "do", "fr", "sa", "so",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+        "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+    ]
+
+    static let ignorable: Set<String> = weekdays.union([
         "t", "of", "the", "on", "at", "am", "pm", "um", "uhr", "den", "de", "del", "le", "el",
         "published", "updated", "posted", "date", "veröffentlicht", "publié",
-    ]
+    ])
 
     /// 年, 月, 日 ("2019年11月22日") act as `-` separators.
     static let cjkSeparators: Set<Unicode.Scalar> = ["\u{5E74}", "\u{6708}", "\u{65E5}"]

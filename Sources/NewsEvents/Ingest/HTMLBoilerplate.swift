@@ -57,24 +57,34 @@ public enum HTMLBoilerplate {
         "promo", "comment", "breadcrumb", "subscri", "advert", "sponsor", "recommend", "trending", "outbrain",
         "taboola", "popup", "gdpr",
     ]
+    static let prefixBytes = prefixes.map { Array($0.utf8) }
     /// Words that merely begin like a boilerplate word.
-    static let exceptions: Set<String> = ["commentary", "navigate", "shareholder", "shareholders", "menuitem"]
+    static let exceptions: Set<String> = [
+        "commentary", "navigate", "shareholder", "shareholders", "menuitem",
+        "promoted",  // Drupal marks an article shown on the front page `node-promoted`
+    ]
 
     /// The exclusion of element `index` itself (not inherited from its ancestors).
     static func exclusion(of index: Int, in tree: HTMLTree, insideArticle: Bool) -> Exclusion? {
+        let names = ClassNameVerdict.names(of: tree.nodes[index]).map(ClassNameVerdict.init(names:))
+        return exclusion(of: index, in: tree, insideArticle: insideArticle, names: names)
+    }
+
+    /// The exclusion of element `index` itself, its class names already judged.
+    static func exclusion(of index: Int, in tree: HTMLTree, insideArticle: Bool, names: ClassNameVerdict?) -> Exclusion? {
         let node = tree.nodes[index]
         if nonContentTags.contains(node.name) { return .nonContent }
         if boilerplateTags.contains(node.name) { return .boilerplate }
         if node.name == "footer", !insideArticle { return .boilerplate }
         if node.name == "header", !insideArticle { return .metadata }
         if metadataTags.contains(node.name) { return .metadata }
+        guard !node.attributes.isEmpty else { return nil }
         if isHidden(node) { return .nonContent }
         if let role = node.attributes["role"]?.lowercased(), boilerplateRoles.contains(role) { return .boilerplate }
         if protectedTags.contains(node.name) || node.attributes["itemprop"] == "articleBody" { return nil }
-        let names = [node.attributes["class"], node.attributes["id"]].compactMap { $0 }.joined(separator: " ")
-        guard !names.isEmpty else { return nil }
-        if classNamesBoilerplate(names) { return .boilerplate }
-        return classNamesMetadata(names, textLength: node.textLength) ? .metadata : nil
+        guard let names else { return nil }
+        if names.boilerplate { return .boilerplate }
+        return names.byline || (names.metadataWord && node.textLength <= maximumMetadataLength) ? .metadata : nil
     }
 
     static let metadataTags: Set<String> = ["figure", "figcaption"]
@@ -83,17 +93,10 @@ public enum HTMLBoilerplate {
         "byline", "timestamp", "date", "time", "meta", "published", "updated", "posted", "pubdate", "caption",
         "credit", "credits",
     ]
-    /// Elements with a metadata class name longer than this (in code points) are containers, not metadata.
+    /// Elements with a metadata class name (``ClassNameVerdict/metadataWord``) longer than this (in code
+    /// points) are containers, not metadata. (A `dateline` class is not metadata: it may hold the story's
+    /// "WASHINGTON —".)
     static let maximumMetadataLength = 300
-
-    /// Whether class/id names mark a byline, a timestamp or a caption (`byline`, `article-date`, `meta`,
-    /// `image-caption`) on an element with at most ``maximumMetadataLength`` code points of text. (A
-    /// `dateline` class is not metadata: it may hold the story's "WASHINGTON —".)
-    static func classNamesMetadata(_ names: String, textLength: Int) -> Bool {
-        let words = ClassNameWords.words(of: names)
-        if words.contains(where: { IngestText.contains($0, "byline") }) { return true }
-        return textLength <= maximumMetadataLength && words.contains(where: metadataWords.contains)
-    }
 
     static func isHidden(_ node: HTMLTree.Node) -> Bool {
         if node.attributes["hidden"] != nil || node.attributes["aria-hidden"] == "true" { return true }
@@ -101,22 +104,20 @@ public enum HTMLBoilerplate {
         return IngestText.contains(style, "display:none") || IngestText.contains(style, "visibility:hidden")
     }
 
-    /// Whether class/id names mark boilerplate.
+    /// Whether class/id names mark boilerplate (``ClassNameVerdict/boilerplate``).
     public static func classNamesBoilerplate(_ names: String) -> Bool {
-        let tokens = names.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
-        // Embedded posts ("social-media-embed", "twitter-embed") are quoted content, not sharing buttons.
-        if tokens.contains(where: { ClassNameWords.split($0).contains("embed") }) { return false }
-        for token in tokens {
-            for word in ClassNameWords.split(token) where isBoilerplateWord(word) { return true }
-            if ["ad", "ads"].contains(where: { token.lowercased().hasPrefix($0 + "-") }) { return true }
-        }
-        return false
+        ClassNameVerdict(names: names).boilerplate
     }
 
     static func isBoilerplateWord(_ word: String) -> Bool {
         if words.contains(word) { return true }
         if exceptions.contains(word) { return false }
-        return prefixes.contains { word.hasPrefix($0) }
+        var word = word
+        return word.withUTF8 { bytes in
+            prefixBytes.contains { prefix in
+                prefix.count <= bytes.count && prefix.indices.allSatisfy { bytes[$0] == prefix[$0] }
+            }
+        }
     }
 }
 

@@ -18,6 +18,15 @@ enum HTMLDateElements {
         return nil
     }
 
+    /// The first `<time datetime>` of the page wherever it is (in boilerplate too): the last resort before
+    /// `--date`.
+    static func anyTime(_ tree: HTMLTree) -> SimpleDate? {
+        for index in tree.nodes.indices where tree.nodes[index].name == "time" {
+            if let date = tree.attribute("datetime", of: index).flatMap(PublishedDateParser.parse) { return date }
+        }
+        return nil
+    }
+
     /// The date in a `datetime`, `content` or `title` attribute.
     static func dateAttribute(_ tree: HTMLTree, _ index: Int) -> SimpleDate? {
         for name in ["datetime", "content", "title"] {
@@ -48,27 +57,66 @@ enum HTMLDateElements {
     /// Parts of class names and ids of elements that show a byline or a date.
     static let bylineNameParts = [
         "byline", "date", "datum", "time", "publish", "posted", "created", "meta", "author", "autor", "tagline",
+        "submitted",
     ]
     /// Labels that start a visible publication date ("Veröffentlicht am 16.08.2019").
     static let dateLabels = [
         "published", "posted", "veröffentlicht", "datum:", "date:", "erstellt", "publié", "pubblicato", "publicado",
     ]
 
-    /// A date in a short element (at most 200 characters of text, 100 nodes) outside boilerplate whose class or id names
-    /// a byline, date, time or article metadata (`byline`, `post-date`, `newsdatum`, `entry-meta`, ...), in its
-    /// text or a `title`/`datetime`/`content` attribute; or in a short element whose text starts with a label
-    /// such as "Published" or "Veröffentlicht".
+    /// A date in a short element (at most 400 characters of text, 100 nodes) outside boilerplate whose class or id
+    /// names a byline, date, time or article metadata (`byline`, `post-date`, `newsdatum`, `entry-meta`, ...), in
+    /// a `title`/`datetime`/`content` attribute or its first 100 characters of text; or in an element of at most
+    /// 200 characters whose text starts with a label such as "Published" or "Veröffentlicht".
     static func byline(_ page: HTMLPageAnalysis) -> SimpleDate? {
         let tree = page.tree
         for index in tree.nodes.indices where !tree.nodes[index].isText && !page.inBoilerplate[index] {
-            let names = [tree.attribute("class", of: index), tree.attribute("id", of: index)]
-                .compactMap { $0?.lowercased() }.joined(separator: " ")
-            let named = !names.isEmpty && bylineNameParts.contains { IngestText.contains(names, $0) }
+            let named = page.classNames[index]?.dateBearing ?? false
             if named, let date = dateAttribute(tree, index) { return date }
-            guard tree.nodes[index].textLength <= 400, tree.nodes[index].end - index <= 100 else { continue }
+            guard tree.nodes[index].textLength <= 400, tree.nodes[index].end - index <= 100,
+                  named || startsWithDateLabel(tree.text(of: index, limit: 16)) else { continue }
             let text = tree.text(of: index)
-            guard text.count <= 200, named || startsWithDateLabel(text) else { continue }
-            if let date = PublishedDateParser.firstDate(in: text) { return date }
+            guard text.count <= 200 || named else { continue }
+            if let date = PublishedDateParser.firstDate(in: text.prefix(100)) { return date }
+        }
+        return nil
+    }
+
+    /// Text nodes searched after the headline.
+    static let headlineWindow = 40
+    /// Visible characters searched after the headline.
+    static let headlineWindowLength = 1_500
+
+    /// A date shown with the headline, as in "Donnerstag, 15.2.2018, 19:51" or "(18.01.2018) Berlin ...": the
+    /// first full date among the text that follows the headline (the first `<h1>` outside boilerplate, else
+    /// the first `<h1>`, else the first `<h2>` outside boilerplate), its own lines after the first included (at most
+    /// ``headlineWindow`` text nodes, ``headlineWindowLength`` characters), in an element that is a date
+    /// line (``HTMLDateLines/dateLineDate(_:)``: short, few words) or at the very start of a text (a date
+    /// inside a sentence is not the story's date).
+    static func nearHeadline(_ page: HTMLPageAnalysis) -> SimpleDate? {
+        let tree = page.tree
+        let headings = tree.nodes.indices.filter { tree.nodes[$0].name == "h1" || tree.nodes[$0].name == "h2" }
+        guard let headline = headings.first(where: { tree.nodes[$0].name == "h1" && !page.inBoilerplate[$0] })
+            ?? headings.first(where: { tree.nodes[$0].name == "h1" })
+            ?? headings.first(where: { !page.inBoilerplate[$0] })
+        else { return nil }
+        let skipBoilerplate = !page.inBoilerplate[headline]
+        var seen = 0, length = 0
+        var index = headline + 1
+        while index < tree.nodes.count, seen < headlineWindow, length < headlineWindowLength {
+            defer { index += 1 }
+            let node = tree.nodes[index]
+            guard node.isText, !(skipBoilerplate && page.inBoilerplate[index]), node.parent >= 0,
+                  !HTMLBoilerplate.nonContentTags.contains(tree.nodes[node.parent].name) else { continue }
+            let visible = HTMLPageAnalysis.visibleLength(node.text)
+            guard visible > 0 else { continue }
+            seen += 1
+            length += visible
+            if tree.nodes[node.parent].textLength <= HTMLDateLines.maximumLength,
+               let date = HTMLDateLines.dateLineDate(tree.text(of: node.parent)) {
+                return date
+            }
+            if let date = PublishedDateParser.leadingDate(in: node.text) { return date }
         }
         return nil
     }

@@ -14,6 +14,8 @@ struct HTMLPageAnalysis {
     private(set) var linkText: [Int]
     /// Characters of kept text in the subtree that is inside `<p>` and outside links.
     private(set) var paragraphText: [Int]
+    /// What each element's class and id names say, `nil` when it has none.
+    let classNames: [ClassNameVerdict?]
 
     /// `keepNoscript`: read `<noscript>` content as text (the fallback when a page has no other text).
     init(tree: HTMLTree, keepNoscript: Bool = false) {
@@ -25,7 +27,8 @@ struct HTMLPageAnalysis {
         text = Array(repeating: 0, count: count)
         linkText = Array(repeating: 0, count: count)
         paragraphText = Array(repeating: 0, count: count)
-        let exclusions = ExclusionPass(tree: tree, keepNoscript: keepNoscript).run()
+        classNames = ClassNameVerdicts.judge(tree)
+        let exclusions = ExclusionPass(tree: tree, classNames: classNames, keepNoscript: keepNoscript).run()
         inherit(exclusions)
         countText()
     }
@@ -76,12 +79,13 @@ struct HTMLPageAnalysis {
     }
 }
 
-/// Each element's own exclusion, with boilerplate overruled for an element that holds the article (it
-/// contains `<main>` or `[itemprop=articleBody]`, or most of the page's paragraph text): a wrapper called
-/// `page-with-sidebar`, a `<form>` around a whole ASP.NET page or an `<aside>` that broken markup left open
-/// must not take the story with them.
+/// Each element's own exclusion, with boilerplate and metadata overruled for an element that holds the
+/// article (it contains `<main>` or `[itemprop=articleBody]`, or most of the page's paragraph text): a
+/// wrapper called `page-with-sidebar`, a `<form>` around a whole ASP.NET page, or an `<aside>` or a site
+/// `<header>` that broken markup left open must not take the story with them.
 struct ExclusionPass {
     let tree: HTMLTree
+    let classNames: [ClassNameVerdict?]
     let keepNoscript: Bool
 
     func run() -> [HTMLBoilerplate.Exclusion?] {
@@ -94,9 +98,10 @@ struct ExclusionPass {
             let parent = nodes[index].parent
             insideArticle[index] = parent >= 0 && (insideArticle[parent]
                 || nodes[parent].name == "article" || nodes[parent].name == "blockquote")
-            var exclusion = HTMLBoilerplate.exclusion(of: index, in: tree, insideArticle: insideArticle[index])
+            var exclusion = HTMLBoilerplate.exclusion(of: index, in: tree, insideArticle: insideArticle[index],
+                                                      names: classNames[index])
             if keepNoscript, nodes[index].name == "noscript" { exclusion = nil }
-            if exclusion == .boilerplate, nodes[index].name != "p", holdsArticle[index]
+            if exclusion == .boilerplate || exclusion == .metadata, nodes[index].name != "p", holdsArticle[index]
                 || (paragraphText[index] > 0 && paragraphText[index] * 10 >= pageParagraphText * 6) {
                 exclusion = nil
             }

@@ -4,7 +4,8 @@
 /// Parsing is libxml2's HTML parser (no network, no external entities or DTDs, broken markup recovered).
 /// Content: boilerplate dropped (``HTMLBoilerplate``), the article chosen (``HTMLContentSelector``), its text
 /// written out (``HTMLTextRenderer``), a headline that opens it and lines that only give its date removed
-/// (``HTMLDateLines``: they are metadata). Publication date, most trusted first: meta tags, JSON-LD, `<time>`,
+/// (``HTMLDateLines``: they are metadata). A page that shows no text at all is read as its meta description,
+/// when it has one. Publication date, most trusted first: meta tags, JSON-LD, `<time>`,
 /// a byline, a dateline at the start of the story, the URL, the page's modified time (as `.meta`: publication
 /// is no later), `defaultDate`.
 /// ```swift
@@ -40,8 +41,12 @@ public struct HTMLReader: Sendable {
 
     private func read(parsing bytes: [UInt8], encoding: String, fallbackID: String,
                       record: DocumentFields = DocumentFields()) -> Result<SourceDocument, ReadFailure> {
-        guard let tree = HTMLTree.parse(bytes, encoding: encoding) else { return .failure(ReadFailure("not HTML")) }
-        guard let (page, root, paragraphs) = extract(tree) else {
+        let tree: HTMLTree
+        switch HTMLTree.read(bytes, encoding: encoding) {
+        case .success(let parsed): tree = parsed
+        case .failure(let error): return .failure(ReadFailure(error.description))
+        }
+        guard let (page, root, paragraphs) = extract(tree) ?? describedOnly(tree) else {
             return .failure(ReadFailure("no text found in the page"))
         }
         var metadata = HTMLMetadata.read(page, content: root)
@@ -58,11 +63,25 @@ public struct HTMLReader: Sendable {
         if published == nil || published?.source == .option, let modified = metadata.modified {
             published = (modified, .meta)
         }
-        return .success(SourceDocument(
+        if published == nil || published?.source == .option, let anyTime = metadata.lastResort {
+            published = (anyTime, .time)
+        }
+        var document = SourceDocument(
             id: record.id ?? fallbackID, title: record.title ?? metadata.title ?? found?.headline,
             published: published?.date, publishedFrom: published?.source,
             source: record.source ?? metadata.source, url: record.url ?? metadata.url,
-            author: record.author ?? metadata.author, text: text, bodyStart: found?.dateline.bodyStart ?? 0))
+            author: record.author ?? metadata.author, text: text, bodyStart: found?.dateline.bodyStart ?? 0)
+        document.updated = metadata.modified.map { modified in published.map { max($0.date, modified) } ?? modified }
+        return .success(document)
+    }
+
+    /// A page whose body shows no text (a script-built page, a photo page) but whose meta tags describe it:
+    /// the description is its text, best effort.
+    private func describedOnly(_ tree: HTMLTree) -> (HTMLPageAnalysis, Int, [String])? {
+        let meta = HTMLMetadata.metaValues(tree)
+        guard let description = ["og:description", "description", "twitter:description"].lazy
+            .compactMap({ meta[$0] }).first(where: { HTMLPageAnalysis.visibleLength($0) > 0 }) else { return nil }
+        return (HTMLPageAnalysis(tree: tree), 0, [IngestText.trim(description, " \t\n\r")])
     }
 
     /// The main content's paragraphs; falls back to the whole page, then to `<noscript>` content.

@@ -58,7 +58,8 @@ enum HTMLTextRenderer {
 /// Collects text into paragraphs, collapsing white space.
 struct ParagraphBuilder {
     private(set) var paragraphs: [String] = []
-    private var current = String.UnicodeScalarView()
+    /// The paragraph so far, as UTF-8.
+    private var current: [UInt8] = []
     private var pendingSpace = false
 
     /// Zero-width characters and soft hyphens, dropped.
@@ -66,15 +67,15 @@ struct ParagraphBuilder {
 
     mutating func append(_ text: String, preformatted: Bool) {
         for scalar in text.unicodeScalars {
-            if ParagraphBuilder.invisible.contains(scalar) { continue }
+            if scalar.value >= 0x80, ParagraphBuilder.invisible.contains(scalar) { continue }
             if preformatted, scalar == "\n" {
                 lineBreak()
-            } else if scalar.properties.isWhitespace {
+            } else if IngestText.isWhitespace(scalar) {
                 pendingSpace = true
             } else {
-                if pendingSpace, let last = current.last, last != "\n" { current.append(" ") }
+                if pendingSpace, let last = current.last, last != 0x0A { current.append(0x20) }
                 pendingSpace = false
-                current.append(scalar)
+                IngestText.appendUTF8(scalar, to: &current)
             }
         }
     }
@@ -82,18 +83,18 @@ struct ParagraphBuilder {
     /// A `<br>`: a line break, or the end of the paragraph when the line is already empty.
     mutating func lineBreak() {
         guard !current.isEmpty else { return }
-        if current.last == "\n" {
+        if current.last == 0x0A {
             endParagraph()
             return
         }
-        current.append("\n")
+        current.append(0x0A)
         pendingSpace = false
     }
 
     mutating func endParagraph() {
-        while let last = current.last, last.properties.isWhitespace { current.removeLast() }
-        if !current.isEmpty { paragraphs.append(String(current)) }
-        current = String.UnicodeScalarView()
+        while let last = current.last, last == 0x20 || last == 0x0A { current.removeLast() }
+        if !current.isEmpty { paragraphs.append(String(decoding: current, as: UTF8.self)) }
+        current.removeAll(keepingCapacity: true)
         pendingSpace = false
     }
 }

@@ -28,7 +28,10 @@ enum HTMLTitle {
     /// metadata, the text is the body. Nothing is dropped when nothing else would be left.
     static func droppingHeadline(_ paragraphs: [String], headlines: [String]) -> [String] {
         let forms = Set(headlines.map(comparable))
-        guard let index = paragraphs.prefix(3).firstIndex(where: { forms.contains(comparable($0)) }),
+        let longest = headlines.map(\.utf8.count).max() ?? 0
+        guard let index = paragraphs.prefix(3).firstIndex(where: { paragraph in
+                  paragraph.utf8.count <= 2 * longest + 8 && forms.contains(comparable(paragraph))
+              }),
               paragraphs.count > 1 else { return paragraphs }
         var result = paragraphs
         result.remove(at: index)

@@ -10,13 +10,45 @@ enum IngestText {
 
     /// Whether `text` contains `needle`, compared as UTF-8 bytes (no Foundation, no locale).
     static func contains(_ text: some StringProtocol, _ needle: String) -> Bool {
-        let needle = Array(needle.utf8)
+        var haystack = String(text)
+        return haystack.withUTF8 { contains(bytes: $0, needle) }
+    }
+
+    /// Whether UTF-8 `bytes` contain `needle`.
+    static func contains(bytes: some Collection<UInt8>, _ needle: String) -> Bool {
+        var needle = needle
+        return needle.withUTF8 { needle in
+            bytes.withContiguousStorageIfAvailable { contains(bytes: $0, needle: needle) }
+                ?? Array(bytes).withUnsafeBufferPointer { contains(bytes: $0, needle: needle) }
+        }
+    }
+
+    /// Whether `bytes` contain the bytes of `needle`.
+    static func contains(bytes: UnsafeBufferPointer<UInt8>, needle: some RandomAccessCollection<UInt8>) -> Bool {
         guard let first = needle.first else { return true }
-        let bytes = Array(text.utf8)
         guard bytes.count >= needle.count else { return false }
-        for start in 0...(bytes.count - needle.count) where bytes[start] == first {
-            if bytes[start..<start + needle.count].elementsEqual(needle) { return true }
+        var start = 0
+        while start <= bytes.count - needle.count {
+            if bytes[start] == first, bytes[start..<start + needle.count].elementsEqual(needle) { return true }
+            start += 1
         }
         return false
+    }
+
+    /// White space as `Character.isWhitespace` sees it, decided without a property lookup for ASCII.
+    @inline(__always)
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return scalar.value == 0x20 || (scalar.value >= 0x09 && scalar.value <= 0x0D) }
+        return scalar.properties.isWhitespace
+    }
+
+    /// Appends the UTF-8 encoding of `scalar`.
+    @inline(__always)
+    static func appendUTF8(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
+        if scalar.value < 0x80 {
+            bytes.append(UInt8(scalar.value))
+        } else {
+            UTF8.encode(scalar) { bytes.append($0) }
+        }
     }
 }

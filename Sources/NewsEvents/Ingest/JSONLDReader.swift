@@ -10,6 +10,9 @@ import Foundation
 struct JSONLDArticle: Hashable, Sendable {
     var headline: String?
     var datePublished: String?
+    /// Every `datePublished` of the page's objects, articles first (a page may state it twice, in UTC and in
+    /// local time).
+    var datesPublished: [String] = []
     var dateModified: String?
     var author: String?
     var publisher: String?
@@ -26,12 +29,20 @@ enum JSONLDReader {
         let ordered = articles + objects.filter { !isArticle($0) }
         var info = JSONLDArticle()
         info.datePublished = first(ordered, "datePublished") ?? first(articles, "dateCreated")
+        info.datesPublished = ordered.compactMap { $0["datePublished"] as? String }.filter { !$0.isEmpty }
+        if info.datesPublished.isEmpty, let created = info.datePublished { info.datesPublished = [created] }
         info.dateModified = first(ordered, "dateModified")
         info.headline = first(articles, "headline") ?? first(articles, "name") ?? first(ordered, "headline")
         info.author = articles.lazy.compactMap { names($0["author"]) }.first
         info.publisher = articles.lazy.compactMap { names($0["publisher"]) }.first
         info.url = first(articles, "url") ?? articles.lazy.compactMap { identifier($0["mainEntityOfPage"]) }.first
         return info
+    }
+
+    /// Whether a script without a `type` holds JSON-LD: a JSON object that names a `@context`.
+    static func looksLikeJSONLD(_ script: String) -> Bool {
+        script.utf8.first(where: { !ContentSniffer.isSpace($0) }) == UInt8(ascii: "{")
+            && IngestText.contains(script.prefix(200), "\"@context\"")
     }
 
     /// The script's JSON value; raw line breaks and tabs (common inside strings) become spaces, comment and

@@ -10,10 +10,20 @@
 /// evidence.add(SimpleDate(year: 2019, month: 11, day: 21), from: .meta)
 /// evidence.resolve(defaultDate: nil)                                        // (2019-11-21, .meta)
 /// ```
+///
+/// Two refinements for web pages: a generic `date` meta tag (``genericMeta``) ranks after the other meta
+/// tags and yields to an earlier visible byline (it is often the last change), and a time stated in UTC near
+/// midnight (``utcHours``) yields to a visible byline on the neighbouring day (the site's local day).
 public struct PublicationDateEvidence: Hashable, Sendable {
     public private(set) var dates: [PublishedSource: SimpleDate] = [:]
     /// The dateline's date, its year possibly missing.
     public var dateline: DateParts?
+    /// A generic meta tag's date (`date`, `DC.date`, `dcterms.date`): often the page's last change rather
+    /// than its publication; used as `.meta` when no other meta tag has a date and no visible byline is earlier.
+    public var genericMeta: SimpleDate?
+    /// The UTC hour of sources whose date was a time stated in UTC (`2023-11-09T03:28:35Z`: 3): on the
+    /// site's clock the day may be another.
+    public var utcHours: [PublishedSource: Int] = [:]
 
     public init() {}
 
@@ -25,8 +35,12 @@ public struct PublicationDateEvidence: Hashable, Sendable {
 
     /// Adds the dates of `other` for the sources that have none yet.
     public mutating func merge(_ other: PublicationDateEvidence) {
-        for (source, date) in other.dates { add(date, from: source) }
+        for (source, date) in other.dates where dates[source] == nil {
+            add(date, from: source)
+            utcHours[source] = other.utcHours[source]
+        }
         if dateline == nil { dateline = other.dateline }
+        if genericMeta == nil { genericMeta = other.genericMeta }
     }
 
     /// Parses `text` with ``PublishedDateParser`` and records the date; unparseable text is ignored.
@@ -40,11 +54,19 @@ public struct PublicationDateEvidence: Hashable, Sendable {
         for source in PublishedSource.allCases {
             let date: SimpleDate?
             switch source {
+            case .meta: date = dates[.meta] ?? genericMeta.flatMap { generic in
+                dates[.byline].map { $0 < generic } == true ? nil : generic
+            }
             case .dateline: date = dateline?.resolved(near: dates[.url] ?? defaultDate)
             case .option: date = defaultDate
             default: date = dates[source]
             }
-            if let date { return (date, source) }
+            guard let date else { continue }
+            if let hour = utcHours[source], let byline = dates[.byline],
+               UTCTimestamp.localDayMayDiffer(hour: hour, by: byline.dayNumber - date.dayNumber) {
+                return (byline, .byline)
+            }
+            return (date, source)
         }
         return nil
     }

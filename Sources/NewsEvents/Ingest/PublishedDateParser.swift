@@ -1,7 +1,7 @@
 /// Reads the publication dates found in headers, records, meta tags and bylines.
 ///
 /// Accepted: ISO 8601 (`1987-04-07`, `1987-04-07T15:01:01-05:00`), `April 7, 1987`, `7 April 1987`,
-/// `Nov. 22, 2019`, `2019/11/22`, `22.11.2019`, `20191122`, RFC 2822 (`Fri, 22 Nov 2019 10:00:00 GMT`), and
+/// `Nov. 22, 2019`, `2019/11/22`, `22.11.2019`, `8.5.12`, `20191122`, RFC 2822 (`Fri, 22 Nov 2019 10:00:00 GMT`), and
 /// month names in a few European languages. The time of day is ignored (the date is the one written, not
 /// converted between time zones). Numeric day/month orders that could be read both ways (`03/04/2019`) give
 /// `nil`: no guessing.
@@ -33,6 +33,22 @@ public enum PublishedDateParser {
             for length in [3, 1] where start + length <= values.count {
                 if let date = match(values[start..<start + length])?.date { return date }
             }
+        }
+        return nil
+    }
+
+    /// A complete date that opens `text` (after brackets, and a weekday or nothing else in words):
+    /// "(18.01.2018) Berlin ..." and "Donnerstag, 15.2.2018, 19:51 ..." open with a date, "Am 15.12.2016
+    /// trafen sich ..." does not.
+    public static func leadingDate(in text: some StringProtocol) -> SimpleDate? {
+        let head = text.drop(while: { $0.isWhitespace || $0 == "(" || $0 == "[" || $0 == "|" || $0 == "-" }).prefix(48)
+        if let first = head.first, first.isLetter {
+            let word = head.prefix(while: \.isLetter).lowercased()
+            guard DateWords.months[word] != nil || DateWords.weekdays.contains(word) else { return nil }
+        }
+        let values = DateValue.values(of: DateTokenizer.tokens(head))
+        for length in [3, 1] where values.count >= length {
+            if let date = match(values[0..<length])?.date { return date }
         }
         return nil
     }
@@ -76,7 +92,8 @@ public enum PublishedDateParser {
         }
     }
 
-    /// `2019-11-22`, `2019/11/22`, `22.11.2019`, and `d/m/yyyy` or `m/d/yyyy` when only one reading is possible.
+    /// `2019-11-22`, `2019/11/22`, `22.11.2019`, `22.11.19` (a two-digit year is 1941-2040), and `d/m/yyyy` or
+    /// `m/d/yyyy` when only one reading is possible.
     private static func numeric(_ values: [DateValue]) -> DateParts? {
         guard case .number(let a, let aDigits) = values[0].token,
               case .number(let b, let bDigits) = values[1].token,
@@ -84,6 +101,9 @@ public enum PublishedDateParser {
               bDigits <= 2, values[1].separatorBefore != nil, values[1].separatorBefore == values[2].separatorBefore
         else { return nil }
         if aDigits == 4, cDigits <= 2 { return validated(year: a, month: b, day: c) }
+        if aDigits <= 2, cDigits == 2, values[1].separatorBefore == "." {
+            return validated(year: c <= 40 ? 2000 + c : 1900 + c, month: b, day: a)
+        }
         guard aDigits <= 2, cDigits == 4 else { return nil }
         if values[1].separatorBefore == "." || a > 12 { return validated(year: c, month: b, day: a) }
         if b > 12 || a == b { return validated(year: c, month: a, day: b) }

@@ -36,6 +36,9 @@ public struct SourceDocument: Sendable {
     public var published: SimpleDate?
     /// Where `published` came from.
     public var publishedFrom: PublishedSource?
+    /// When the document was last updated, as its metadata says (HTML: `article:modified_time`, JSON-LD
+    /// `dateModified`, ...); reported, not used for analysis.
+    public var updated: SimpleDate?
     public var source: String?
     public var url: String?
     public var author: String?

@@ -25,13 +25,14 @@ public struct BatchRunner: Sendable {
         public var failures: [InputFailure] = []
     }
 
-    public let pipeline: Pipeline
+    /// The analysis; `nil` stops after the ingest stage (documents with their text and metadata only).
+    public let pipeline: Pipeline?
     public let jobs: Int
     public let defaultDate: SimpleDate?
     /// Documents annotated together before results are handed on.
     public var batchSize: Int
 
-    public init(pipeline: Pipeline, jobs: Int, defaultDate: SimpleDate?) {
+    public init(pipeline: Pipeline?, jobs: Int, defaultDate: SimpleDate?) {
         self.pipeline = pipeline
         self.jobs = max(1, jobs)
         self.defaultDate = defaultDate
@@ -121,12 +122,13 @@ final class BatchWork: @unchecked Sendable {
     }
 
     /// Takes documents until none is left.
-    func annotate(with pipeline: Pipeline) {
+    func annotate(with pipeline: Pipeline?) {
         while true {
             let index = next.increment()
             guard index < batch.count else { break }
             switch batch[index] {
-            case .success(let source): results.slots[index] = .document(pipeline.annotate(source))
+            case .success(let source):
+                results.slots[index] = .document(pipeline?.annotate(source) ?? AnnotatedDocument(source: source))
             case .failure(let failure): results.slots[index] = .failure(failure)
             }
         }

@@ -1,6 +1,6 @@
 /// Writes the `annotate` record of one document: one JSON line (no trailing newline) with every layer, keys in
 /// the contract's order: `id`, `path` (left out when the document has none), `title`, `published`,
-/// `publishedFrom`, `text`, `sentences` `[{start, end}]`, `entities` `[{start, end, text, type, id, name}]`,
+/// `publishedFrom`, `updated` (left out when unknown), `text`, `sentences` `[{start, end}]`, `entities` `[{start, end, text, type, id, name}]`,
 /// `timexes` `[{start, end, text, type, value}]`, `events` (as ``TimelineEncoder/encodeEvent(_:)``).
 /// Offsets are code points into `text`.
 public struct AnnotationEncoder: Sendable {
@@ -13,6 +13,7 @@ public struct AnnotationEncoder: Sendable {
             w.key("title"); w.string(source.title)
             w.key("published"); w.string(source.published?.description)
             w.key("publishedFrom"); w.string(source.publishedFrom?.rawValue)
+            if let updated = source.updated { w.key("updated"); w.string(updated.description) }
             w.key("text"); w.string(source.text)
             w.key("sentences")
             w.array { w in

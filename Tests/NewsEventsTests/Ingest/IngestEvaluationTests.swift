@@ -83,6 +83,15 @@ final class IngestEvaluationTests: XCTestCase {
                 index = tree.nodes[index].parent
             }
         }
+        for index in tree.elements(named: "time") + tree.elements(named: "h1") {
+            var path: [String] = []
+            var current = index
+            while current >= 0 { path.append(describe(tree, current)); current = tree.nodes[current].parent }
+            print("  ", describe(tree, index), "boilerplate:", page.inBoilerplate[index], path.prefix(12).joined(separator: " < "))
+        }
+        let metadata = HTMLMetadata.read(page, content: root)
+        print("dates:", metadata.evidence.dates, "generic meta:", metadata.evidence.genericMeta as Any,
+              "UTC hours:", metadata.evidence.utcHours, "near headline:", HTMLDateElements.nearHeadline(page) as Any)
         print(try HTMLReader().read(bytes, fallbackID: "x").get().text.prefix(3000))
     }
 

@@ -180,10 +180,15 @@ final class IngestHTMLReaderTests: XCTestCase {
         XCTAssertEqual(try HTMLReader().read(html: html, fallbackID: "x").get().text, "Enable JavaScript to read: the ministry said.")
     }
 
-    func testDeepNestingKeepsTheText() throws {
+    func testDeepNestingIsAClearError() {
         let depth = 100_000
         let html = String(repeating: "<div>", count: depth) + "<p>Deep story.</p>" + String(repeating: "</div>", count: depth)
-        XCTAssertEqual(try HTMLReader().read(html: html, fallbackID: "x").get().text, "Deep story.")
+        guard case .failure(let failure) = HTMLReader().read(html: html, fallbackID: "x") else {
+            return XCTFail("100,000 nested <div>s must be refused")
+        }
+        XCTAssertEqual(failure.reason, "HTML nested more than 5000 elements deep (the limit); not read")
+        let shallow = String(repeating: "<div>", count: 1_000) + "<p>Deep story.</p>"
+        XCTAssertEqual(try HTMLReader().read(html: shallow, fallbackID: "x").get().text, "Deep story.")
     }
 }
 
