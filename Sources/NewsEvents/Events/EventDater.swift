@@ -32,6 +32,8 @@ public struct EventDater: Sendable {
             return date
         }
         if status == .planned, let effective = effectiveDate(in: context, document: document) { return effective }
+        // "the penalty, the largest the department has imposed this year": the date scopes the comparison.
+        if isSuperlativeScope(trigger, in: context) { return publicationDefault(background: background, document: document) }
         var best: (distance: Int, date: EventDate)? = nil
         for timex in document.timexes where context.range.contains(timex.tokens.lowerBound) && timex.type == .date {
             guard let date = eventDate(from: timex) else { continue }
@@ -86,8 +88,37 @@ public struct EventDater: Sendable {
             }
             return date
         }
+        return publicationDefault(background: background, document: document)
+    }
+
+    /// The publication date for a report of the day's news; nothing for background.
+    private func publicationDefault(background: Bool, document: AnnotatedDocument) -> EventDate? {
         guard !background, let published = document.source.published else { return nil }
         return EventDate(value: published.description, granularity: .day, text: "", approximate: false)
+    }
+
+    /// Superlatives that make a following "has (ever) imposed" a comparison, not an event of its own time.
+    static let superlatives: Set<String> = [
+        "largest", "biggest", "highest", "heaviest", "steepest", "toughest", "harshest", "stiffest", "smallest",
+        "lowest", "first", "only",
+    ]
+
+    /// "the largest [fine] the Commission has ever imposed", "the largest the department has imposed this year".
+    private func isSuperlativeScope(_ trigger: Range<Int>, in context: SentenceContext) -> Bool {
+        let lower = context.range.lowerBound
+        var sawHave = false
+        var index = trigger.lowerBound - 1
+        while index >= lower, trigger.lowerBound - index <= 8 {
+            let token = context.views[index - lower].token
+            if token.lemma == "have" { sawHave = true }
+            if EventDater.superlatives.contains(token.lower), index > lower,
+               context.views[index - 1 - lower].token.lower == "the" {
+                return sawHave
+            }
+            if token.isPunctuation { return false }
+            index -= 1
+        }
+        return false
     }
 
     private func hasYear(_ text: String) -> Bool {

@@ -58,4 +58,10 @@ final class EventDaterTests: XCTestCase {
         let found = event("relief", in: "AICI urged USTR to conclude the review, which it began in May 2022, and to reduce duties on inputs.", published: "2023-12-27")
         XCTAssertNotEqual(found?.date?.value, "2022-05")
     }
+
+    func testASuperlativesScopeIsNoEventDate() {
+        let found = event("penalty", in: "The penalty, the largest the Commerce Department has imposed on an American company this year, was paid.", published: "1987-09-24")
+        XCTAssertEqual(found?.date?.value, "1987-09-24")
+        XCTAssertEqual(found?.date?.text, "")
+    }
 }
