@@ -35,6 +35,11 @@ public struct TemporalTagger: PipelineStage {
             else { continue }
             var value = normalized.0
             let (type, mod, relative) = (normalized.1, normalized.2, normalized.3)
+            if value.hasSuffix("-QX"), let dct = document.source.published {
+                // "the 1988 period", "last year's quarter": the quarter the report speaks of.
+                let quarter = lastQuarter ?? TimeNormalizer.previousQuarter(of: dct)
+                value = String(value.dropLast()) + String(quarter)
+            }
             if let quarter = TimeNormalizer.quarterNumber(of: value) {
                 lastQuarter = quarter
             } else if resources.patterns[candidate.pattern].function == .offset,
@@ -43,9 +48,7 @@ public struct TemporalTagger: PipelineStage {
                       isQuarterContext(document, tokens, reportSeen: lastQuarter != nil)
             {
                 // "a year earlier" in a quarterly report: the same quarter a year before.
-                let quarter = lastQuarter ?? document.source.published.map { dct in
-                    (dct.year * 4 + dct.quarter - 2) % 4 + 1
-                } ?? 0
+                let quarter = lastQuarter ?? document.source.published.map(TimeNormalizer.previousQuarter(of:)) ?? 0
                 if quarter > 0 { value += "-Q\(quarter)" }
             }
             let span = Span(start: first.span.start, end: last.span.end)
@@ -174,6 +177,12 @@ struct TimeMatcher {
         {
             return
         }
+        // "52 years old" is an age.
+        if resources.patterns[pattern].type == .duration, end < pieces.count,
+           resources.durationBlockers.contains(pieces[end].lower)
+        {
+            return
+        }
         if let best {
             let bestLength = best.end - best.start, length = end - start
             if bestLength > length || (bestLength == length && best.pattern < pattern) { return }
@@ -199,8 +208,8 @@ struct TimeMatcher {
     private func matchBuiltin(_ builtin: TimeBuiltinClass, _ piece: TimePiece, at position: Int) -> (Int, String)? {
         switch builtin {
         case .year:
-            guard piece.digits == 4, let n = piece.number, (1000...2199).contains(n) else { return nil }
-            return (1, String(n))
+            if piece.digits == 4, let n = piece.number, (1000...2199).contains(n) { return (1, String(n)) }
+            return spelledYear(at: position)
         case .yy:
             guard piece.digits == 2 else { return nil }
             return (1, piece.lower)
@@ -264,6 +273,17 @@ struct TimeMatcher {
             }
             return nil
         }
+    }
+
+    /// A year in words: a CENTURY_WORD and a number up to 99 (`nineteen ninety-six` -> 1996).
+    private func spelledYear(at position: Int) -> (Int, String)? {
+        guard let centuries = resources.classes["CENTURY_WORD"],
+              let (centuryValue, length) = centuries.match(pieces, at: position), let century = Int(centuryValue),
+              position + length < pieces.count,
+              let (numberLength, numberValue) = matchBuiltin(.number, pieces[position + length], at: position + length),
+              pieces[position + length].digits == 0, let n = Int(numberValue), (10...99).contains(n)
+        else { return nil }
+        return (length + numberLength, String(century * 100 + n))
     }
 
     /// `3rd` -> 3, `20th` -> 20.

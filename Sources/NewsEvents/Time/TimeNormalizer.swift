@@ -56,7 +56,10 @@ enum TimeNormalizer {
             value = named(match, dct)
         case .relative:
             relative = true
-            value = shifted(match, dct)
+            value = shifted(match, unit: match.capture("UNIT") ?? pattern.argument, dct)
+        case .weekend:
+            relative = true
+            value = weekend(dct, tense)
         case .offset:
             relative = true
             value = offset(match, dct)
@@ -71,22 +74,30 @@ enum TimeNormalizer {
             value = base
         case .clock:
             relative = true
-            guard var hour = match.int("HOUR") else { return nil }
-            let minute = match.int("MINUTE") ?? 0
-            if let ampm = match.capture("AMPM") {
-                guard hour >= 1, hour <= 12 else { return nil }
-                if ampm == "pm", hour < 12 { hour += 12 }
-                if ampm == "am", hour == 12 { hour = 0 }
+            guard let time = clockTime(match) else { return nil }
+            // The day the text names with the time ("10 p.m. Wednesday", "noon Nov. 9"), else the publication date.
+            let day: String
+            if match.capture("WEEKDAY") != nil {
+                guard let weekday = weekday(match, dct, tense) else { return nil }
+                day = weekday
+            } else if month(match) != nil {
+                guard let date = date(match, dct, tense) else { return nil }
+                day = date
+            } else {
+                let shift = match.int("DAY_SHIFT") ?? 0
+                day = dct?.adding(days: shift).description ?? "XXXX-XX-XX"
             }
-            let day: String = dct?.description ?? "XXXX-XX-XX"
-            value = "\(day)T\(TimexValue.pad(hour, 2)):\(TimexValue.pad(minute, 2))"
+            value = "\(day)T\(time)"
             type = .time
         case .quarter:
-            guard let n = match.int("ORD") ?? match.int("NUM"), (1...4).contains(n) else { return nil }
-            let y = year(match, dct) ?? dct?.year
+            // Without an ordinal ("the 1988 period", "last year's quarter") the quarter stays X; the tagger
+            // fills in the quarter the report speaks of.
+            let n = match.int("ORD") ?? match.int("NUM")
+            if let n, !(1...4).contains(n) { return nil }
+            let y = year(match, dct) ?? dct.map { $0.year + (match.int("SHIFT") ?? 0) }
             relative = match.capture("YEAR") == nil
             let yearText: String = y.map { pad4($0) } ?? "XXXX"
-            value = "\(yearText)-Q\(n)"
+            value = "\(yearText)-Q" + (n.map { String($0) } ?? "X")
         case .half:
             guard let n = match.int("ORD"), (1...2).contains(n) else { return nil }
             let y = year(match, dct) ?? dct?.year
@@ -116,6 +127,11 @@ enum TimeNormalizer {
         return Int(bytes[6] - UInt8(ascii: "0"))
     }
 
+    /// The number of the quarter before the one a date falls in (1 for a date in April).
+    static func previousQuarter(of date: SimpleDate) -> Int {
+        (date.quarter + 2) % 4 + 1
+    }
+
     static func granularityIsYear(_ value: String) -> Bool {
         value.utf8.count == 4 && value.utf8.allSatisfy(isDigitByte)
     }
@@ -138,6 +154,19 @@ enum TimeNormalizer {
         default:
             return "P\(n)\(unit)"
         }
+    }
+
+    /// `HH:MM` of a clock time: HOUR, MINUTE and AMPM, or a CLOCK_WORD (`noon` is `12:00`).
+    static func clockTime(_ match: TimeCandidate) -> String? {
+        if let word = match.capture("CLOCK_WORD") { return word }
+        guard var hour = match.int("HOUR") else { return nil }
+        let minute = match.int("MINUTE") ?? 0
+        if let ampm = match.capture("AMPM") {
+            guard hour >= 1, hour <= 12 else { return nil }
+            if ampm == "pm", hour < 12 { hour += 12 }
+            if ampm == "am", hour == 12 { hour = 0 }
+        }
+        return "\(TimexValue.pad(hour, 2)):\(TimexValue.pad(minute, 2))"
     }
 
     /// The year of a match: YEAR, or YY put in the century that brings it nearest the publication date.
@@ -266,11 +295,23 @@ enum TimeNormalizer {
         return "\(pad4(y))-\(TimexValue.pad(m, 2))"
     }
 
-    /// THIS/LAST/NEXT UNIT.
-    static func shifted(_ match: TimeCandidate, _ dct: SimpleDate?) -> String? {
-        guard let unit = match.capture("UNIT") else { return nil }
+    /// THIS/LAST/NEXT UNIT (the unit captured, or the pattern's argument: `the year`).
+    static func shifted(_ match: TimeCandidate, unit: String?, _ dct: SimpleDate?) -> String? {
+        guard let unit else { return nil }
         let shift = match.int("SHIFT") ?? 0
         return calendarUnit(dct, unit, shift)
+    }
+
+    /// `the weekend`: the last one before the publication date in a past context, else the coming one.
+    static func weekend(_ dct: SimpleDate?, _ tense: () -> Tense) -> String? {
+        guard let dct else { return "XXXX-WXX-WE" }
+        let shift: Int
+        if tense() == .future {
+            shift = dct.weekday == 7 ? 1 : 0
+        } else {
+            shift = dct.weekday >= 6 ? 0 : -1
+        }
+        return calendarUnit(dct, "WE", shift)
     }
 
     /// The calendar unit containing the publication date, moved by `shift` units.
@@ -338,7 +379,8 @@ enum Tense {
             sentenceStart = sentence.tokens.lowerBound
             sentenceEnd = sentence.tokens.upperBound
         }
-        func ends(_ cues: [[String]], at index: Int) -> Bool {
+        func ends(_ cuesByLast: [String: [[String]]], at index: Int) -> Bool {
+            guard let cues = cuesByLast[tokens[index].lower] else { return false }
             for cue in cues where cue.count <= index - sentenceStart + 1 {
                 var ok = true
                 var k = 0
@@ -357,7 +399,9 @@ enum Tense {
             if ends(resources.futureCues, at: index) { return .future }
             if ends(resources.pastCues, at: index) { return .past }
             let lower = tokens[index].lower
-            if tokens[index].shape == .lower {
+            if tokens[index].shape == .lower, !resources.notPast.contains(lower),
+               index == sentenceStart || !resources.participleAfter.contains(tokens[index - 1].lower)
+            {
                 for suffix in resources.pastSuffixes where lower.count > suffix.count + 2 && lower.hasSuffix(suffix) {
                     return .past
                 }

@@ -58,8 +58,10 @@ enum TimeFunction: String, CaseIterable, Sendable {
     case weekday
     /// A month or season name with THIS/LAST/NEXT (`last November`, `this spring`).
     case named
-    /// THIS/LAST/NEXT with a UNIT (`this week`, `last year`).
+    /// THIS/LAST/NEXT with a UNIT (`this week`, `last year`), or with the argument as the unit (`relative:Y`).
     case relative
+    /// `the weekend`: the last one in a past context, else the coming one (`2019-W46-WE`).
+    case weekend
     /// NUM UNIT with a DIRECTION (`two weeks ago`, `a year earlier`).
     case offset
     /// NUM UNIT as a duration (`90 days`, `two-year`); without a number, `PXY`.
@@ -70,9 +72,11 @@ enum TimeFunction: String, CaseIterable, Sendable {
     case const
     /// The publication date plus the argument in days (`dct:-1`), with a PART of day if captured.
     case dct
-    /// A clock time (HOUR MINUTE? AMPM?) on the publication date.
+    /// A clock time (HOUR MINUTE? AMPM?, or a CLOCK_WORD) on the day the match names (a WEEKDAY, MONTH DAY, or
+    /// DAY_SHIFT such as `yesterday`), else on the publication date.
     case clock
-    /// ORD (or QUARTER_WORD) quarter, with an optional YEAR.
+    /// ORD quarter, with an optional YEAR or SHIFT (`next year's first quarter`); without ORD, the quarter the
+    /// report speaks of (`the 1988 period`).
     case quarter
     /// ORD half, with an optional YEAR.
     case half
