@@ -17,8 +17,11 @@ struct AnnotateCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE"))
     var output: String?
 
+    @Option(name: .long, help: ArgumentHelp("Stop after this layer: text, time, entities or events (the default); the later layers stay empty.", valueName: "LAYER"))
+    var through: Pipeline.Layer = .events
+
     func run() throws {
-        let pipeline = try options.loadPipeline()
+        let pipeline = try options.loadPipeline(through: through)
         let runner = BatchRunner(pipeline: pipeline, jobs: options.jobs, defaultDate: options.defaultDate)
         let out = try Output(path: output)
         let summary: BatchRunner.Summary
@@ -39,3 +42,5 @@ struct AnnotateCommand: ParsableCommand {
         try finish(summary)
     }
 }
+
+extension Pipeline.Layer: ExpressibleByArgument {}

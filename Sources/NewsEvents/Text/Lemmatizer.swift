@@ -18,19 +18,18 @@ public struct Lemmatizer: Sendable {
         if let known = exceptions[lower] { return known }
         let bytes = Array(lower.utf8)
         guard bytes.count > 3, bytes.allSatisfy({ $0 >= 97 && $0 <= 122 }) else { return lower }
-        if let stem = stripInflection(bytes), let known = exceptions[stem] {
-            return known
-        } else if let stem = stripInflection(bytes) {
-            return stem
+        if let stem = stripInflection(bytes) {
+            return exceptions[stem] ?? stem
         }
         return lower
     }
 
     private func stripInflection(_ w: [UInt8]) -> String? {
         let n = w.count
-        func ends(_ suffix: String) -> Bool {
-            let s = Array(suffix.utf8)
-            return n > s.count && Array(w[(n - s.count)...]) == s
+        func ends(_ suffix: StaticString) -> Bool {
+            let count = suffix.utf8CodeUnitCount
+            guard n > count else { return false }
+            return suffix.withUTF8Buffer { w[(n - count)...].elementsEqual($0) }
         }
         func string(_ slice: ArraySlice<UInt8>) -> String { String(decoding: slice, as: UTF8.self) }
         if ends("ies") && n > 4 { return string(w[..<(n - 3)]) + "y" }

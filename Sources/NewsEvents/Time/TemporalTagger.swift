@@ -36,9 +36,14 @@ public struct TemporalTagger: PipelineStage {
             var value = normalized.0
             let (type, mod, relative) = (normalized.1, normalized.2, normalized.3)
             if value.hasSuffix("-QX"), let dct = document.source.published {
-                // "the 1988 period", "last year's quarter": the quarter the report speaks of.
-                let quarter = lastQuarter ?? TimeNormalizer.previousQuarter(of: dct)
-                value = String(value.dropLast()) + String(quarter)
+                // "the 1988 period", "last year's quarter": the quarter the report speaks of, or the year
+                // when the sentence compares several months ("in the first nine months ... the 1988 period").
+                if isMonthsContext(document, tokens) {
+                    value.removeLast(3)
+                } else {
+                    value.removeLast()
+                    value += String(lastQuarter ?? TimeNormalizer.previousQuarter(of: dct))
+                }
             }
             if let quarter = TimeNormalizer.quarterNumber(of: value) {
                 lastQuarter = quarter
@@ -60,9 +65,12 @@ public struct TemporalTagger: PipelineStage {
         document.timexes = timexes
     }
 
-    /// The expression or its sentence speaks of quarters ("a year earlier", "the year-ago quarter").
+    /// The expression or its sentence speaks of quarters ("a year earlier", "the year-ago quarter"), and not of
+    /// several months ("the first nine months").
     private func isQuarterContext(_ document: AnnotatedDocument, _ tokens: Range<Int>, reportSeen: Bool) -> Bool {
-        guard let sentence = document.sentences.first(where: { $0.tokens.contains(tokens.lowerBound) }) else {
+        guard let sentence = document.sentences.first(where: { $0.tokens.contains(tokens.lowerBound) }),
+              !isMonthsContext(document, tokens)
+        else {
             return false
         }
         for index in sentence.tokens {
@@ -74,6 +82,14 @@ public struct TemporalTagger: PipelineStage {
             if reportSeen, resources.reportWords.contains(lower) { return true }
         }
         return false
+    }
+
+    /// The sentence of the expression speaks of a span of months ("the first nine months").
+    private func isMonthsContext(_ document: AnnotatedDocument, _ tokens: Range<Int>) -> Bool {
+        guard let sentence = document.sentences.first(where: { $0.tokens.contains(tokens.lowerBound) }) else {
+            return false
+        }
+        return sentence.tokens.contains { document.tokens[$0].lower == "months" }
     }
 }
 
@@ -115,7 +131,7 @@ struct TimeMatcher {
             if let list = resources.triggers[piece.lower] {
                 for pattern in list { tryPattern(pattern, at: index) }
             }
-            if piece.lower.utf8.contains(where: isDigitByte) {
+            if piece.hasDigit {
                 for pattern in resources.digitTriggers { tryPattern(pattern, at: index) }
             }
             if let best { out.append(best) }
@@ -133,8 +149,11 @@ struct TimeMatcher {
         tried[pattern] = index
         let items = resources.patterns[pattern].items
         captures.removeAll(keepingCapacity: true)
-        itemStarts = Array(repeating: index, count: items.count)
-        itemEnds = itemStarts
+        // Reuse the buffers: no allocation per attempt.
+        if itemStarts.count < items.count {
+            itemStarts = Array(repeating: index, count: items.count)
+            itemEnds = itemStarts
+        }
         match(pattern, items, 0, index)
     }
 
@@ -197,8 +216,8 @@ struct TimeMatcher {
         switch element {
         case .literal(let words):
             return words.contains(piece.lower) ? (1, piece.lower) : nil
-        case .vocabulary(let name):
-            guard let found = resources.classes[name]?.match(pieces, at: position) else { return nil }
+        case .vocabulary(let index):
+            guard let found = resources.vocabularies[index].match(pieces, at: position) else { return nil }
             return (found.length, found.value)
         case .builtin(let builtin):
             return matchBuiltin(builtin, piece, at: position)
@@ -232,7 +251,7 @@ struct TimeMatcher {
                 if piece.digits == 4, (1000...2199).contains(n) { return nil }
                 return (1, String(n))
             }
-            guard let words = resources.classes["NUMBER"], let (value, length) = words.match(pieces, at: position),
+            guard let words = resources.numberWords, let (value, length) = words.match(pieces, at: position),
                   let n = Int(value)
             else { return nil }
             // twenty-five, twenty five
@@ -248,7 +267,7 @@ struct TimeMatcher {
             return (length, String(n))
         case .ordinal:
             if let n = ordinalDigits(piece.lower) { return (1, String(n)) }
-            guard let words = resources.classes["ORDINAL"], let (value, length) = words.match(pieces, at: position)
+            guard let words = resources.ordinalWords, let (value, length) = words.match(pieces, at: position)
             else { return nil }
             return (length, value)
         case .decade:
@@ -268,7 +287,7 @@ struct TimeMatcher {
                     return (2, "19" + String(decoding: next[0..<1], as: UTF8.self))
                 }
             }
-            if let words = resources.classes["DECADE_WORD"], let (value, length) = words.match(pieces, at: position) {
+            if let words = resources.decadeWords, let (value, length) = words.match(pieces, at: position) {
                 return (length, value)
             }
             return nil
@@ -277,7 +296,7 @@ struct TimeMatcher {
 
     /// A year in words: a CENTURY_WORD and a number up to 99 (`nineteen ninety-six` -> 1996).
     private func spelledYear(at position: Int) -> (Int, String)? {
-        guard let centuries = resources.classes["CENTURY_WORD"],
+        guard let centuries = resources.centuryWords,
               let (centuryValue, length) = centuries.match(pieces, at: position), let century = Int(centuryValue),
               position + length < pieces.count,
               let (numberLength, numberValue) = matchBuiltin(.number, pieces[position + length], at: position + length),

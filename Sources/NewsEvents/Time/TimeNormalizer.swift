@@ -238,8 +238,8 @@ enum TimeNormalizer {
 
     static func weekday(_ match: TimeCandidate, _ dct: SimpleDate?, _ tense: () -> Tense) -> String? {
         guard let wd = match.int("WEEKDAY"), (1...7).contains(wd) else { return nil }
-        let part: String = match.capture("PART").map { "T\($0)" } ?? ""
-        guard let dct else { return "XXXX-WXX-\(wd)\(part)" }
+        // "Friday night" is dated by its day, as TimeBank mostly does: a PART captured is left out.
+        guard let dct else { return "XXXX-WXX-\(wd)" }
         let back = (dct.weekday - wd + 7) % 7
         let ahead = (wd - dct.weekday + 7) % 7
         let day: SimpleDate
@@ -256,7 +256,7 @@ enum TimeNormalizer {
         } else {
             day = dct.adding(days: -back)
         }
-        return "\(day.description)\(part)"
+        return day.description
     }
 
     static let seasonOrder: [String: Int] = ["SP": 1, "SU": 2, "FA": 3, "WI": 4]

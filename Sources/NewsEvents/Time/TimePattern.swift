@@ -11,7 +11,8 @@
 /// (`in/since { MONTH }`).
 struct TimePattern: Sendable {
     enum Element: Sendable {
-        case vocabulary(String)
+        /// A vocabulary class, by its index in `TimeResources.vocabularies`.
+        case vocabulary(Int)
         case builtin(TimeBuiltinClass)
         case literal(Set<String>)
     }
@@ -54,7 +55,7 @@ struct TimeExample: Sendable {
 enum TimeFunction: String, CaseIterable, Sendable {
     /// Calendar fields (YEAR, YY, MONTH, MONTHNUM, DAY, SEASON, HOLIDAY); a missing year is inferred.
     case date
-    /// A weekday, optionally shifted (`last Friday`) and with a part of day (`Friday night`).
+    /// A weekday, optionally shifted (`last Friday`); a part of day (`Friday night`) stays out of the value.
     case weekday
     /// A month or season name with THIS/LAST/NEXT (`last November`, `this spring`).
     case named

@@ -8,6 +8,13 @@
 /// ```
 public struct TimeResources: Sendable {
     var classes: [String: TimeVocabularyClass] = [:]
+    /// The classes in the order patterns refer to them (`TimePattern.Element.vocabulary`).
+    var vocabularies: [TimeVocabularyClass] = []
+    /// Classes the built-in classes read, looked up once.
+    var numberWords: TimeVocabularyClass? = nil
+    var ordinalWords: TimeVocabularyClass? = nil
+    var decadeWords: TimeVocabularyClass? = nil
+    var centuryWords: TimeVocabularyClass? = nil
     var patterns: [TimePattern] = []
     /// Multi-word tense cues, each a sequence of lower-cased tokens, by their last word.
     var futureCues: [String: [[String]]] = [:]
@@ -229,7 +236,7 @@ public struct TimeResources: Sendable {
         return out
     }
 
-    private func parsePattern(_ raw: String, path: String, line: Int, problems: inout [Diagnostic]) -> TimePattern? {
+    private mutating func parsePattern(_ raw: String, path: String, line: Int, problems: inout [Diagnostic]) -> TimePattern? {
         let parts = words(raw)
         func fail(_ column: Int, _ message: String) -> TimePattern? {
             problems.append(Diagnostic(file: path, line: line, column: column, message: message))
@@ -294,8 +301,13 @@ public struct TimeResources: Sendable {
             if isClassName(body) {
                 if let builtin = TimeBuiltinClass(rawValue: body) {
                     element = .builtin(builtin)
-                } else if classes[body] != nil {
-                    element = .vocabulary(body)
+                } else if let vocabulary = classes[body] {
+                    if let index = vocabularies.firstIndex(where: { $0.name == body }) {
+                        element = .vocabulary(index)
+                    } else {
+                        vocabularies.append(vocabulary)
+                        element = .vocabulary(vocabularies.count - 1)
+                    }
                 } else {
                     let known = TimeBuiltinClass.allCases.map(\.rawValue) + classes.keys.sorted()
                     return fail(column, "unknown class '\(body)'" + suggestion(body, among: known))
@@ -378,13 +390,17 @@ public struct TimeResources: Sendable {
     mutating func buildTriggers() {
         triggers = [:]
         digitTriggers = []
+        numberWords = classes["NUMBER"]
+        ordinalWords = classes["ORDINAL"]
+        decadeWords = classes["DECADE_WORD"]
+        centuryWords = classes["CENTURY_WORD"]
         for (index, pattern) in patterns.enumerated() {
             var digit = false
             var words = Set<String>()
             for item in pattern.items {
                 switch item.element {
                 case .literal(let set): words.formUnion(set)
-                case .vocabulary(let name): words.formUnion(classes[name]?.byFirst.keys ?? [:].keys)
+                case .vocabulary(let index): words.formUnion(vocabularies[index].byFirst.keys)
                 case .builtin(let builtin):
                     digit = true
                     switch builtin {
