@@ -24,12 +24,13 @@ public struct TemporalTagger: PipelineStage {
         let candidates = matcher.candidates()
         var timexes: [Timex] = []
         var lastEnd = -1
-        let context = NormalizationContext(
+        var context = NormalizationContext(
             published: document.source.published, document: document, resources: resources)
         var lastQuarter: Int? = nil
         for candidate in candidates where candidate.start >= lastEnd {
             let first = pieces[candidate.start], last = pieces[candidate.end - 1]
             let tokens = first.token..<(last.token + 1)
+            context.anchor = timexes.last(where: { $0.type == .date && TimeNormalizer.isCalendarValue($0.value) })?.value
             guard let normalized = TimeNormalizer.normalize(
                 candidate, pieces: pieces, tokens: tokens, context: context)
             else { continue }

@@ -1,6 +1,8 @@
 /// What normalisation needs besides the match: the anchor date and the sentence around the expression.
 struct NormalizationContext {
     var published: SimpleDate?
+    /// The value of the last date tagged before the expression (for `that year`).
+    var anchor: String? = nil
     var document: AnnotatedDocument
     var resources: TimeResources
 }
@@ -26,6 +28,11 @@ enum TimeNormalizer {
                 value = argument
             } else if let frequency = match.capture("FREQ") {
                 value = frequency
+            } else if let weekday = match.int("WEEKDAY") {
+                // "each Thursday", "Tuesday nights"
+                value = "XXXX-WXX-\(weekday)" + (match.capture("PARTS").map { "T\($0)" } ?? "")
+            } else if let month = month(match) {
+                value = "XXXX-\(TimexValue.pad(month, 2))"
             } else if let unit = match.capture("UNIT") {
                 value = durationValue(match.int("NUM") ?? 1, unit)
             } else {
@@ -35,8 +42,12 @@ enum TimeNormalizer {
             guard let unit = match.capture("UNIT") else { return nil }
             if let number = match.int("NUM") {
                 guard number > 0 else { return nil }
-                value = durationValue(number, unit)
-            } else if match.capture("FEW") != nil {
+                if match.capture("FRACTION") != nil, let half = halfMore(number, unit) {
+                    value = half
+                } else {
+                    value = durationValue(number, unit)
+                }
+            } else if match.capture("FEW") != nil || match.capture("RECENT") != nil {
                 value = durationValue(nil, unit)
             } else {
                 value = durationValue(1, unit)
@@ -44,7 +55,10 @@ enum TimeNormalizer {
         case .year:
             value = year(match, dct).map { pad4($0) }
         case .decade:
-            value = match.capture("DECADE")
+            value = match.capture("DECADE") ?? match.capture("DECADE_NAME")
+        case .anchored:
+            relative = true
+            value = anchored(match, on: context.anchor, dct)
         case .date:
             relative = match.capture("YEAR") == nil
             value = date(match, dct, tense)
@@ -132,6 +146,11 @@ enum TimeNormalizer {
         (date.quarter + 2) % 4 + 1
     }
 
+    /// A value that starts with a four-digit year (`1998`, `1998-10-23`, `1988-Q3`).
+    static func isCalendarValue(_ value: String) -> Bool {
+        value.utf8.count >= 4 && value.utf8.prefix(4).allSatisfy(isDigitByte)
+    }
+
     static func granularityIsYear(_ value: String) -> Bool {
         value.utf8.count == 4 && value.utf8.allSatisfy(isDigitByte)
     }
@@ -169,6 +188,18 @@ enum TimeNormalizer {
         return "\(TimexValue.pad(hour, 2)):\(TimexValue.pad(minute, 2))"
     }
 
+    /// `2 1/2 years` -> `P2Y6M`: the half in the next smaller unit; nil for units without one (weeks).
+    static func halfMore(_ number: Int, _ unit: String) -> String? {
+        switch unit {
+        case "Y": return "P\(number)Y6M"
+        case "M": return "P\(number)M15D"
+        case "D": return "P\(number)DT12H"
+        case "H": return "PT\(number)H30M"
+        case "MIN": return "PT\(number)M30S"
+        default: return nil
+        }
+    }
+
     /// The year of a match: YEAR, or YY put in the century that brings it nearest the publication date.
     static func year(_ match: TimeCandidate, _ dct: SimpleDate?) -> Int? {
         if let y = match.int("YEAR") { return y }
@@ -188,12 +219,15 @@ enum TimeNormalizer {
     static func date(_ match: TimeCandidate, _ dct: SimpleDate?, _ tense: () -> Tense) -> String? {
         var m = month(match)
         var d = match.int("DAY")
+        // A holiday: MM-DD, or MM-DD+W for the first weekday W on or after MM-DD (Thanksgiving: 11-22+4).
+        var holidayWeekday: Int? = nil
         if let holiday = match.capture("HOLIDAY") {
-            let parts = holiday.split(separator: "-")
-            if parts.count == 2 {
-                m = Int(parts[0])
-                d = Int(parts[1])
-            }
+            let rule = holiday.split(separator: "+")
+            let parts = rule[0].split(separator: "-")
+            guard parts.count == 2 else { return nil }
+            m = Int(parts[0])
+            d = Int(parts[1])
+            if rule.count == 2 { holidayWeekday = Int(rule[1]) }
         }
         let explicitYear = year(match, dct)
         if let season = match.capture("SEASON") {
@@ -208,10 +242,43 @@ enum TimeNormalizer {
         if y == nil, let dct {
             y = inferYear(month: m, day: d, dct: dct, tense: tense())
         }
+        if let weekday = holidayWeekday, let d {
+            guard let y, let first = SimpleDate(year: y, month: m, day: d) else { return "XXXX-\(TimexValue.pad(m, 2))" }
+            return first.adding(days: (weekday - first.weekday + 7) % 7).description
+        }
         let yearText: String = y.map { pad4($0) } ?? "XXXX"
         var value = "\(yearText)-\(TimexValue.pad(m, 2))"
         if let d { value += "-\(TimexValue.pad(d, 2))" }
         return value
+    }
+
+    /// `that year`, `the following month`, `earlier that day`: the UNIT of the last date before the expression,
+    /// moved by FOLLOWING; the publication date's when there is none.
+    static func anchored(_ match: TimeCandidate, on anchor: String?, _ dct: SimpleDate?) -> String? {
+        guard let unit = match.capture("UNIT") else { return nil }
+        let shift = match.int("FOLLOWING") ?? 0
+        guard let anchor, isCalendarValue(anchor), let year = Int(anchor.prefix(4)) else {
+            return calendarUnit(dct, unit, shift)
+        }
+        let month = anchor.utf8.count >= 7 ? Int(anchor.dropFirst(5).prefix(2)) : nil
+        switch unit {
+        case "Y":
+            return pad4(year + shift)
+        case "M":
+            guard let month, let first = SimpleDate(year: year, month: month, day: 1) else { return nil }
+            let date = first.adding(months: shift)
+            return "\(pad4(date.year))-\(TimexValue.pad(date.month, 2))"
+        case "D":
+            guard let day = SimpleDate(iso: anchor.prefix(10)) else { return nil }
+            return day.adding(days: shift).description
+        case "Q":
+            let quarter = quarterNumber(of: String(anchor.prefix(7))) ?? month.map { ($0 - 1) / 3 + 1 }
+            guard let quarter else { return nil }
+            let index = year * 4 + quarter - 1 + shift
+            return "\(pad4(index / 4))-Q\(index % 4 + 1)"
+        default:
+            return nil
+        }
     }
 
     /// The year of a month (and day) without one: the next occurrence in a future context, the latest in a

@@ -71,6 +71,8 @@ enum TimeFunction: String, CaseIterable, Sendable {
     case set
     /// The argument as the value (`const:PRESENT_REF`).
     case const
+    /// `that year`, `the following month`: the UNIT of the last date before it, moved by FOLLOWING.
+    case anchored
     /// The publication date plus the argument in days (`dct:-1`), with a PART of day if captured.
     case dct
     /// A clock time (HOUR MINUTE? AMPM?, or a CLOCK_WORD) on the day the match names (a WEEKDAY, MONTH DAY, or
