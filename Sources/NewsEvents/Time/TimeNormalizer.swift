@@ -108,7 +108,18 @@ enum TimeNormalizer {
             // fills in the quarter the report speaks of.
             let n = match.int("ORD") ?? match.int("NUM")
             if let n, !(1...4).contains(n) { return nil }
-            let y = year(match, dct) ?? dct.map { $0.year + (match.int("SHIFT") ?? 0) }
+            var y = year(match, dct) ?? dct.map { $0.year + (match.int("SHIFT") ?? 0) }
+            if let n, let dct, match.capture("YEAR") == nil, match.capture("YY") == nil, match.capture("SHIFT") == nil {
+                // A quarter named alone is this year's, unless it ends more than two months ahead in a past
+                // context (the fourth quarter, reported in January) or ended over five months ago in a future
+                // one (results still to be reported are this year's).
+                let monthsAhead = n * 3 - dct.month
+                if tense() == .future {
+                    y = monthsAhead >= -5 ? dct.year : dct.year + 1
+                } else {
+                    y = monthsAhead > 2 ? dct.year - 1 : dct.year
+                }
+            }
             relative = match.capture("YEAR") == nil
             let yearText: String = y.map { pad4($0) } ?? "XXXX"
             value = "\(yearText)-Q" + (n.map { String($0) } ?? "X")

@@ -11,7 +11,7 @@ final class NewsCaseTests: XCTestCase {
             // participles and places are no tense cues: "will be decided", "next to"
             TimeCase("The case will be decided on [Tuesday].", "2019-11-22", "2019-11-26"),
             TimeCase("A bomb exploded next to the embassy on [Friday].", "1998-08-08", "1998-08-07"),
-            TimeCase("Protesters planned a large demonstration on [Saturday].", "2000-01-07", "2000-01-08"),
+            TimeCase("Protesters plan to hold a large demonstration on [Saturday].", "2000-01-07", "2000-01-08"),
             // the part of day stays out of the value
             TimeCase("The message was read [Wednesday night].", "2000-01-07", "2000-01-05"),
             // a weekday with its date
