@@ -39,7 +39,7 @@ enum TimeNormalizer {
                 value = nil
             }
         case .duration:
-            guard let unit = match.capture("UNIT") else { return nil }
+            guard let unit = match.capture("UNIT") ?? pattern.argument else { return nil }
             if let number = match.int("NUM") {
                 guard number > 0 else { return nil }
                 if match.capture("FRACTION") != nil, let half = halfMore(number, unit) {
@@ -316,8 +316,9 @@ enum TimeNormalizer {
 
     static func weekday(_ match: TimeCandidate, _ dct: SimpleDate?, _ tense: () -> Tense) -> String? {
         guard let wd = match.int("WEEKDAY"), (1...7).contains(wd) else { return nil }
-        // "Friday night" is dated by its day, as TimeBank mostly does: a PART captured is left out.
-        guard let dct else { return "XXXX-WXX-\(wd)" }
+        // A WEEKDAY_PART whose value is not `-` is kept ("Friday evening" -> TEV).
+        let part: String = match.capture("WEEKDAY_PART").flatMap { $0 == "-" ? nil : "T\($0)" } ?? ""
+        guard let dct else { return "XXXX-WXX-\(wd)\(part)" }
         let back = (dct.weekday - wd + 7) % 7
         let ahead = (wd - dct.weekday + 7) % 7
         let day: SimpleDate
@@ -334,7 +335,7 @@ enum TimeNormalizer {
         } else {
             day = dct.adding(days: -back)
         }
-        return day.description
+        return day.description + part
     }
 
     static let seasonOrder: [String: Int] = ["SP": 1, "SU": 2, "FA": 3, "WI": 4]

@@ -55,7 +55,7 @@ struct TimeExample: Sendable {
 enum TimeFunction: String, CaseIterable, Sendable {
     /// Calendar fields (YEAR, YY, MONTH, MONTHNUM, DAY, SEASON, HOLIDAY); a missing year is inferred.
     case date
-    /// A weekday, optionally shifted (`last Friday`); a part of day (`Friday night`) stays out of the value.
+    /// A weekday, optionally shifted (`last Friday`), with the part of day a WEEKDAY_PART gives (`Friday evening`).
     case weekday
     /// A month or season name with THIS/LAST/NEXT (`last November`, `this spring`).
     case named
@@ -65,7 +65,8 @@ enum TimeFunction: String, CaseIterable, Sendable {
     case weekend
     /// NUM UNIT with a DIRECTION (`two weeks ago`, `a year earlier`).
     case offset
-    /// NUM UNIT as a duration (`90 days`, `two-year`); without a number, `PXY`.
+    /// NUM UNIT as a duration (`90 days`, `two-year`); without a number, `PXY`; the argument is the unit when no
+    /// UNIT is captured (`duration:Y`).
     case duration
     /// A recurrence: P1 of the UNIT (`every week`), or the argument (`set:P1D`).
     case set

@@ -12,8 +12,10 @@ final class NewsCaseTests: XCTestCase {
             TimeCase("The case will be decided on [Tuesday].", "2019-11-22", "2019-11-26"),
             TimeCase("A bomb exploded next to the embassy on [Friday].", "1998-08-08", "1998-08-07"),
             TimeCase("Protesters plan to hold a large demonstration on [Saturday].", "2000-01-07", "2000-01-08"),
-            // the part of day stays out of the value
+            // parts of day after a weekday: evenings stay in the value, mornings and nights do not
             TimeCase("The message was read [Wednesday night].", "2000-01-07", "2000-01-05"),
+            TimeCase("Thousands rallied [Friday evening].", "2000-01-07", "2000-01-07TEV"),
+            TimeCase("The FBI arrested him [Thursday morning].", "1999-10-08", "1999-10-07"),
             // a weekday with its date
             TimeCase("The newspaper said in an editorial on [Monday, Oct. 26]:", "1998-10-25", "1998-10-26"),
             // clock times take their day
