@@ -487,15 +487,26 @@ enum Tense {
             }
             return nil
         }
-        var index = range.lowerBound - 1
-        while index >= sentenceStart {
-            if let found = cue(at: index) { return found }
-            index -= 1
+        // The clause first (between commas, semicolons or dashes), then the rest of the sentence.
+        func isClauseBoundary(_ index: Int) -> Bool {
+            let lower = tokens[index].lower
+            return lower == "," || lower == ";" || lower == "--" || lower == "_"
         }
-        index = range.upperBound
-        while index < sentenceEnd {
-            if let found = cue(at: index) { return found }
-            index += 1
+        var clauseStart = range.lowerBound
+        while clauseStart > sentenceStart, !isClauseBoundary(clauseStart - 1) { clauseStart -= 1 }
+        var clauseEnd = range.upperBound
+        while clauseEnd < sentenceEnd, !isClauseBoundary(clauseEnd) { clauseEnd += 1 }
+        for (from, to) in [(clauseStart, clauseEnd), (sentenceStart, sentenceEnd)] {
+            var index = range.lowerBound - 1
+            while index >= from {
+                if let found = cue(at: index) { return found }
+                index -= 1
+            }
+            index = range.upperBound
+            while index < to {
+                if let found = cue(at: index) { return found }
+                index += 1
+            }
         }
         return .unknown
     }
