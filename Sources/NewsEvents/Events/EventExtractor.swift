@@ -13,13 +13,16 @@
 public struct EventExtractor: PipelineStage {
     public var rules: RuleSet
     public var statusClassifier: StatusClassifier
-    public var dater = EventDater()
-    public var roles = RoleFiller()
+    public var dater: EventDater
+    public var roles: RoleFiller
     private let matchers: [[PatternMatcher]]
 
-    public init(rules: RuleSet, cues: StatusCues) {
+    /// `time`: the time rules, for the anchoring words and ordinals the dater and the role filler read.
+    public init(rules: RuleSet, cues: StatusCues, time: TimeResources = TimeResources()) {
         self.rules = rules
         self.statusClassifier = StatusClassifier(cues: cues)
+        self.dater = EventDater(time: time)
+        self.roles = RoleFiller(time: time)
         self.matchers = rules.rules.map { $0.programs.map(PatternMatcher.init) }
     }
 

@@ -31,7 +31,7 @@ public struct Pipeline: Sendable {
         ]
         if last != .text { stages.append(TemporalTagger(resources: knowledge.time)) }
         if last == .entities || last == .events { stages.append(EntityTagger(lexicon: knowledge.lexicon)) }
-        if last == .events { stages.append(EventExtractor(rules: knowledge.rules, cues: knowledge.cues)) }
+        if last == .events { stages.append(EventExtractor(rules: knowledge.rules, cues: knowledge.cues, time: knowledge.time)) }
         self.stages = stages
     }
 

@@ -235,7 +235,7 @@ struct TimeMatcher {
             return (1, piece.lower)
         case .day:
             if piece.digits >= 1, piece.digits <= 2, let n = piece.number, (1...31).contains(n) { return (1, String(n)) }
-            if let n = ordinalDigits(piece.lower), (1...31).contains(n) { return (1, String(n)) }
+            if let n = TimeMatcher.ordinalDigits(piece.lower), (1...31).contains(n) { return (1, String(n)) }
             return nil
         case .monthNumber:
             guard piece.digits >= 1, piece.digits <= 2, let n = piece.number, (1...12).contains(n) else { return nil }
@@ -267,7 +267,7 @@ struct TimeMatcher {
             }
             return (length, String(n))
         case .ordinal:
-            if let n = ordinalDigits(piece.lower) { return (1, String(n)) }
+            if let n = TimeMatcher.ordinalDigits(piece.lower) { return (1, String(n)) }
             guard let words = resources.ordinalWords, let (value, length) = words.match(pieces, at: position)
             else { return nil }
             return (length, value)
@@ -307,7 +307,7 @@ struct TimeMatcher {
     }
 
     /// `3rd` -> 3, `20th` -> 20.
-    private func ordinalDigits(_ lower: String) -> Int? {
+    static func ordinalDigits(_ lower: String) -> Int? {
         let bytes = Array(lower.utf8)
         guard bytes.count >= 3, bytes.count <= 4 else { return nil }
         let suffix = String(decoding: bytes[(bytes.count - 2)...], as: UTF8.self)
