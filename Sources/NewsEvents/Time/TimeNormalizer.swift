@@ -39,7 +39,9 @@ enum TimeNormalizer {
                 value = nil
             }
         case .duration:
-            guard let unit = match.capture("UNIT") ?? pattern.argument else { return nil }
+            // UNITS (plural, without a number): a vague span, "coming weeks" -> PXW.
+            let vague = match.capture("UNITS")
+            guard let unit = match.capture("UNIT") ?? vague ?? pattern.argument else { return nil }
             if let number = match.int("NUM") {
                 guard number > 0 else { return nil }
                 if match.capture("FRACTION") != nil, let half = halfMore(number, unit) {
@@ -47,7 +49,7 @@ enum TimeNormalizer {
                 } else {
                     value = durationValue(number, unit)
                 }
-            } else if match.capture("FEW") != nil || match.capture("RECENT") != nil {
+            } else if match.capture("FEW") != nil || match.capture("RECENT") != nil || vague != nil {
                 value = durationValue(nil, unit)
             } else {
                 value = durationValue(1, unit)
@@ -476,11 +478,11 @@ enum Tense {
         }
         func cue(at index: Int) -> Tense? {
             if ends(resources.futureCues, at: index) { return .future }
-            if ends(resources.pastCues, at: index) { return .past }
+            // A past form after "be" is a participle ("will be held"), not a past.
+            let participle = index > sentenceStart && resources.participleAfter.contains(tokens[index - 1].lower)
+            if !participle, ends(resources.pastCues, at: index) { return .past }
             let lower = tokens[index].lower
-            if tokens[index].shape == .lower, !resources.notPast.contains(lower),
-               index == sentenceStart || !resources.participleAfter.contains(tokens[index - 1].lower)
-            {
+            if tokens[index].shape == .lower, !resources.notPast.contains(lower), !participle {
                 for suffix in resources.pastSuffixes where lower.count > suffix.count + 2 && lower.hasSuffix(suffix) {
                     return .past
                 }
