@@ -22,8 +22,11 @@ struct AnnotateCommand: ParsableCommand {
             + "(for checking main-text extraction and publication dates)."))
     var ingestOnly = false
 
+    @Option(name: .long, help: ArgumentHelp("Stop after this layer: text, time, entities or events (the default); the later layers stay empty.", valueName: "LAYER"))
+    var through: Pipeline.Layer = .events
+
     func run() throws {
-        let pipeline = ingestOnly ? nil : try options.loadPipeline()
+        let pipeline = ingestOnly ? nil : try options.loadPipeline(through: through)
         let runner = BatchRunner(pipeline: pipeline, jobs: options.jobs, defaultDate: options.defaultDate)
         let out = try Output(path: output)
         let summary: BatchRunner.Summary
@@ -44,3 +47,5 @@ struct AnnotateCommand: ParsableCommand {
         try finish(summary)
     }
 }
+
+extension Pipeline.Layer: ExpressibleByArgument {}

@@ -26,8 +26,8 @@ struct PipelineOptions: ParsableArguments {
 
     /// Loads the bundled rules and the `--rules` folders; problems in rule files are fatal here
     /// (`newsevents rules check` lists them all).
-    func loadPipeline() throws -> Pipeline {
-        Pipeline(knowledge: try KnowledgeLoader.load(extra: rules))
+    func loadPipeline(through last: Pipeline.Layer = .events) throws -> Pipeline {
+        Pipeline(knowledge: try KnowledgeLoader.load(extra: rules), through: last)
     }
 }
 

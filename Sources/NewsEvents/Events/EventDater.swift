@@ -21,8 +21,13 @@ public struct EventDater: Sendable {
     ]
     /// Words that, right before a date, make it something other than the event's date.
     public var foreignIntroducers: Set<String> = ["since", "until", "till", "through", "thru", "expire", "expires", "expiring", "ending", "from"]
+    /// The time stage's anchoring words: "four days later", "after the blacklisting", "the same month".
+    public var anchoring: TimeAnchoring
 
-    public init() {}
+    /// `time`: the time rules whose anchoring vocabulary (`rules/time/anchors.txt`) the dater reads.
+    public init(time: TimeResources = TimeResources()) {
+        anchoring = TimeAnchoring(resources: time)
+    }
 
     public func date(
         trigger: Range<Int>, capture: Range<Int>?, in context: SentenceContext, document: AnnotatedDocument,
@@ -163,18 +168,14 @@ public struct EventDater: Sendable {
     /// "placed on the list on May 16, and four days later the Department issued": "N days later" counts from
     /// the date before it in the sentence, not from the publication date.
     private func laterThanEarlierDate(_ date: EventDate, in context: SentenceContext, document: AnnotatedDocument) -> EventDate? {
-        let words = date.text.lowercased().split(separator: " ")
-        guard words.count == 3, words[2] == "later" || words[2] == "after", words[1].hasPrefix("day") || words[1].hasPrefix("week"),
+        guard let days = anchoring.daysAfterEarlierDate(date.text),
               let later = document.timexes.first(where: { $0.text == date.text && context.range.contains($0.tokens.lowerBound) }) else {
             return nil
         }
-        let numbers = ["one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10]
-        guard let n = Int(words[0]) ?? numbers[String(words[0])] else { return nil }
         guard let earlier = document.timexes.last(where: {
             context.range.contains($0.tokens.lowerBound) && $0.tokens.upperBound <= later.tokens.lowerBound && $0.granularity == .day
-        }), let base = SimpleDate(iso: earlier.value) else { return nil }
-        let days = words[1].hasPrefix("week") ? 7 * n : n
-        return EventDate(value: base.adding(days: days).description, granularity: .day, text: date.text, approximate: true)
+        }), let value = TimeAnchoring.date(earlier.value, plus: days) else { return nil }
+        return EventDate(value: value, granularity: .day, text: date.text, approximate: true)
     }
 
     private func nextSentence(after context: SentenceContext, in document: AnnotatedDocument) -> SentenceContext? {
@@ -208,17 +209,16 @@ public struct EventDater: Sendable {
         for k in events.indices where k > 0 {
             guard let date = events[k].date, date.text.isEmpty, let source = events[k].sources.first,
                   let sentence = document.sentences.first(where: { $0.span.start == source.start }) else { continue }
-            let words = sentence.tokens.map { document.tokens[$0].lower }
             var anchor: Event? = nil
-            if let same = words.firstIndex(of: "same"), same + 1 < words.count,
-               ["day", "week", "month", "year"].contains(words[same + 1]) {
+            switch anchoring.eventRelation(Array(document.tokens[sentence.tokens])) {
+            case .samePeriod:
                 anchor = events[..<k].last { $0.date != nil && !($0.date!.text.isEmpty) }
-            } else if let after = words.firstIndex(where: { $0 == "after" || $0 == "following" }), after + 2 < words.count,
-                      words[after + 1] == "the" {
-                let noun = document.tokens[sentence.tokens.lowerBound + after + 2].lemma
+            case .after(let noun):
                 anchor = events[..<k].last { event in
                     event.date != nil && !(event.date!.text.isEmpty) && (event.type == noun || event.type.hasPrefix(noun))
                 }
+            case nil:
+                break
             }
             if let anchorDate = anchor?.date {
                 events[k].date = EventDate(value: anchorDate.value, granularity: anchorDate.granularity, text: anchorDate.text, approximate: true)
@@ -263,7 +263,7 @@ public struct EventDater: Sendable {
         guard since >= trigger.upperBound, context.views[since - context.range.lowerBound].token.lower == "since",
               !crossesClause(from: trigger.upperBound, to: since, context: context) else { return false }
         let from = max(context.range.lowerBound, trigger.lowerBound - 3)
-        return !(from..<trigger.lowerBound).contains { RoleFiller.ordinals[context.views[$0 - context.range.lowerBound].token.lower] != nil }
+        return !(from..<trigger.lowerBound).contains { anchoring.ordinal(context.views[$0 - context.range.lowerBound].token.lower) != nil }
     }
 
     /// "extended several times since it was first issued in May 2019, most recently on May 15": after the

@@ -13,16 +13,20 @@
 public struct EventExtractor: PipelineStage {
     public var rules: RuleSet
     public var statusClassifier: StatusClassifier
-    public var dater = EventDater()
-    public var roles = RoleFiller()
+    public var dater: EventDater
+    public var roles: RoleFiller
     public var implicitRoles: ImplicitRoles
     private let matchers: [[PatternMatcher]]
     private let selector: RuleSelector
 
-    public init(rules: RuleSet, cues: StatusCues, roleCues: RoleCues = RoleCues()) {
+    /// `time`: the time rules, for the anchoring words and ordinals the dater and the role filler read;
+    /// `roleCues`: the phrases that fill roles a rule left empty (`rules/roles/roles.txt`).
+    public init(rules: RuleSet, cues: StatusCues, roleCues: RoleCues = RoleCues(), time: TimeResources = TimeResources()) {
         self.rules = rules
         self.statusClassifier = StatusClassifier(cues: cues)
-        self.implicitRoles = ImplicitRoles(cues: roleCues)
+        self.dater = EventDater(time: time)
+        self.roles = RoleFiller(time: time)
+        self.implicitRoles = ImplicitRoles(cues: roleCues, roles: RoleFiller(time: time))
         self.matchers = rules.rules.map { $0.programs.map(PatternMatcher.init) }
         self.selector = RuleSelector(rules: rules)
     }

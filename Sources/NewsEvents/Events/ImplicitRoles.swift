@@ -17,10 +17,11 @@
 /// ```
 public struct ImplicitRoles: Sendable {
     public var cues: RoleCues
-    public var roles = RoleFiller()
+    public var roles: RoleFiller
 
-    public init(cues: RoleCues) {
+    public init(cues: RoleCues, roles: RoleFiller = RoleFiller()) {
         self.cues = cues
+        self.roles = roles
     }
 
     static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our"]

@@ -6,13 +6,13 @@
 /// RoleFiller().participant(for: 3..<6, in: document)   // Participant(id: "us.commerce", ...)
 /// ```
 public struct RoleFiller: Sendable {
-    static let ordinals: [String: Int] = [
-        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-        "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8,
-        "9th": 9, "10th": 10,
-    ]
+    /// The time stage's ordinals ("third", "3rd"), from `rules/time`.
+    public var anchoring: TimeAnchoring
 
-    public init() {}
+    /// `time`: the time rules whose ordinals (`[ORDINAL]` in `rules/time/numbers.txt`) the filler reads.
+    public init(time: TimeResources = TimeResources()) {
+        anchoring = TimeAnchoring(resources: time)
+    }
 
     public func participant(for range: Range<Int>, in document: AnnotatedDocument) -> Participant? {
         guard !range.isEmpty else { return nil }
@@ -109,7 +109,7 @@ public struct RoleFiller: Sendable {
         var index = trigger.lowerBound - 1
         var steps = 0
         while index >= 0, steps < 3 {
-            if let value = RoleFiller.ordinals[document.tokens[index].lower] {
+            if let value = anchoring.ordinal(document.tokens[index].lower) {
                 attributes["ordinal"] = .int(value)
                 break
             }
@@ -117,7 +117,7 @@ public struct RoleFiller: Sendable {
             index -= 1
             steps += 1
         }
-        if let range = captures["ordinal"], let value = RoleFiller.ordinals[document.tokens[range.lowerBound].lower] {
+        if let range = captures["ordinal"], let value = anchoring.ordinal(document.tokens[range.lowerBound].lower) {
             attributes["ordinal"] = .int(value)
         }
         if let range = captures["amount"] {

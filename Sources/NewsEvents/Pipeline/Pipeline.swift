@@ -7,18 +7,32 @@
 /// document.events
 /// ```
 public struct Pipeline: Sendable {
+    /// The layers of the analysis, in the order they are made; each needs the ones before it.
+    public enum Layer: String, CaseIterable, Sendable {
+        /// Tokens and sentences.
+        case text
+        /// Temporal expressions.
+        case time
+        /// Actors.
+        case entities
+        /// Events.
+        case events
+    }
+
     public let knowledge: Knowledge
     public let stages: [any PipelineStage]
 
-    public init(knowledge: Knowledge) {
+    /// The whole analysis, or the layers up to `last` (`.time`: tokens, sentences and temporal expressions).
+    public init(knowledge: Knowledge, through last: Layer = .events) {
         self.knowledge = knowledge
-        self.stages = [
+        var stages: [any PipelineStage] = [
             Tokenizer(resources: knowledge.text),
             SentenceSplitter(resources: knowledge.text),
-            TemporalTagger(resources: knowledge.time),
-            EntityTagger(lexicon: knowledge.lexicon),
-            EventExtractor(rules: knowledge.rules, cues: knowledge.cues, roleCues: knowledge.roleCues),
         ]
+        if last != .text { stages.append(TemporalTagger(resources: knowledge.time)) }
+        if last == .entities || last == .events { stages.append(EntityTagger(lexicon: knowledge.lexicon)) }
+        if last == .events { stages.append(EventExtractor(rules: knowledge.rules, cues: knowledge.cues, roleCues: knowledge.roleCues, time: knowledge.time)) }
+        self.stages = stages
     }
 
     public func annotate(_ source: SourceDocument) -> AnnotatedDocument {

@@ -24,17 +24,28 @@ public struct TemporalTagger: PipelineStage {
         let candidates = matcher.candidates()
         var timexes: [Timex] = []
         var lastEnd = -1
-        let context = NormalizationContext(
+        var context = NormalizationContext(
             published: document.source.published, document: document, resources: resources)
         var lastQuarter: Int? = nil
         for candidate in candidates where candidate.start >= lastEnd {
             let first = pieces[candidate.start], last = pieces[candidate.end - 1]
             let tokens = first.token..<(last.token + 1)
+            context.anchor = timexes.last(where: { $0.type == .date && TimeNormalizer.isCalendarValue($0.value) })?.value
             guard let normalized = TimeNormalizer.normalize(
                 candidate, pieces: pieces, tokens: tokens, context: context)
             else { continue }
             var value = normalized.0
             let (type, mod, relative) = (normalized.1, normalized.2, normalized.3)
+            if value.hasSuffix("-QX"), let dct = document.source.published {
+                // "the 1988 period", "last year's quarter": the quarter the report speaks of, or the year
+                // when the sentence compares several months ("in the first nine months ... the 1988 period").
+                if isMonthsContext(document, tokens) {
+                    value.removeLast(3)
+                } else {
+                    value.removeLast()
+                    value += String(lastQuarter ?? TimeNormalizer.previousQuarter(of: dct))
+                }
+            }
             if let quarter = TimeNormalizer.quarterNumber(of: value) {
                 lastQuarter = quarter
             } else if resources.patterns[candidate.pattern].function == .offset,
@@ -43,9 +54,7 @@ public struct TemporalTagger: PipelineStage {
                       isQuarterContext(document, tokens, reportSeen: lastQuarter != nil)
             {
                 // "a year earlier" in a quarterly report: the same quarter a year before.
-                let quarter = lastQuarter ?? document.source.published.map { dct in
-                    (dct.year * 4 + dct.quarter - 2) % 4 + 1
-                } ?? 0
+                let quarter = lastQuarter ?? document.source.published.map(TimeNormalizer.previousQuarter(of:)) ?? 0
                 if quarter > 0 { value += "-Q\(quarter)" }
             }
             let span = Span(start: first.span.start, end: last.span.end)
@@ -57,9 +66,12 @@ public struct TemporalTagger: PipelineStage {
         document.timexes = timexes
     }
 
-    /// The expression or its sentence speaks of quarters ("a year earlier", "the year-ago quarter").
+    /// The expression or its sentence speaks of quarters ("a year earlier", "the year-ago quarter"), and not of
+    /// several months ("the first nine months").
     private func isQuarterContext(_ document: AnnotatedDocument, _ tokens: Range<Int>, reportSeen: Bool) -> Bool {
-        guard let sentence = document.sentences.first(where: { $0.tokens.contains(tokens.lowerBound) }) else {
+        guard let sentence = document.sentences.first(where: { $0.tokens.contains(tokens.lowerBound) }),
+              !isMonthsContext(document, tokens)
+        else {
             return false
         }
         for index in sentence.tokens {
@@ -71,6 +83,14 @@ public struct TemporalTagger: PipelineStage {
             if reportSeen, resources.reportWords.contains(lower) { return true }
         }
         return false
+    }
+
+    /// The sentence of the expression speaks of a span of months ("the first nine months").
+    private func isMonthsContext(_ document: AnnotatedDocument, _ tokens: Range<Int>) -> Bool {
+        guard let sentence = document.sentences.first(where: { $0.tokens.contains(tokens.lowerBound) }) else {
+            return false
+        }
+        return sentence.tokens.contains { document.tokens[$0].lower == "months" }
     }
 }
 
@@ -112,7 +132,7 @@ struct TimeMatcher {
             if let list = resources.triggers[piece.lower] {
                 for pattern in list { tryPattern(pattern, at: index) }
             }
-            if piece.lower.utf8.contains(where: isDigitByte) {
+            if piece.hasDigit {
                 for pattern in resources.digitTriggers { tryPattern(pattern, at: index) }
             }
             if let best { out.append(best) }
@@ -130,8 +150,11 @@ struct TimeMatcher {
         tried[pattern] = index
         let items = resources.patterns[pattern].items
         captures.removeAll(keepingCapacity: true)
-        itemStarts = Array(repeating: index, count: items.count)
-        itemEnds = itemStarts
+        // Reuse the buffers: no allocation per attempt.
+        if itemStarts.count < items.count {
+            itemStarts = Array(repeating: index, count: items.count)
+            itemEnds = itemStarts
+        }
         match(pattern, items, 0, index)
     }
 
@@ -174,6 +197,12 @@ struct TimeMatcher {
         {
             return
         }
+        // "52 years old" is an age.
+        if resources.patterns[pattern].type == .duration, end < pieces.count,
+           resources.durationBlockers.contains(pieces[end].lower)
+        {
+            return
+        }
         if let best {
             let bestLength = best.end - best.start, length = end - start
             if bestLength > length || (bestLength == length && best.pattern < pattern) { return }
@@ -188,8 +217,8 @@ struct TimeMatcher {
         switch element {
         case .literal(let words):
             return words.contains(piece.lower) ? (1, piece.lower) : nil
-        case .vocabulary(let name):
-            guard let found = resources.classes[name]?.match(pieces, at: position) else { return nil }
+        case .vocabulary(let index):
+            guard let found = resources.vocabularies[index].match(pieces, at: position) else { return nil }
             return (found.length, found.value)
         case .builtin(let builtin):
             return matchBuiltin(builtin, piece, at: position)
@@ -199,14 +228,14 @@ struct TimeMatcher {
     private func matchBuiltin(_ builtin: TimeBuiltinClass, _ piece: TimePiece, at position: Int) -> (Int, String)? {
         switch builtin {
         case .year:
-            guard piece.digits == 4, let n = piece.number, (1000...2199).contains(n) else { return nil }
-            return (1, String(n))
+            if piece.digits == 4, let n = piece.number, (1000...2199).contains(n) { return (1, String(n)) }
+            return spelledYear(at: position)
         case .yy:
             guard piece.digits == 2 else { return nil }
             return (1, piece.lower)
         case .day:
             if piece.digits >= 1, piece.digits <= 2, let n = piece.number, (1...31).contains(n) { return (1, String(n)) }
-            if let n = ordinalDigits(piece.lower), (1...31).contains(n) { return (1, String(n)) }
+            if let n = TimeMatcher.ordinalDigits(piece.lower), (1...31).contains(n) { return (1, String(n)) }
             return nil
         case .monthNumber:
             guard piece.digits >= 1, piece.digits <= 2, let n = piece.number, (1...12).contains(n) else { return nil }
@@ -223,7 +252,7 @@ struct TimeMatcher {
                 if piece.digits == 4, (1000...2199).contains(n) { return nil }
                 return (1, String(n))
             }
-            guard let words = resources.classes["NUMBER"], let (value, length) = words.match(pieces, at: position),
+            guard let words = resources.numberWords, let (value, length) = words.match(pieces, at: position),
                   let n = Int(value)
             else { return nil }
             // twenty-five, twenty five
@@ -238,8 +267,8 @@ struct TimeMatcher {
             }
             return (length, String(n))
         case .ordinal:
-            if let n = ordinalDigits(piece.lower) { return (1, String(n)) }
-            guard let words = resources.classes["ORDINAL"], let (value, length) = words.match(pieces, at: position)
+            if let n = TimeMatcher.ordinalDigits(piece.lower) { return (1, String(n)) }
+            guard let words = resources.ordinalWords, let (value, length) = words.match(pieces, at: position)
             else { return nil }
             return (length, value)
         case .decade:
@@ -259,15 +288,26 @@ struct TimeMatcher {
                     return (2, "19" + String(decoding: next[0..<1], as: UTF8.self))
                 }
             }
-            if let words = resources.classes["DECADE_WORD"], let (value, length) = words.match(pieces, at: position) {
+            if let words = resources.decadeWords, let (value, length) = words.match(pieces, at: position) {
                 return (length, value)
             }
             return nil
         }
     }
 
+    /// A year in words: a CENTURY_WORD and a number up to 99 (`nineteen ninety-six` -> 1996).
+    private func spelledYear(at position: Int) -> (Int, String)? {
+        guard let centuries = resources.centuryWords,
+              let (centuryValue, length) = centuries.match(pieces, at: position), let century = Int(centuryValue),
+              position + length < pieces.count,
+              let (numberLength, numberValue) = matchBuiltin(.number, pieces[position + length], at: position + length),
+              pieces[position + length].digits == 0, let n = Int(numberValue), (10...99).contains(n)
+        else { return nil }
+        return (length + numberLength, String(century * 100 + n))
+    }
+
     /// `3rd` -> 3, `20th` -> 20.
-    private func ordinalDigits(_ lower: String) -> Int? {
+    static func ordinalDigits(_ lower: String) -> Int? {
         let bytes = Array(lower.utf8)
         guard bytes.count >= 3, bytes.count <= 4 else { return nil }
         let suffix = String(decoding: bytes[(bytes.count - 2)...], as: UTF8.self)

@@ -1,6 +1,8 @@
 /// What normalisation needs besides the match: the anchor date and the sentence around the expression.
 struct NormalizationContext {
     var published: SimpleDate?
+    /// The value of the last date tagged before the expression (for `that year`).
+    var anchor: String? = nil
     var document: AnnotatedDocument
     var resources: TimeResources
 }
@@ -26,17 +28,28 @@ enum TimeNormalizer {
                 value = argument
             } else if let frequency = match.capture("FREQ") {
                 value = frequency
+            } else if let weekday = match.int("WEEKDAY") {
+                // "each Thursday", "Tuesday nights"
+                value = "XXXX-WXX-\(weekday)" + (match.capture("PARTS").map { "T\($0)" } ?? "")
+            } else if let month = month(match) {
+                value = "XXXX-\(TimexValue.pad(month, 2))"
             } else if let unit = match.capture("UNIT") {
                 value = durationValue(match.int("NUM") ?? 1, unit)
             } else {
                 value = nil
             }
         case .duration:
-            guard let unit = match.capture("UNIT") else { return nil }
+            // UNITS (plural, without a number): a vague span, "coming weeks" -> PXW.
+            let vague = match.capture("UNITS")
+            guard let unit = match.capture("UNIT") ?? vague ?? pattern.argument else { return nil }
             if let number = match.int("NUM") {
                 guard number > 0 else { return nil }
-                value = durationValue(number, unit)
-            } else if match.capture("FEW") != nil {
+                if match.capture("FRACTION") != nil, let half = halfMore(number, unit) {
+                    value = half
+                } else {
+                    value = durationValue(number, unit)
+                }
+            } else if match.capture("FEW") != nil || match.capture("RECENT") != nil || vague != nil {
                 value = durationValue(nil, unit)
             } else {
                 value = durationValue(1, unit)
@@ -44,7 +57,10 @@ enum TimeNormalizer {
         case .year:
             value = year(match, dct).map { pad4($0) }
         case .decade:
-            value = match.capture("DECADE")
+            value = match.capture("DECADE") ?? match.capture("DECADE_NAME")
+        case .anchored:
+            relative = true
+            value = anchored(match, on: context.anchor, dct)
         case .date:
             relative = match.capture("YEAR") == nil
             value = date(match, dct, tense)
@@ -56,7 +72,10 @@ enum TimeNormalizer {
             value = named(match, dct)
         case .relative:
             relative = true
-            value = shifted(match, dct)
+            value = shifted(match, unit: match.capture("UNIT") ?? pattern.argument, dct)
+        case .weekend:
+            relative = true
+            value = weekend(dct, tense)
         case .offset:
             relative = true
             value = offset(match, dct)
@@ -71,22 +90,41 @@ enum TimeNormalizer {
             value = base
         case .clock:
             relative = true
-            guard var hour = match.int("HOUR") else { return nil }
-            let minute = match.int("MINUTE") ?? 0
-            if let ampm = match.capture("AMPM") {
-                guard hour >= 1, hour <= 12 else { return nil }
-                if ampm == "pm", hour < 12 { hour += 12 }
-                if ampm == "am", hour == 12 { hour = 0 }
+            guard let time = clockTime(match) else { return nil }
+            // The day the text names with the time ("10 p.m. Wednesday", "noon Nov. 9"), else the publication date.
+            let day: String
+            if match.capture("WEEKDAY") != nil {
+                guard let weekday = weekday(match, dct, tense) else { return nil }
+                day = weekday
+            } else if month(match) != nil {
+                guard let date = date(match, dct, tense) else { return nil }
+                day = date
+            } else {
+                let shift = match.int("DAY_SHIFT") ?? 0
+                day = dct?.adding(days: shift).description ?? "XXXX-XX-XX"
             }
-            let day: String = dct?.description ?? "XXXX-XX-XX"
-            value = "\(day)T\(TimexValue.pad(hour, 2)):\(TimexValue.pad(minute, 2))"
+            value = "\(day)T\(time)"
             type = .time
         case .quarter:
-            guard let n = match.int("ORD") ?? match.int("NUM"), (1...4).contains(n) else { return nil }
-            let y = year(match, dct) ?? dct?.year
+            // Without an ordinal ("the 1988 period", "last year's quarter") the quarter stays X; the tagger
+            // fills in the quarter the report speaks of.
+            let n = match.int("ORD") ?? match.int("NUM")
+            if let n, !(1...4).contains(n) { return nil }
+            var y = year(match, dct) ?? dct.map { $0.year + (match.int("SHIFT") ?? 0) }
+            if let n, let dct, match.capture("YEAR") == nil, match.capture("YY") == nil, match.capture("SHIFT") == nil {
+                // A quarter named alone is this year's, unless it ends more than two months ahead in a past
+                // context (the fourth quarter, reported in January) or ended over five months ago in a future
+                // one (results still to be reported are this year's).
+                let monthsAhead = n * 3 - dct.month
+                if tense() == .future {
+                    y = monthsAhead >= -5 ? dct.year : dct.year + 1
+                } else {
+                    y = monthsAhead > 2 ? dct.year - 1 : dct.year
+                }
+            }
             relative = match.capture("YEAR") == nil
             let yearText: String = y.map { pad4($0) } ?? "XXXX"
-            value = "\(yearText)-Q\(n)"
+            value = "\(yearText)-Q" + (n.map { String($0) } ?? "X")
         case .half:
             guard let n = match.int("ORD"), (1...2).contains(n) else { return nil }
             let y = year(match, dct) ?? dct?.year
@@ -116,6 +154,16 @@ enum TimeNormalizer {
         return Int(bytes[6] - UInt8(ascii: "0"))
     }
 
+    /// The number of the quarter before the one a date falls in (1 for a date in April).
+    static func previousQuarter(of date: SimpleDate) -> Int {
+        (date.quarter + 2) % 4 + 1
+    }
+
+    /// A value that starts with a four-digit year (`1998`, `1998-10-23`, `1988-Q3`).
+    static func isCalendarValue(_ value: String) -> Bool {
+        value.utf8.count >= 4 && value.utf8.prefix(4).allSatisfy(isDigitByte)
+    }
+
     static func granularityIsYear(_ value: String) -> Bool {
         value.utf8.count == 4 && value.utf8.allSatisfy(isDigitByte)
     }
@@ -140,6 +188,31 @@ enum TimeNormalizer {
         }
     }
 
+    /// `HH:MM` of a clock time: HOUR, MINUTE and AMPM, or a CLOCK_WORD (`noon` is `12:00`).
+    static func clockTime(_ match: TimeCandidate) -> String? {
+        if let word = match.capture("CLOCK_WORD") { return word }
+        guard var hour = match.int("HOUR") else { return nil }
+        let minute = match.int("MINUTE") ?? 0
+        if let ampm = match.capture("AMPM") {
+            guard hour >= 1, hour <= 12 else { return nil }
+            if ampm == "pm", hour < 12 { hour += 12 }
+            if ampm == "am", hour == 12 { hour = 0 }
+        }
+        return "\(TimexValue.pad(hour, 2)):\(TimexValue.pad(minute, 2))"
+    }
+
+    /// `2 1/2 years` -> `P2Y6M`: the half in the next smaller unit; nil for units without one (weeks).
+    static func halfMore(_ number: Int, _ unit: String) -> String? {
+        switch unit {
+        case "Y": return "P\(number)Y6M"
+        case "M": return "P\(number)M15D"
+        case "D": return "P\(number)DT12H"
+        case "H": return "PT\(number)H30M"
+        case "MIN": return "PT\(number)M30S"
+        default: return nil
+        }
+    }
+
     /// The year of a match: YEAR, or YY put in the century that brings it nearest the publication date.
     static func year(_ match: TimeCandidate, _ dct: SimpleDate?) -> Int? {
         if let y = match.int("YEAR") { return y }
@@ -159,12 +232,15 @@ enum TimeNormalizer {
     static func date(_ match: TimeCandidate, _ dct: SimpleDate?, _ tense: () -> Tense) -> String? {
         var m = month(match)
         var d = match.int("DAY")
+        // A holiday: MM-DD, or MM-DD+W for the first weekday W on or after MM-DD (Thanksgiving: 11-22+4).
+        var holidayWeekday: Int? = nil
         if let holiday = match.capture("HOLIDAY") {
-            let parts = holiday.split(separator: "-")
-            if parts.count == 2 {
-                m = Int(parts[0])
-                d = Int(parts[1])
-            }
+            let rule = holiday.split(separator: "+")
+            let parts = rule[0].split(separator: "-")
+            guard parts.count == 2 else { return nil }
+            m = Int(parts[0])
+            d = Int(parts[1])
+            if rule.count == 2 { holidayWeekday = Int(rule[1]) }
         }
         let explicitYear = year(match, dct)
         if let season = match.capture("SEASON") {
@@ -179,10 +255,43 @@ enum TimeNormalizer {
         if y == nil, let dct {
             y = inferYear(month: m, day: d, dct: dct, tense: tense())
         }
+        if let weekday = holidayWeekday, let d {
+            guard let y, let first = SimpleDate(year: y, month: m, day: d) else { return "XXXX-\(TimexValue.pad(m, 2))" }
+            return first.adding(days: (weekday - first.weekday + 7) % 7).description
+        }
         let yearText: String = y.map { pad4($0) } ?? "XXXX"
         var value = "\(yearText)-\(TimexValue.pad(m, 2))"
         if let d { value += "-\(TimexValue.pad(d, 2))" }
         return value
+    }
+
+    /// `that year`, `the following month`, `earlier that day`: the UNIT of the last date before the expression,
+    /// moved by FOLLOWING; the publication date's when there is none.
+    static func anchored(_ match: TimeCandidate, on anchor: String?, _ dct: SimpleDate?) -> String? {
+        guard let unit = match.capture("UNIT") else { return nil }
+        let shift = match.int("FOLLOWING") ?? 0
+        guard let anchor, isCalendarValue(anchor), let year = Int(anchor.prefix(4)) else {
+            return calendarUnit(dct, unit, shift)
+        }
+        let month = anchor.utf8.count >= 7 ? Int(anchor.dropFirst(5).prefix(2)) : nil
+        switch unit {
+        case "Y":
+            return pad4(year + shift)
+        case "M":
+            guard let month, let first = SimpleDate(year: year, month: month, day: 1) else { return nil }
+            let date = first.adding(months: shift)
+            return "\(pad4(date.year))-\(TimexValue.pad(date.month, 2))"
+        case "D":
+            guard let day = SimpleDate(iso: anchor.prefix(10)) else { return nil }
+            return day.adding(days: shift).description
+        case "Q":
+            let quarter = quarterNumber(of: String(anchor.prefix(7))) ?? month.map { ($0 - 1) / 3 + 1 }
+            guard let quarter else { return nil }
+            let index = year * 4 + quarter - 1 + shift
+            return "\(pad4(index / 4))-Q\(index % 4 + 1)"
+        default:
+            return nil
+        }
     }
 
     /// The year of a month (and day) without one: the next occurrence in a future context, the latest in a
@@ -209,7 +318,8 @@ enum TimeNormalizer {
 
     static func weekday(_ match: TimeCandidate, _ dct: SimpleDate?, _ tense: () -> Tense) -> String? {
         guard let wd = match.int("WEEKDAY"), (1...7).contains(wd) else { return nil }
-        let part: String = match.capture("PART").map { "T\($0)" } ?? ""
+        // A WEEKDAY_PART whose value is not `-` is kept ("Friday evening" -> TEV).
+        let part: String = match.capture("WEEKDAY_PART").flatMap { $0 == "-" ? nil : "T\($0)" } ?? ""
         guard let dct else { return "XXXX-WXX-\(wd)\(part)" }
         let back = (dct.weekday - wd + 7) % 7
         let ahead = (wd - dct.weekday + 7) % 7
@@ -227,7 +337,7 @@ enum TimeNormalizer {
         } else {
             day = dct.adding(days: -back)
         }
-        return "\(day.description)\(part)"
+        return day.description + part
     }
 
     static let seasonOrder: [String: Int] = ["SP": 1, "SU": 2, "FA": 3, "WI": 4]
@@ -266,11 +376,23 @@ enum TimeNormalizer {
         return "\(pad4(y))-\(TimexValue.pad(m, 2))"
     }
 
-    /// THIS/LAST/NEXT UNIT.
-    static func shifted(_ match: TimeCandidate, _ dct: SimpleDate?) -> String? {
-        guard let unit = match.capture("UNIT") else { return nil }
+    /// THIS/LAST/NEXT UNIT (the unit captured, or the pattern's argument: `the year`).
+    static func shifted(_ match: TimeCandidate, unit: String?, _ dct: SimpleDate?) -> String? {
+        guard let unit else { return nil }
         let shift = match.int("SHIFT") ?? 0
         return calendarUnit(dct, unit, shift)
+    }
+
+    /// `the weekend`: the last one before the publication date in a past context, else the coming one.
+    static func weekend(_ dct: SimpleDate?, _ tense: () -> Tense) -> String? {
+        guard let dct else { return "XXXX-WXX-WE" }
+        let shift: Int
+        if tense() == .future {
+            shift = dct.weekday == 7 ? 1 : 0
+        } else {
+            shift = dct.weekday >= 6 ? 0 : -1
+        }
+        return calendarUnit(dct, "WE", shift)
     }
 
     /// The calendar unit containing the publication date, moved by `shift` units.
@@ -338,7 +460,8 @@ enum Tense {
             sentenceStart = sentence.tokens.lowerBound
             sentenceEnd = sentence.tokens.upperBound
         }
-        func ends(_ cues: [[String]], at index: Int) -> Bool {
+        func ends(_ cuesByLast: [String: [[String]]], at index: Int) -> Bool {
+            guard let cues = cuesByLast[tokens[index].lower] else { return false }
             for cue in cues where cue.count <= index - sentenceStart + 1 {
                 var ok = true
                 var k = 0
@@ -355,24 +478,37 @@ enum Tense {
         }
         func cue(at index: Int) -> Tense? {
             if ends(resources.futureCues, at: index) { return .future }
-            if ends(resources.pastCues, at: index) { return .past }
+            // A past form after "be" is a participle ("will be held"), not a past.
+            let participle = index > sentenceStart && resources.participleAfter.contains(tokens[index - 1].lower)
+            if !participle, ends(resources.pastCues, at: index) { return .past }
             let lower = tokens[index].lower
-            if tokens[index].shape == .lower {
+            if tokens[index].shape == .lower, !resources.notPast.contains(lower), !participle {
                 for suffix in resources.pastSuffixes where lower.count > suffix.count + 2 && lower.hasSuffix(suffix) {
                     return .past
                 }
             }
             return nil
         }
-        var index = range.lowerBound - 1
-        while index >= sentenceStart {
-            if let found = cue(at: index) { return found }
-            index -= 1
+        // The clause first (between commas, semicolons or dashes), then the rest of the sentence.
+        func isClauseBoundary(_ index: Int) -> Bool {
+            let lower = tokens[index].lower
+            return lower == "," || lower == ";" || lower == "--" || lower == "_"
         }
-        index = range.upperBound
-        while index < sentenceEnd {
-            if let found = cue(at: index) { return found }
-            index += 1
+        var clauseStart = range.lowerBound
+        while clauseStart > sentenceStart, !isClauseBoundary(clauseStart - 1) { clauseStart -= 1 }
+        var clauseEnd = range.upperBound
+        while clauseEnd < sentenceEnd, !isClauseBoundary(clauseEnd) { clauseEnd += 1 }
+        for (from, to) in [(clauseStart, clauseEnd), (sentenceStart, sentenceEnd)] {
+            var index = range.lowerBound - 1
+            while index >= from {
+                if let found = cue(at: index) { return found }
+                index -= 1
+            }
+            index = range.upperBound
+            while index < to {
+                if let found = cue(at: index) { return found }
+                index += 1
+            }
         }
         return .unknown
     }

@@ -11,7 +11,8 @@
 /// (`in/since { MONTH }`).
 struct TimePattern: Sendable {
     enum Element: Sendable {
-        case vocabulary(String)
+        /// A vocabulary class, by its index in `TimeResources.vocabularies`.
+        case vocabulary(Int)
         case builtin(TimeBuiltinClass)
         case literal(Set<String>)
     }
@@ -54,25 +55,32 @@ struct TimeExample: Sendable {
 enum TimeFunction: String, CaseIterable, Sendable {
     /// Calendar fields (YEAR, YY, MONTH, MONTHNUM, DAY, SEASON, HOLIDAY); a missing year is inferred.
     case date
-    /// A weekday, optionally shifted (`last Friday`) and with a part of day (`Friday night`).
+    /// A weekday, optionally shifted (`last Friday`), with the part of day a WEEKDAY_PART gives (`Friday evening`).
     case weekday
     /// A month or season name with THIS/LAST/NEXT (`last November`, `this spring`).
     case named
-    /// THIS/LAST/NEXT with a UNIT (`this week`, `last year`).
+    /// THIS/LAST/NEXT with a UNIT (`this week`, `last year`), or with the argument as the unit (`relative:Y`).
     case relative
+    /// `the weekend`: the last one in a past context, else the coming one (`2019-W46-WE`).
+    case weekend
     /// NUM UNIT with a DIRECTION (`two weeks ago`, `a year earlier`).
     case offset
-    /// NUM UNIT as a duration (`90 days`, `two-year`); without a number, `PXY`.
+    /// NUM UNIT as a duration (`90 days`, `two-year`); without a number, `PXY`; the argument is the unit when no
+    /// UNIT is captured (`duration:Y`).
     case duration
     /// A recurrence: P1 of the UNIT (`every week`), or the argument (`set:P1D`).
     case set
     /// The argument as the value (`const:PRESENT_REF`).
     case const
+    /// `that year`, `the following month`: the UNIT of the last date before it, moved by FOLLOWING.
+    case anchored
     /// The publication date plus the argument in days (`dct:-1`), with a PART of day if captured.
     case dct
-    /// A clock time (HOUR MINUTE? AMPM?) on the publication date.
+    /// A clock time (HOUR MINUTE? AMPM?, or a CLOCK_WORD) on the day the match names (a WEEKDAY, MONTH DAY, or
+    /// DAY_SHIFT such as `yesterday`), else on the publication date.
     case clock
-    /// ORD (or QUARTER_WORD) quarter, with an optional YEAR.
+    /// ORD quarter, with an optional YEAR or SHIFT (`next year's first quarter`); without ORD, the quarter the
+    /// report speaks of (`the 1988 period`).
     case quarter
     /// ORD half, with an optional YEAR.
     case half

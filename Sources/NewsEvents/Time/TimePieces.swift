@@ -11,6 +11,8 @@ struct TimePiece: Sendable {
     var endsToken: Bool
     /// Number of digits when the piece is all digits, else 0.
     var digits: Int
+    /// The piece holds a digit (`90`, `3rd`, `1990s`).
+    var hasDigit: Bool
     /// Numeric value of an all-digit piece, or of a number with thousands separators (`1,000`).
     var number: Int?
     var capitalized: Bool
@@ -95,7 +97,7 @@ enum TimePieces {
         if let first { capitalized = first.properties.isUppercase }
         return TimePiece(
             lower: lower, span: span, token: token, startsToken: starts, endsToken: ends,
-            digits: allDigits ? digits : 0,
+            digits: allDigits ? digits : 0, hasDigit: sawDigit,
             number: sawDigit && (allDigits || (numeric && count >= 5)) ? value : nil,
             capitalized: capitalized, sentenceStart: sentenceStart, sentence: sentence)
     }

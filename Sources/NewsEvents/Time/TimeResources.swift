@@ -8,16 +8,29 @@
 /// ```
 public struct TimeResources: Sendable {
     var classes: [String: TimeVocabularyClass] = [:]
+    /// The classes in the order patterns refer to them (`TimePattern.Element.vocabulary`).
+    var vocabularies: [TimeVocabularyClass] = []
+    /// Classes the built-in classes read, looked up once.
+    var numberWords: TimeVocabularyClass? = nil
+    var ordinalWords: TimeVocabularyClass? = nil
+    var decadeWords: TimeVocabularyClass? = nil
+    var centuryWords: TimeVocabularyClass? = nil
     var patterns: [TimePattern] = []
-    /// Multi-word cues, each a sequence of lower-cased tokens.
-    var futureCues: [[String]] = []
-    var pastCues: [[String]] = []
+    /// Multi-word tense cues, each a sequence of lower-cased tokens, by their last word.
+    var futureCues: [String: [[String]]] = [:]
+    var pastCues: [String: [[String]]] = [:]
     /// Word endings that mark a past form (`ed`).
     var pastSuffixes: [String] = []
+    /// Words with such an ending that are no past forms (`succeed`, `hundred`).
+    var notPast: Set<String> = []
+    /// Words after which such a form is a participle (`be`: "will be decided").
+    var participleAfter: Set<String> = []
     /// Words before a number that make it no date (`$`, `no.`).
     var leftBlockers: Set<String> = []
     /// Words after a number that make it no date (`pct`, `jets`).
     var rightBlockers: Set<String> = []
+    /// Words after a duration that make it no timex (`old`).
+    var durationBlockers: Set<String> = []
     /// Words of quarterly reports: with them, "a year earlier" means the same quarter a year before.
     var reportWords: Set<String> = []
     /// Pattern indices by the words that can start them.
@@ -135,16 +148,25 @@ public struct TimeResources: Sendable {
         for entry in file.entries {
             let words = entry.fields.map { $0.lowercased() }
             switch entry.section {
-            case "future": futureCues.append(words.flatMap { $0.split(separator: "_").map(String.init) })
-            case "past": pastCues.append(words.flatMap { $0.split(separator: "_").map(String.init) })
+            case "future", "past":
+                let cue = words.flatMap { $0.split(separator: "_").map(String.init) }
+                guard let last = cue.last else { continue }
+                if entry.section == "future" {
+                    futureCues[last, default: []].append(cue)
+                } else {
+                    pastCues[last, default: []].append(cue)
+                }
             case "past-suffix": pastSuffixes += words
+            case "not-past": notPast.formUnion(words)
+            case "participle-after": participleAfter.formUnion(words)
             case "not-after": for word in words { leftBlockers.insert(word) }
             case "not-before": for word in words { rightBlockers.insert(word) }
+            case "not-before-duration": durationBlockers.formUnion(words)
             case "report-words": for word in words { reportWords.insert(word) }
             default:
                 problems.append(Diagnostic(
                     file: file.path, line: entry.line, column: entry.column,
-                    message: "unknown section '\(entry.section)' (expected future, past, past-suffix, not-after, not-before or report-words)"))
+                    message: "unknown section '\(entry.section)' (expected future, past, past-suffix, not-past, participle-after, not-after, not-before, not-before-duration or report-words)"))
             }
         }
     }
@@ -214,7 +236,7 @@ public struct TimeResources: Sendable {
         return out
     }
 
-    private func parsePattern(_ raw: String, path: String, line: Int, problems: inout [Diagnostic]) -> TimePattern? {
+    private mutating func parsePattern(_ raw: String, path: String, line: Int, problems: inout [Diagnostic]) -> TimePattern? {
         let parts = words(raw)
         func fail(_ column: Int, _ message: String) -> TimePattern? {
             problems.append(Diagnostic(file: path, line: line, column: column, message: message))
@@ -239,7 +261,7 @@ public struct TimeResources: Sendable {
             return fail(parts[3].1, "unknown function '\(functionName)'"
                 + suggestion(functionName, among: TimeFunction.allCases.map(\.rawValue)))
         }
-        let takesArgument: Set<TimeFunction> = [.const, .set, .dct, .reportquarter]
+        let takesArgument: Set<TimeFunction> = [.const, .set, .dct, .reportquarter, .relative, .duration]
         if !takesArgument.contains(function), argument != nil {
             return fail(parts[3].1, "function '\(functionName)' takes no argument")
         }
@@ -279,8 +301,13 @@ public struct TimeResources: Sendable {
             if isClassName(body) {
                 if let builtin = TimeBuiltinClass(rawValue: body) {
                     element = .builtin(builtin)
-                } else if classes[body] != nil {
-                    element = .vocabulary(body)
+                } else if let vocabulary = classes[body] {
+                    if let index = vocabularies.firstIndex(where: { $0.name == body }) {
+                        element = .vocabulary(index)
+                    } else {
+                        vocabularies.append(vocabulary)
+                        element = .vocabulary(vocabularies.count - 1)
+                    }
                 } else {
                     let known = TimeBuiltinClass.allCases.map(\.rawValue) + classes.keys.sorted()
                     return fail(column, "unknown class '\(body)'" + suggestion(body, among: known))
@@ -363,18 +390,24 @@ public struct TimeResources: Sendable {
     mutating func buildTriggers() {
         triggers = [:]
         digitTriggers = []
+        numberWords = classes["NUMBER"]
+        ordinalWords = classes["ORDINAL"]
+        decadeWords = classes["DECADE_WORD"]
+        centuryWords = classes["CENTURY_WORD"]
         for (index, pattern) in patterns.enumerated() {
             var digit = false
             var words = Set<String>()
             for item in pattern.items {
                 switch item.element {
                 case .literal(let set): words.formUnion(set)
-                case .vocabulary(let name): words.formUnion(classes[name]?.byFirst.keys ?? [:].keys)
+                case .vocabulary(let index): words.formUnion(vocabularies[index].byFirst.keys)
                 case .builtin(let builtin):
                     digit = true
                     switch builtin {
                     case .number: words.formUnion(classes["NUMBER"]?.byFirst.keys ?? [:].keys)
                     case .ordinal: words.formUnion(classes["ORDINAL"]?.byFirst.keys ?? [:].keys)
+                    case .year:
+                        words.formUnion(classes["CENTURY_WORD"]?.byFirst.keys ?? [:].keys)
                     case .decade:
                         words.insert("'")
                         words.formUnion(classes["DECADE_WORD"]?.byFirst.keys ?? [:].keys)

@@ -18,6 +18,11 @@ struct TimeVocabularyClass: Sendable {
     /// Entries by their first piece.
     var byFirst: [String: [Entry]] = [:]
 
+    /// The value of a one-word form (lower case), whatever its capitalisation requirement.
+    func value(ofWord lower: String) -> String? {
+        byFirst[lower]?.first(where: { $0.pieces.count == 1 })?.value
+    }
+
     /// The longest entry matching at `index`: its value and length in pieces.
     func match(_ pieces: [TimePiece], at index: Int) -> (value: String, length: Int)? {
         guard index < pieces.count, let entries = byFirst[pieces[index].lower] else { return nil }

@@ -21,6 +21,10 @@ final class DurationAndSetTests: XCTestCase {
         XCTAssertEqual(TimeFixtures.timex("the past year", in: "over the past year", published: "2019-11-22")?.value, "P1Y")
     }
 
+    func testAgesAreNoDurations() {
+        XCTAssertEqual(TimeFixtures.tag("Mr. Schwarz, 52 years old, will succeed him.", published: "1989-10-26").map(\.text), [])
+    }
+
     func testSets() {
         let every = TimeFixtures.timex("every week", in: "It reports every week.", published: nil)
         XCTAssertEqual(every?.value, "P1W")

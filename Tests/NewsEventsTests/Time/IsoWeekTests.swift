@@ -6,7 +6,7 @@ final class IsoWeekTests: XCTestCase {
     func testEarlierThisWeek() {
         let timexes = TimeFixtures.tag("Earlier this week it extended the licence.", published: "2019-11-22")
         XCTAssertEqual(timexes.map(\.value), ["2019-W47"])
-        XCTAssertEqual(timexes.first?.text, "this week")  // TimeBank leaves "earlier" out of the span
+        XCTAssertEqual(timexes.first?.text, "Earlier this week")  // one expression, as the timeline cites it
     }
 
     func testThisWeekAtTheYearEndIsWeekOneOfNextYear() {

@@ -31,6 +31,12 @@ final class MonthAndYearTests: XCTestCase {
         XCTAssertEqual(TimeFixtures.timex("this year", in: "It rose this year.", published: "2019-11-22")?.value, "2019")
     }
 
+    func testMidYearCarriesItsMod() {
+        let mid = TimeFixtures.timex("mid-2019", in: "The ban dates from mid-2019.", published: "2020-02-10")
+        XCTAssertEqual(mid?.value, "2019")
+        XCTAssertEqual(mid?.mod, "MID")
+    }
+
     func testLastFallIsTheYearBefore() {
         let timex = TimeFixtures.timex("last fall", in: "The ban began last fall.", published: "1987-04-07")
         XCTAssertEqual(timex?.value, "1986-FA")
@@ -42,9 +48,30 @@ final class MonthAndYearTests: XCTestCase {
         XCTAssertEqual(TimeFixtures.timex("fiscal 1988", in: "in fiscal 1988", published: nil)?.value, "1988")
     }
 
+    func testTheYearEndedIsAYearLong() {
+        let timex = TimeFixtures.timex("the year", in: "Revenue was $76 million for the year ended March 31.", published: "1989-11-01")
+        XCTAssertEqual(timex?.value, "P1Y")
+        XCTAssertEqual(timex?.type, .duration)
+    }
+
+    func testReportPeriods() {
+        // The quarter the report speaks of, a year before; with "nine months", the year.
+        let quarter = TimeFixtures.tag("Net rose in the third quarter, up from the 1988 period.", published: "1989-11-02")
+        XCTAssertEqual(quarter.map(\.value), ["1989-Q3", "1988-Q3"])
+        let months = TimeFixtures.tag("In the first nine months, net fell from the 1988 period.", published: "1989-11-02")
+        XCTAssertEqual(months.last?.value, "1988")
+    }
+
     func testTwoDigitYearAndDecade() {
-        XCTAssertEqual(TimeFixtures.timex("'87", in: "since '87", published: "1989-01-01")?.value, "1987")
-        XCTAssertEqual(TimeFixtures.timex("the 1990s", in: "in the 1990s", published: nil)?.value, "199")
+        TimeFixtures.check([
+            TimeCase("since ['87]", "1989-01-01", "1987"),
+            TimeCase("It rose in [March '87].", "1988-01-01", "1987-03"),
+            TimeCase("in [the 1990s]", nil, "199"),
+        ])
+    }
+
+    func testNumberWordsAloneAreNoYears() {
+        XCTAssertEqual(TimeFixtures.tag("Nineteen people died.", published: "1998-02-27").map(\.text), [])
     }
 
     func testFromMarchToMayIsTwoTimexes() {

@@ -26,3 +26,33 @@ enum TimeFixtures {
         return found
     }
 }
+
+/// One expected value: a text with the expression in brackets (`"It acted [last week]."`), its publication date,
+/// and the value the bracketed expression must get.
+struct TimeCase {
+    var text: String
+    var published: String?
+    var value: String
+
+    init(_ text: String, _ published: String?, _ value: String) {
+        self.text = text
+        self.published = published
+        self.value = value
+    }
+}
+
+extension TimeFixtures {
+    /// Checks every case: the bracketed expression is one timex with the expected value.
+    static func check(_ cases: [TimeCase], file: StaticString = #filePath, line: UInt = #line) {
+        for item in cases {
+            guard let open = item.text.firstIndex(of: "["), let close = item.text.firstIndex(of: "]") else {
+                XCTFail("no [expression] in '\(item.text)'", file: file, line: line)
+                continue
+            }
+            let expression = String(item.text[item.text.index(after: open)..<close])
+            let plain = item.text.replacingOccurrences(of: "[", with: "").replacingOccurrences(of: "]", with: "")
+            let found = timex(expression, in: plain, published: item.published, file: file, line: line)
+            XCTAssertEqual(found?.value, item.value, item.text, file: file, line: line)
+        }
+    }
+}

@@ -32,6 +32,12 @@ final class WeekdayResolutionTests: XCTestCase {
         XCTAssertEqual(timex?.value, "2020-01-02")
     }
 
+    func testClockTimeWithItsDayIsATime() {
+        let evening = TimeFixtures.timex("10 p.m. Wednesday", in: "The polls closed at 10 p.m. Wednesday.", published: "1998-02-13")
+        XCTAssertEqual(evening?.value, "1998-02-11T22:00")
+        XCTAssertEqual(evening?.type, .time)
+    }
+
     func testLastAndNextWeekday() {
         XCTAssertEqual(TimeFixtures.timex("last Friday", in: "It acted last Friday.", published: "2019-11-22")?.value, "2019-11-15")
         XCTAssertEqual(TimeFixtures.timex("next Tuesday", in: "It acts next Tuesday.", published: "2019-11-22")?.value, "2019-11-26")
