@@ -109,7 +109,7 @@ public struct EventDater: Sendable {
     ]
 
     /// "the largest [fine] the Commission has ever imposed", "the largest the department has imposed this year".
-    private func isSuperlativeScope(_ trigger: Range<Int>, in context: SentenceContext) -> Bool {
+    func isSuperlativeScope(_ trigger: Range<Int>, in context: SentenceContext) -> Bool {
         let lower = context.range.lowerBound
         var sawHave = false
         var index = trigger.lowerBound - 1
@@ -295,19 +295,24 @@ public struct EventDater: Sendable {
         return nil
     }
 
-    /// "Treasury lifted sanctions on Rusal on Sunday ... did not lift the measures on him": a negated event the
-    /// text does not date was decided with its counterpart, the event of its type and agent that the text dates.
+    /// "Treasury lifted sanctions on Rusal on Sunday ... did not lift the measures on him"; "the department on
+    /// Monday issued a reprieve ... it said it would evaluate whether to extend it": a negated or proposed
+    /// event the text does not date was decided with its counterpart in the same news, the event of the same
+    /// agent (and, for a negation, the same type) that the text dates on a day of the week before publication.
     public func anchorNegatedOnCounterparts(_ events: inout [Event], published publishedDate: SimpleDate?) {
-        for k in events.indices where events[k].status == .negated && (events[k].date?.text.isEmpty ?? true) {
-            guard let agent = events[k].agent?.id else { continue }
+        for k in events.indices where (events[k].status == .negated || events[k].status == .proposed)
+            && (events[k].date?.text.isEmpty ?? true) {
+            guard let agent = events[k].agent?.id, !(events[k].agent?.inferred ?? false) else { continue }
+            let sameType = events[k].status == .negated
             let counterpart = events.indices.filter {
-                $0 != k && events[$0].type == events[k].type && events[$0].status != .negated && events[$0].agent?.id == agent
-                    && !(events[$0].date?.text.isEmpty ?? true)
+                guard $0 != k, !sameType || events[$0].type == events[k].type, events[$0].status == .occurred,
+                      events[$0].agent?.id == agent, !(events[$0].agent?.inferred ?? false),
+                      let date = events[$0].date, !date.text.isEmpty, date.granularity == .day,
+                      let published = publishedDate, let day = SimpleDate(iso: date.value) else { return false }
+                // Only a counterpart of the same news: a day in the week before publication.
+                return day <= published && day.adding(days: 7) >= published
             }.min { abs($0 - k) < abs($1 - k) }
-            // Only a counterpart of the same news: a day in the week before publication.
-            if let counterpart, let date = events[counterpart].date, date.granularity == .day,
-               let published = publishedDate, let day = SimpleDate(iso: date.value),
-               day <= published, day.adding(days: 7) >= published {
+            if let counterpart, let date = events[counterpart].date {
                 events[k].date = EventDate(value: date.value, granularity: date.granularity, text: date.text, approximate: true)
             }
         }

@@ -60,7 +60,10 @@ public struct EventExtractor: PipelineStage {
             }
             shareCoordinatedAgents(&sentenceEvents, triggers: chosen.map(\.trigger), document: document)
             fillFromSentence(&sentenceEvents, triggers: triggers, context: context, document: document)
-            events += EventExtractor.mergedWithinSentence(sentenceEvents)
+            // "The fine, the largest the Commission has ever imposed, tops the fine it levied last June": a
+            // superlative's comparison is told of another event than the one it is compared with.
+            let comparisons = Set(triggers.indices.filter { dater.isSuperlativeScope(triggers[$0], in: context) })
+            events += EventExtractor.mergedWithinSentence(sentenceEvents, keepingApart: comparisons)
         }
         implicitRoles.agentsFromSameType(&events)
         roles.carryAgents(&events, document: document)
@@ -104,10 +107,14 @@ public struct EventExtractor: PipelineStage {
     /// "Earlier this week it extended the licence ..., the third extension since ...": two mentions of one
     /// event in one sentence (a verb and its nominal) are one event. Two events of a type merge when every
     /// participant both name agrees; the first keeps its roles and takes what only the second has.
-    static func mergedWithinSentence(_ events: [Event]) -> [Event] {
+    static func mergedWithinSentence(_ events: [Event], keepingApart apart: Set<Int> = []) -> [Event] {
         var result: [Event] = []
-        for event in events {
-            if let index = result.firstIndex(where: { $0.type == event.type && $0.status == event.status && compatible($0, event) }) {
+        var resultApart: Set<Int> = []
+        for (k, event) in events.enumerated() {
+            if !apart.contains(k), let index = result.indices.first(where: {
+                !resultApart.contains($0) && result[$0].type == event.type && result[$0].status == event.status
+                    && compatible(result[$0], event)
+            }) {
                 var kept = result[index]
                 kept.agent = kept.agent ?? event.agent
                 kept.recipient = kept.recipient ?? event.recipient
@@ -119,6 +126,7 @@ public struct EventExtractor: PipelineStage {
                 kept.sources += event.sources
                 result[index] = kept
             } else {
+                if apart.contains(k) { resultApart.insert(result.count) }
                 result.append(event)
             }
         }
