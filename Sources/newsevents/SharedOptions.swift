@@ -27,7 +27,7 @@ struct PipelineOptions: ParsableArguments {
     /// Loads the bundled rules and the `--rules` folders; problems in rule files are fatal here
     /// (`newsevents rules check` lists them all).
     func loadPipeline(through last: Pipeline.Layer = .events) throws -> Pipeline {
-        Pipeline(knowledge: try KnowledgeLoader.load(extra: rules), through: last)
+        Pipeline(knowledge: try KnowledgeLoader.load(extra: rules, through: last), through: last)
     }
 }
 
@@ -40,9 +40,9 @@ enum KnowledgeLoader {
         return directory
     }
 
-    static func load(extra: [String], bundled: Bool = true) throws -> Knowledge {
+    static func load(extra: [String], bundled: Bool = true, through last: Pipeline.Layer = .events) throws -> Knowledge {
         let directories = (bundled ? [try bundledDirectory()] : []) + extra
-        let (knowledge, problems) = Knowledge.load(directories: directories)
+        let (knowledge, problems) = Knowledge.load(directories: directories, through: last)
         let errors = problems.filter { $0.severity == .error }
         for problem in problems { Output.standardError(problem.description + "\n") }
         if !errors.isEmpty {

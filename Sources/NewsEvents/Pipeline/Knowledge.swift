@@ -27,7 +27,9 @@ public struct Knowledge: Sendable {
         self.rules = rules
     }
 
-    public static func load(directories: [String]) -> (Knowledge, [Diagnostic]) {
+    /// Loads the rules folders (later ones replace or extend earlier ones); `layer` leaves out what the layers
+    /// after it need (`.time`: no lexicons, status cues or event rules).
+    public static func load(directories: [String], through layer: Pipeline.Layer = .events) -> (Knowledge, [Diagnostic]) {
         var problems: [Diagnostic] = []
         func last(_ sub: String) -> String? {
             directories.last { FileSystem.isDirectory($0 + "/" + sub) }.map { $0 + "/" + sub }
@@ -44,9 +46,15 @@ public struct Knowledge: Sendable {
             time = loaded
             problems += more
         }
+        guard layer == .entities || layer == .events else {
+            return (Knowledge(text: text, time: time, lexicon: Lexicon(), cues: StatusCues(), rules: RuleSet()), problems)
+        }
         let lexiconDirectories = directories.map { $0 + "/lexicons" }.filter(FileSystem.isDirectory)
         let (lexicon, lexiconProblems) = Lexicon.load(directories: lexiconDirectories)
         problems += lexiconProblems
+        guard layer == .events else {
+            return (Knowledge(text: text, time: time, lexicon: lexicon, cues: StatusCues(), rules: RuleSet()), problems)
+        }
         var cues = StatusCues()
         if let directory = last("status") {
             let (loaded, more) = StatusCues.load(path: directory + "/cues.txt")

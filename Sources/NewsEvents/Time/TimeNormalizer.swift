@@ -58,6 +58,9 @@ enum TimeNormalizer {
             value = year(match, dct).map { pad4($0) }
         case .decade:
             value = match.capture("DECADE") ?? match.capture("DECADE_NAME")
+        case .century:
+            guard let n = match.int("ORD"), (1...30).contains(n) else { return nil }
+            value = TimexValue.pad(n - 1, 2)
         case .anchored:
             relative = true
             value = anchored(match, on: context.anchor, dct)

@@ -86,6 +86,8 @@ enum TimeFunction: String, CaseIterable, Sendable {
     case half
     /// A DECADE (`1990s` -> `199`).
     case decade
+    /// An ORD century (`the 20th century` -> `19`).
+    case century
     /// The quarter before the publication date's (`the latest quarter`); argument `0` for the current one.
     case reportquarter
     /// A YEAR alone (`1987`, `fiscal 1988`).
