@@ -86,7 +86,7 @@ final class ExtractTests: XCTestCase {
 /// The quality the corpus must keep; raise these as the rules improve, never lower them to pass.
 enum NewsEventsQuality {
     static let corpusEventF1 = 0.95
-    static let corpusDateAccuracy = 0.88
+    static let corpusDateAccuracy = 0.90
     static let corpusRoleAccuracy = 0.90
     static let corpusStatusAccuracy = 0.94
 }

@@ -245,7 +245,9 @@ enum TimeNormalizer {
             d = Int(parts[1])
             if rule.count == 2 { holidayWeekday = Int(rule[1]) }
         }
-        let explicitYear = year(match, dct)
+        var explicitYear = year(match, dct)
+        // "March of last year", "May of this year": the publication year moved by the SHIFT.
+        if explicitYear == nil, let shift = match.int("SHIFT"), let dct { explicitYear = dct.year + shift }
         if let season = match.capture("SEASON") {
             guard let y = explicitYear ?? dct?.year else { return "XXXX-\(season)" }
             return "\(pad4(y))-\(season)"
