@@ -16,6 +16,7 @@ public struct EventExtractor: PipelineStage {
     public var dater: EventDater
     public var roles: RoleFiller
     public var implicitRoles: ImplicitRoles
+    public var quantities: QuantityReader
     private let matchers: [[PatternMatcher]]
     private let selector: RuleSelector
 
@@ -27,6 +28,7 @@ public struct EventExtractor: PipelineStage {
         self.dater = EventDater(time: time)
         self.roles = RoleFiller(time: time)
         self.implicitRoles = ImplicitRoles(cues: roleCues, roles: RoleFiller(time: time))
+        self.quantities = QuantityReader(cues: roleCues)
         self.matchers = rules.rules.map { $0.programs.map(PatternMatcher.init) }
         self.selector = RuleSelector(rules: rules)
     }
@@ -230,7 +232,9 @@ public struct EventExtractor: PipelineStage {
             object: object,
             duration: roles.duration(capture: captures["duration"], trigger: trigger, object: captures["object"],
                                      context: context, in: document),
-            attributes: roles.attributes(trigger: trigger, captures: captures, in: document),
+            attributes: quantities.attributes(trigger: trigger, object: captures["object"],
+                                              counted: captures["target"] ?? captures["recipient"], in: context, document: document)
+                .merging(roles.attributes(trigger: trigger, captures: captures, in: document)) { _, captured in captured },
             sources: [EventSource(
                 document: document.id, sentence: document.text(of: sentence.span),
                 start: sentence.span.start, end: sentence.span.end, rule: rule.id)])

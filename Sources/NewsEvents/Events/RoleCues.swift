@@ -20,12 +20,17 @@ public struct RoleCues: Sendable {
     public var anaphoric: Set<String> = []
     /// Prepositions after a bare measure that give it its own complement ("investigations into steel imports").
     public var complements: Set<String> = []
+    /// Currency words and signs ("dlrs", "euros", "$"), magnitude words ("million", "bln") and approximators
+    /// ("about", "nearly") for amounts and counts.
+    public var currencies: Set<String> = []
+    public var magnitudes: Set<String> = []
+    public var approximators: Set<String> = []
     /// Types whose missing recipient is the authority acting in the nearest event of the family.
     public var addressee: Set<String> = []
 
     public init() {}
 
-    static let sections = ["control", "intent", "holder", "family", "addressee", "anaphoric", "complements"]
+    static let sections = ["control", "intent", "holder", "family", "addressee", "anaphoric", "complements", "currencies", "magnitudes", "approximators"]
 
     public static func load(path: String) -> (RoleCues, [Diagnostic]) {
         parse(DataFile.load(path: path))
@@ -52,6 +57,9 @@ public struct RoleCues: Sendable {
             case "addressee": cues.addressee.formUnion(words)
             case "anaphoric": cues.anaphoric.formUnion(words)
             case "complements": cues.complements.formUnion(words)
+            case "currencies": cues.currencies.formUnion(words)
+            case "magnitudes": cues.magnitudes.formUnion(words)
+            case "approximators": cues.approximators.formUnion(words)
             case "family":
                 guard let name = words.first, name.hasSuffix(":"), name.count > 1, words.count > 1 else {
                     problems.append(Diagnostic(

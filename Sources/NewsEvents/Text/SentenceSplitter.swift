@@ -82,6 +82,9 @@ public struct SentenceSplitter: PipelineStage {
         default:
             guard token.text.hasSuffix("."), token.text.count > 1, let next else { return false }
             if resources.titleAbbreviations.contains(token.lower) { return false }
+            if resources.finalAbbreviations.contains(token.lower) {
+                return next.paragraphBefore || next.shape == .capitalized || next.shape == .upper
+            }
             if next.paragraphBefore { return true }
             guard next.shape == .capitalized || next.shape == .upper else { return false }
             // "U.S. The" ends a sentence; "U.S. Commerce" does not.

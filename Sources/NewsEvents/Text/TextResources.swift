@@ -13,12 +13,14 @@ public struct TextResources: Sendable {
     public var sentenceOpeners: Set<String> = []
     /// `form -> lemma` exceptions to the suffix rules.
     public var lemmaExceptions: [String: String] = [:]
+    /// Units that end a sentence before any capitalised word ("... 140,400 dlrs. Delta said").
+    public var finalAbbreviations: Set<String> = []
 
     public init() {}
 
     /// All abbreviations, of both kinds.
     public func isAbbreviation(_ lower: String) -> Bool {
-        titleAbbreviations.contains(lower) || otherAbbreviations.contains(lower)
+        titleAbbreviations.contains(lower) || otherAbbreviations.contains(lower) || finalAbbreviations.contains(lower)
     }
 
     /// Loads `abbreviations.txt`, `sentence-openers.txt` and `lemmas.txt` from a folder.
@@ -32,10 +34,12 @@ public struct TextResources: Sendable {
             switch entry.section {
             case "title": resources.titleAbbreviations.insert(word)
             case "other": resources.otherAbbreviations.insert(word)
+            case "final": resources.finalAbbreviations.insert(word)
             default:
                 problems.append(Diagnostic(
                     file: abbreviations.path, line: entry.line, column: entry.column,
-                    message: "abbreviation outside a [title] or [other] section"))
+                    message: "abbreviation outside a [title], [other] or [final] section"
+                        + Suggestion.didYouMean(entry.section, among: ["title", "other", "final"])))
             }
         }
         let openers = DataFile.load(path: directory + "/sentence-openers.txt")

@@ -19,6 +19,12 @@ final class SentenceSplitterTests: XCTestCase {
             ["Cathay Pacific Airways Ltd <CAPH.HK> has won a licence.", "It flies to Toronto."])
     }
 
+    func testAUnitAbbreviationEndsTheSentenceBeforeAName() {
+        XCTAssertEqual(
+            sentences("The FAA fined Delta 140,400 dlrs. Eastern was fined 9.5 mln dlrs."),
+            ["The FAA fined Delta 140,400 dlrs.", "Eastern was fined 9.5 mln dlrs."])
+    }
+
     func testAbbreviationBeforeAnOpenerEndsTheSentence() {
         XCTAssertEqual(
             sentences("The chips were sold to Acme Corp. The company said it would appeal."),
