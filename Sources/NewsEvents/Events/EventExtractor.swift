@@ -58,6 +58,7 @@ public struct EventExtractor: PipelineStage {
             fillFromSentence(&sentenceEvents, triggers: triggers, context: context, document: document)
             events += EventExtractor.mergedWithinSentence(sentenceEvents)
         }
+        events = AuthorityFilter().filter(events, in: document)
         implicitRoles.agentsFromSameType(&events)
         roles.carryAgents(&events, document: document)
         implicitRoles.fillFromStory(&events)
