@@ -318,3 +318,18 @@ china-telecom | company | China Telecom
 china-unicom | company | China Unicom
   alias: China Unicom Hong Kong | China Unicom Americas
   country: cn
+
+# Credit-rating agencies and other private raters: their reviews, downgrades and "approvals" of an issue are no
+# authority's acts.
+standard-and-poors | company | Standard and Poor's
+  alias: Standard and Poor's Corp | Standard and Poor's Corp. | Standard & Poor's | Standard & Poor's Corp | S&P | S and P
+  country: us
+moodys | company | Moody's Investors Service
+  alias: Moody's | Moody's Investors Service Inc | Moody's Investors Service Inc.
+  country: us
+fitch | company | Fitch Ratings
+  alias: Fitch Investors Service | Fitch
+  country: us
+duff-and-phelps | company | Duff and Phelps
+  alias: Duff and Phelps Inc | Duff and Phelps Credit Rating Co
+  country: us

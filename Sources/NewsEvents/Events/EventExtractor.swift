@@ -67,6 +67,7 @@ public struct EventExtractor: PipelineStage {
             let comparisons = Set(triggers.indices.filter { dater.isSuperlativeScope(triggers[$0], in: context) })
             events += EventExtractor.mergedWithinSentence(sentenceEvents, keepingApart: comparisons)
         }
+        events = AuthorityFilter().filter(events, in: document)
         implicitRoles.agentsFromSameType(&events)
         roles.carryAgents(&events, document: document)
         implicitRoles.fillFromStory(&events)

@@ -1,0 +1,69 @@
+/// Drops events whose acting party cannot be an authority (`ANNOTATION.md`: "Companies, unions and banks acting
+/// for themselves are not" authorities).
+///
+/// - An event of a type only an authority can act in (grant, denial, extension, revocation, blacklisting,
+///   delisting, restriction, relief, rule, penalty, investigation) whose agent, as named in the event's own
+///   sentence, is a company or a group ("the company extended its programme", "U.S. firms rejected the
+///   offer") states no regulatory event. Agents taken from the story (`inferred`) are not judged: the story
+///   may have named the wrong one. Organisations stay: exchanges and dealers' associations have legal powers.
+/// - An agreement whose sentence names companies and no authority ("Acme said it had signed a definitive
+///   agreement with Zenith", "a credit agreement signed with Dai-Ichi Bank") is a business deal, not a trade or
+///   regulatory agreement. A national adjective ("Japanese banks") does not count as an authority.
+/// - A letter addressed to a company by no authority ("In a letter to Gencorp's chairman, ...") is a business
+///   letter (a takeover offer), not a letter to or from an authority.
+///
+/// ```swift
+/// AuthorityFilter().filter(events, in: document)   // the events an authority (or an applicant) acts in
+/// ```
+public struct AuthorityFilter: Sendable {
+    /// Types whose agent must be an authority.
+    public static let authorityTypes: Set<String> = RoleFiller.authorityTypes
+    /// Actor types that never act as authorities.
+    public static let nonAuthorities: Set<EntityType> = [.company, .group]
+
+    public init() {}
+
+    public func filter(_ events: [Event], in document: AnnotatedDocument) -> [Event] {
+        events.filter { keeps($0, in: document) }
+    }
+
+    public func keeps(_ event: Event, in document: AnnotatedDocument) -> Bool {
+        if AuthorityFilter.authorityTypes.contains(event.type),
+           let type = type(of: event.agent, in: event, document: document),
+           AuthorityFilter.nonAuthorities.contains(type) {
+            return false
+        }
+        if event.type == "agreement", isBetweenCompanies(event, in: document) { return false }
+        if event.type == "letter",
+           let recipient = type(of: event.recipient, in: event, document: document), recipient == .company {
+            let agent = type(of: event.agent, in: event, document: document)
+            if agent == nil || AuthorityFilter.nonAuthorities.contains(agent!) || agent == .organization { return false }
+        }
+        return true
+    }
+
+    /// Whether an agreement has no authority for a party: its agent is absent or no authority, and its sentence
+    /// names a company but no authority.
+    func isBetweenCompanies(_ event: Event, in document: AnnotatedDocument) -> Bool {
+        if let agent = type(of: event.agent, in: event, document: document), agent.isAuthority { return false }
+        if let agent = event.agent, agent.inferred { return false }
+        let mentions = self.mentions(inSentencesOf: event, in: document)
+        let authorities = mentions.filter { $0.type.isAuthority && $0.kind != .demonym }
+        return authorities.isEmpty && mentions.contains { $0.type == .company }
+    }
+
+    private func mentions(inSentencesOf event: Event, in document: AnnotatedDocument) -> [EntityMention] {
+        let spans = event.sources.filter { $0.document == document.id }.map { $0.start..<$0.end }
+        return document.entities.filter { mention in spans.contains { $0.contains(mention.span.start) } }
+    }
+
+    /// The type of the actor a participant names in the event's own sentence; nil when the participant is
+    /// absent, inferred from the story, or names no actor the entity stage found there. When one capture holds
+    /// several actors ("the Commission and the companies"), an authority among them decides.
+    func type(of participant: Participant?, in event: Event, document: AnnotatedDocument) -> EntityType? {
+        guard let participant, !participant.inferred, let id = participant.id else { return nil }
+        let mentions = self.mentions(inSentencesOf: event, in: document).filter { $0.id == id }
+        if let authority = mentions.first(where: { $0.type.isAuthority }) { return authority.type }
+        return mentions.first?.type
+    }
+}

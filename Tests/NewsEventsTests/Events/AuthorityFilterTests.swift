@@ -1,0 +1,63 @@
+import XCTest
+@testable import NewsEvents
+
+/// Events that need an authority are dropped when the party acting, named in their sentence, is a company.
+final class AuthorityFilterTests: XCTestCase {
+    private func document(_ text: String) -> AnnotatedDocument {
+        var document = Fixtures.tokenized(text)
+        let words = document.tokens.map(\.text)
+        func mention(_ name: String, _ type: EntityType, id: String) -> EntityMention {
+            let first = words.firstIndex(of: name)!
+            let token = document.tokens[first]
+            return EntityMention(tokens: first..<(first + 1), span: token.span, text: name, type: type, id: id, name: name)
+        }
+        document.entities = [
+            mention("Acme", .company, id: "acme"), mention("Ofcom", .government, id: "uk.ofcom"),
+        ]
+        return document
+    }
+
+    private func event(_ type: String, agent: String?, recipient: String? = nil, inferred: Bool = false,
+                       in document: AnnotatedDocument) -> Event {
+        let sentence = document.sentences[0]
+        return Event(
+            type: type, status: .occurred,
+            agent: agent.map { Participant(id: $0.lowercased() == "ofcom" ? "uk.ofcom" : $0.lowercased(), name: $0, text: $0, inferred: inferred) },
+            recipient: recipient.map { Participant(id: $0.lowercased(), name: $0, text: $0) },
+            sources: [EventSource(document: document.id, sentence: "", start: sentence.span.start, end: sentence.span.end, rule: "t/t")])
+    }
+
+    func testACompanyExtendingItsOwnProgrammeIsNoExtension() {
+        let doc = document("Acme extended its programme after Ofcom spoke.")
+        let kept = AuthorityFilter().filter([event("extension", agent: "Acme", in: doc)], in: doc)
+        XCTAssertTrue(kept.isEmpty)
+    }
+
+    func testAnAuthorityAgentIsKept() {
+        let doc = document("Ofcom extended the licence held by Acme.")
+        XCTAssertEqual(AuthorityFilter().filter([event("extension", agent: "Ofcom", in: doc)], in: doc).count, 1)
+    }
+
+    func testRequestsAndAgreementsMayHaveCompanyAgents() {
+        let doc = document("Acme applied for a licence from Ofcom.")
+        XCTAssertEqual(AuthorityFilter().filter([event("request", agent: "Acme", in: doc)], in: doc).count, 1)
+    }
+
+    func testAnInferredAgentIsNotJudged() {
+        let doc = document("Acme said the licence was extended before Ofcom spoke.")
+        let kept = AuthorityFilter().filter([event("extension", agent: "Acme", inferred: true, in: doc)], in: doc)
+        XCTAssertEqual(kept.count, 1)
+    }
+
+    func testABusinessLetterToACompanyIsDropped() {
+        let doc = document("In a letter to Acme, its rival offered a higher price and Ofcom said nothing.")
+        XCTAssertTrue(AuthorityFilter().filter([event("letter", agent: nil, recipient: "Acme", in: doc)], in: doc).isEmpty)
+        XCTAssertEqual(AuthorityFilter().filter([event("letter", agent: "Ofcom", recipient: "Acme", in: doc)], in: doc).count, 1)
+    }
+
+    func testThePipelineDropsARevocationUrgedOnACompany() {
+        let found = EventFixtures.events("Shareholders urged Acme Corp to suspend the licence. The Senate urged the Commerce Department to suspend the licence.")
+        XCTAssertEqual(found.map(\.type), ["revocation"])
+        XCTAssertEqual(found.first?.agent?.id, "us.commerce")
+    }
+}
