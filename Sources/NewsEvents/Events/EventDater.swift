@@ -31,8 +31,14 @@ public struct EventDater: Sendable {
 
     public func date(
         trigger: Range<Int>, capture: Range<Int>?, in context: SentenceContext, document: AnnotatedDocument,
-        background: Bool, status: EventStatus, otherTriggers: [Range<Int>] = []
+        background: Bool, status: EventStatus, otherTriggers: [Range<Int>] = [], effectInNextSentence: Bool = false
     ) -> EventDate? {
+        // "Norway announced sanctions on Tuesday. The boycott will take effect from July 1.": planned because
+        // of the next sentence, the measure is dated by when it takes effect.
+        if effectInNextSentence, let next = nextSentence(after: context, in: document),
+           let effective = effectiveDate(in: next, document: document) {
+            return effective
+        }
         if let capture, let timex = timex(in: capture, document: document), let date = eventDate(from: timex) {
             return date
         }

@@ -216,14 +216,17 @@ public struct EventExtractor: PipelineStage {
         let captures = candidate.match.captures
         let trigger = candidate.trigger
         var status = rule.status ?? statusClassifier.status(trigger: trigger, in: context)
+        var takesEffectNext = false
         if status == .occurred, rule.status == nil, StatusClassifier.measureTypes.contains(rule.type),
            let next = document.sentences.first(where: { $0.tokens.lowerBound == sentence.tokens.upperBound }),
            statusClassifier.nextSentenceTakesEffectLater(SentenceContext(document: document, sentence: next)) {
             status = .planned
+            takesEffectNext = true
         }
         let background = statusClassifier.isBackground(trigger: trigger, in: context)
         let date = dater.date(trigger: trigger, capture: captures["date"], in: context, document: document,
-                              background: background, status: status, otherTriggers: otherTriggers)
+                              background: background, status: status, otherTriggers: otherTriggers,
+                              effectInNextSentence: takesEffectNext)
         let object = captures["object"].map { document.text(ofTokens: $0) }
         return Event(
             type: rule.type, status: status, date: date,

@@ -59,10 +59,18 @@ public struct StatusClassifier: Sendable {
     /// "Trump signed proclamations imposing tariffs. The tariffs will take effect on March 23.": the next
     /// sentence, opening on the measure ("The tariffs", "They"), puts its start in the future.
     public func nextSentenceTakesEffectLater(_ next: SentenceContext) -> Bool {
-        guard let first = next.views.first, ["the", "these", "those", "they", "it", "both"].contains(first.token.lower) else {
-            return false
+        guard let first = next.views.first else { return false }
+        if ["the", "these", "those", "they", "it", "both"].contains(first.token.lower) {
+            return takesEffectLater(after: next.range.lowerBound..<(next.range.lowerBound + 1), in: next)
         }
-        return takesEffectLater(after: next.range.lowerBound..<(next.range.lowerBound + 1), in: next)
+        // "Gradin said a trade boycott of South Africa would take effect from July 1": a measure noun of
+        // `[measure]` as the subject of the effect phrase, wherever the clause starts.
+        let measures = Set((cues.phrases[.measure] ?? []).compactMap { $0.count == 1 ? $0[0] : nil })
+        for (offset, view) in next.views.enumerated() where measures.contains(view.token.lemma) || measures.contains(view.token.lower) {
+            let position = next.range.lowerBound + offset
+            if takesEffectLater(after: position..<(position + 1), in: next) { return true }
+        }
+        return false
     }
 
     /// Whether the event is told as background: "had granted", "has already banned".

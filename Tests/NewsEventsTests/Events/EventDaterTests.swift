@@ -64,4 +64,13 @@ final class EventDaterTests: XCTestCase {
         XCTAssertEqual(found?.date?.value, "1987-09-24")
         XCTAssertEqual(found?.date?.text, "")
     }
+
+    func testAMeasureNamedAsTheSubjectOfALaterEffectIsPlanned() {
+        let found = event("restriction", in: """
+            Norway announced economic sanctions against South Africa on Tuesday. The trade minister said the \
+            boycott would take effect from July 1.
+            """, published: "1987-03-12")
+        XCTAssertEqual(found?.status, .planned)
+        XCTAssertEqual(found?.date?.value, "1987-07-01")
+    }
 }
