@@ -10,7 +10,10 @@
 ///   agreement with Zenith", "a credit agreement signed with Dai-Ichi Bank") is a business deal, not a trade or
 ///   regulatory agreement. A national adjective ("Japanese banks") does not count as an authority.
 /// - A letter addressed to a company by no authority ("In a letter to Gencorp's chairman, ...") is a business
-///   letter (a takeover offer), not a letter to or from an authority.
+///   letter (a takeover offer), not a letter to or from an authority. A private person (one no lexicon lists as
+///   an official) writing to a company writes a business letter too ("Heyman said in a letter to Borg-Warner").
+/// - A country named after "of" or "in" behind a company ("Keboo Ab of Sweden, which owns 64 pct, has approved
+///   the acquisition") only says where the company is: the company is the agent.
 ///
 /// ```swift
 /// AuthorityFilter().filter(events, in: document)   // the events an authority (or an applicant) acts in
@@ -38,8 +41,23 @@ public struct AuthorityFilter: Sendable {
            let recipient = type(of: event.recipient, in: event, document: document), recipient == .company {
             let agent = type(of: event.agent, in: event, document: document)
             if agent == nil || AuthorityFilter.nonAuthorities.contains(agent!) || agent == .organization { return false }
+            if agent == .person, let id = event.agent?.id, !AuthorityFilter.isOfficial(id) { return false }
         }
         return true
+    }
+
+    /// Whether a person's id is one the lexicon lists (officials: `us.president.reagan`), not a slug made for an
+    /// unknown name (`samuel-heyman`).
+    /// Whether a person's id is one the lexicon lists (officials: `us.president.reagan`), not a slug made for an
+    /// unknown name (`samuel-heyman`).
+    static func isOfficial(_ id: String) -> Bool { id.contains(".") }
+
+    /// Whether a mention names a country only as where a company is: "Keboo Ab of Sweden", "Acme Corp in Japan".
+    func isCompanysPlace(_ mention: EntityMention, in document: AnnotatedDocument) -> Bool {
+        guard mention.type == .country, mention.tokens.lowerBound >= 2 else { return false }
+        let before = mention.tokens.lowerBound - 1
+        guard ["of", "in"].contains(document.tokens[before].lower) else { return false }
+        return document.entities.contains { $0.type == .company && $0.tokens.upperBound == before }
     }
 
     /// Whether an agreement has no authority for a party: its agent is absent or no authority, and its sentence
@@ -63,6 +81,7 @@ public struct AuthorityFilter: Sendable {
     func type(of participant: Participant?, in event: Event, document: AnnotatedDocument) -> EntityType? {
         guard let participant, !participant.inferred, let id = participant.id else { return nil }
         let mentions = self.mentions(inSentencesOf: event, in: document).filter { $0.id == id }
+        if !mentions.isEmpty, mentions.allSatisfy({ isCompanysPlace($0, in: document) }) { return .company }
         if let authority = mentions.first(where: { $0.type.isAuthority }) { return authority.type }
         return mentions.first?.type
     }

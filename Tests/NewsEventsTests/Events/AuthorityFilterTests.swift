@@ -60,4 +60,43 @@ final class AuthorityFilterTests: XCTestCase {
         XCTAssertEqual(found.map(\.type), ["revocation"])
         XCTAssertEqual(found.first?.agent?.id, "us.commerce")
     }
+
+    /// A document whose named words are actors of the given types (each name one token, found where it first stands).
+    private func document(_ text: String, actors: [(String, EntityType, String)]) -> AnnotatedDocument {
+        var document = Fixtures.tokenized(text)
+        let words = document.tokens.map(\.text)
+        document.entities = actors.map { name, type, id in
+            let first = words.firstIndex(of: name)!
+            let token = document.tokens[first]
+            return EntityMention(tokens: first..<(first + 1), span: token.span, text: name, type: type, id: id, name: name)
+        }
+        return document
+    }
+
+    private func event(_ type: String, agent: Participant?, recipient: Participant? = nil, sentence k: Int,
+                       in document: AnnotatedDocument) -> Event {
+        let sentence = document.sentences[k]
+        return Event(type: type, status: .occurred, agent: agent, recipient: recipient,
+                     sources: [EventSource(document: document.id, sentence: "", start: sentence.span.start, end: sentence.span.end, rule: "t/t")])
+    }
+
+    func testACountryNamedAsWhereACompanyIsDoesNotAct() {
+        let doc = document("Acme of Sweden, which owns 64 pct of Zenith, has approved the acquisition.",
+                           actors: [("Acme", .company, "acme"), ("Sweden", .country, "se"), ("Zenith", .company, "zenith")])
+        let agent = Participant(id: "se", name: "Sweden", text: "Sweden")
+        XCTAssertTrue(AuthorityFilter().filter([event("grant", agent: agent, sentence: 0, in: doc)], in: doc).isEmpty)
+        let state = document("Sweden has approved the acquisition of Zenith by Acme.",
+                             actors: [("Sweden", .country, "se"), ("Zenith", .company, "zenith"), ("Acme", .company, "acme")])
+        XCTAssertEqual(AuthorityFilter().filter([event("grant", agent: agent, sentence: 0, in: state)], in: state).count, 1)
+    }
+
+    func testAPrivatePersonsLetterToACompanyIsDropped() {
+        let doc = document("Smith said in a letter to Acme that a merger would help, and Reagan wrote to Acme too.",
+                           actors: [("Smith", .person, "john-smith"), ("Acme", .company, "acme"), ("Reagan", .person, "us.president.reagan")])
+        let acme = Participant(id: "acme", name: "Acme", text: "Acme")
+        let smith = Participant(id: "john-smith", name: "Smith", text: "Smith")
+        let reagan = Participant(id: "us.president.reagan", name: "Reagan", text: "Reagan")
+        XCTAssertTrue(AuthorityFilter().filter([event("letter", agent: smith, recipient: acme, sentence: 0, in: doc)], in: doc).isEmpty)
+        XCTAssertEqual(AuthorityFilter().filter([event("letter", agent: reagan, recipient: acme, sentence: 0, in: doc)], in: doc).count, 1)
+    }
 }
