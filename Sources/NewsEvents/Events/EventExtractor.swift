@@ -55,10 +55,18 @@ public struct EventExtractor: PipelineStage {
             // Suppressions only remove events: they matter only where some event rule matched.
             guard !found.isEmpty else { continue }
             found += matches(of: selector.select(selector.suppressions, given: present), in: context)
-            let chosen = winners(found)
-            let triggers = chosen.map(\.trigger)
+            var chosen = winners(found)
+            var triggers = chosen.map(\.trigger)
             var sentenceEvents = chosen.map {
                 assemble($0, sentence: sentence, context: context, document: document, otherTriggers: triggers)
+            }
+            // A banker's or an analyst's "should" is an opinion, not a proposal of anyone with the power to act.
+            if sentenceEvents.contains(where: { $0.status == .proposed }), statusClassifier.isOpinion(in: context) {
+                let kept = sentenceEvents.indices.filter { sentenceEvents[$0].status != .proposed }
+                sentenceEvents = kept.map { sentenceEvents[$0] }
+                let keptTriggers = kept.map { triggers[$0] }
+                chosen = kept.map { chosen[$0] }
+                triggers = keptTriggers
             }
             shareCoordinatedAgents(&sentenceEvents, triggers: chosen.map(\.trigger), document: document)
             fillFromSentence(&sentenceEvents, triggers: triggers, context: context, document: document)

@@ -73,6 +73,20 @@ public struct StatusClassifier: Sendable {
         return false
     }
 
+    /// "The government should relax its controls, a banker said": a sentence reported by a speaker of
+    /// `[opinion]` (a banker, an analyst) a few words from a reporting verb states an opinion.
+    public func isOpinion(in context: SentenceContext) -> Bool {
+        let speakers = Set((cues.phrases[.opinion] ?? []).compactMap { $0.count == 1 ? $0[0] : nil })
+        guard !speakers.isEmpty else { return false }
+        let reporting: Set<String> = ["say", "said", "says", "tell", "told", "argue", "believe", "think", "suggest", "predict", "expect", "add"]
+        let views = context.views
+        for (index, view) in views.enumerated() where speakers.contains(view.token.lower) {
+            let window = max(0, index - 3)..<min(views.count, index + 4)
+            if window.contains(where: { reporting.contains(views[$0].token.lemma) || reporting.contains(views[$0].token.lower) }) { return true }
+        }
+        return false
+    }
+
     /// Whether the event is told as background: "had granted", "has already banned".
     public func isBackground(trigger: Range<Int>, in context: SentenceContext) -> Bool {
         cuesBefore(trigger: trigger, in: context).contains(.background)

@@ -43,4 +43,9 @@ final class EventExtractorTests: XCTestCase {
     func testSuppressedPhrasesStateNoEvent() {
         XCTAssertEqual(events("The president's approval rating fell after the licence plate scandal.").map(\.type), [])
     }
+
+    func testAnOpinionMakesNoProposedEvent() {
+        XCTAssertTrue(events("The government should rapidly relax its foreign exchange controls, a banker said.").isEmpty)
+        XCTAssertEqual(events("The government should rapidly relax its foreign exchange controls, the finance minister said.").map(\.status), [.proposed])
+    }
 }

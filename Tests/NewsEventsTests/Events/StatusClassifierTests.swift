@@ -36,6 +36,17 @@ final class StatusClassifierTests: XCTestCase {
         XCTAssertEqual(status("The licences were suspended, a correct decision, officials said.", trigger: "suspended"), .occurred)
     }
 
+    func testAPurposeIsProposed() {
+        XCTAssertEqual(status("Congress passed a bill to remove foreign trade barriers.", trigger: "remove"), .proposed)
+    }
+
+    func testABankersShouldIsAnOpinion() {
+        let opinion = Fixtures.tokenized("The government should rapidly relax its controls, a banker said.")
+        XCTAssertTrue(classifier.isOpinion(in: SentenceContext(document: opinion, sentence: opinion.sentences[0])))
+        let official = Fixtures.tokenized("The government should rapidly relax its controls, the minister said.")
+        XCTAssertFalse(classifier.isOpinion(in: SentenceContext(document: official, sentence: official.sentences[0])))
+    }
+
     func testUrgingAndModalsAreProposed() {
         XCTAssertEqual(status("Senators wrote to Trump urging him to suspend the licences.", trigger: "suspend"), .proposed)
         XCTAssertEqual(status("Japan threatened to impose tariffs.", trigger: "impose"), .proposed)
