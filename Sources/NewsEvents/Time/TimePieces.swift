@@ -52,7 +52,7 @@ enum TimePieces {
             var position = token.span.start
             func flush(_ end: Int, last: Bool) {
                 guard end > partStart else { return }
-                let text = String(String.UnicodeScalarView(scalars[partStart..<end]))
+                let text = String(scalars: scalars[partStart..<end])
                 pieces.append(piece(
                     text.lowercased(), text, Span(start: partStart, end: end), index, first, last,
                     isStart && first, sentenceOf))
