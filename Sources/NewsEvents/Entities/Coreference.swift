@@ -65,6 +65,7 @@ extension TaggingRun {
     }
 
     func pronoun(at i: Int) -> Candidate? {
+        guard facts[i].contains(.pronoun) || facts[i].contains(.objectPronoun) else { return nil }
         let objectKind = grammar.objectPronouns[keys[i]]
         guard facts[i].contains(.pronoun) || objectKind != nil, let kind = objectKind ?? grammar.pronouns[keys[i]] else { return nil }
         let possessive = keys[i] == "its" || keys[i] == "their" || keys[i] == "his" || keys[i] == "her"

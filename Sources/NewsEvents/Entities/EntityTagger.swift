@@ -82,6 +82,8 @@ struct TaggingRun {
     /// Per token: what the grammar says of its key, and the lexicon trie node its key leads to (-1: none).
     let facts: [WordFacts]
     let trieNodes: [Int32]
+    /// Per token: the first token at or after it whose key is a group noun (the token count when none).
+    let nextGroupNoun: [Int]
     /// Per token: its text starts with an upper-case letter.
     let capitalised: [Bool]
     let date: SimpleDate?
@@ -114,11 +116,23 @@ struct TaggingRun {
         self.sentences = document.sentences.isEmpty && !document.tokens.isEmpty
             ? [Sentence(tokens: 0..<document.tokens.count, span: Span(start: 0, end: 0))]
             : document.sentences
-        let keys = document.tokens.map { AliasToken.normalizedKey($0.text) }
+        let keys = document.tokens.map { TaggingRun.key(of: $0) }
         self.keys = keys
-        let looked = keys.map(tagger.wordFacts.lookup)
-        self.facts = looked.map(\.facts)
-        self.trieNodes = looked.map(\.trieNode)
+        var facts: [WordFacts] = [], trieNodes: [Int32] = []
+        facts.reserveCapacity(keys.count)
+        trieNodes.reserveCapacity(keys.count)
+        for key in keys {
+            let looked = tagger.wordFacts.lookup(key)
+            facts.append(looked.facts)
+            trieNodes.append(looked.trieNode)
+        }
+        self.facts = facts
+        self.trieNodes = trieNodes
+        var nextGroupNoun = [Int](repeating: keys.count, count: keys.count + 1)
+        for index in stride(from: keys.count - 1, through: 0, by: -1) {
+            nextGroupNoun[index] = facts[index].contains(.groupNoun) ? index : nextGroupNoun[index + 1]
+        }
+        self.nextGroupNoun = nextGroupNoun
         self.capitalised = document.tokens.map { TaggingRun.startsCapitalised($0.text) }
         self.date = document.source.published
         self.bodyStart = document.source.bodyStart > 0
@@ -358,6 +372,15 @@ struct TaggingRun {
     }
 
     // MARK: - Token tests
+
+    /// ``AliasToken/normalizedKey(_:)`` of a token's text; its lower-cased form when that holds nothing to drop or
+    /// map (no full stop, backquote or typographic apostrophe), as most tokens do.
+    static func key(of token: Token) -> String {
+        for byte in token.lower.utf8 where byte == UInt8(ascii: ".") || byte == UInt8(ascii: "`") || byte == 0xE2 {
+            return AliasToken.normalizedKey(token.text)
+        }
+        return token.lower.isEmpty ? token.text : token.lower
+    }
 
     func isCapitalisedWord(_ i: Int) -> Bool { capitalised[i] }
 

@@ -21,6 +21,8 @@ extension TaggingRun {
 
     func group(at i: Int) -> Candidate? {
         let limit = sentenceRange.upperBound
+        // The head is a group noun at or after `i` in the sentence: without one there is nothing to find.
+        guard nextGroupNoun[i] < limit else { return nil }
         var j = i
         var opened = false
         // After a bare "the" no modifiers: "the government gave firms" is no group.

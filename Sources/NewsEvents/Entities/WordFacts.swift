@@ -21,6 +21,8 @@ struct WordFacts: OptionSet, Sendable {
     static let numberWord = WordFacts(rawValue: 1 << 9)
     /// `TaggingRun.notNouns`: verbs and function words.
     static let notNoun = WordFacts(rawValue: 1 << 10)
+    /// `EntityGrammar.objectPronouns`: "him", "them", ...
+    static let objectPronoun = WordFacts(rawValue: 1 << 11)
 
     /// Word -> facts, and word -> the lexicon trie's node after that word (where lookups start).
     struct Table: Sendable {
@@ -37,6 +39,7 @@ struct WordFacts: OptionSet, Sendable {
             mark(grammar.descriptions.keys, .description)
             mark(grammar.descriptionModifiers, .descriptionModifier)
             mark(grammar.pronouns.keys, .pronoun)
+            mark(grammar.objectPronouns.keys, .objectPronoun)
             mark(grammar.groupNouns, .groupNoun)
             mark(grammar.collectives, .collective)
             mark(grammar.quantifiers, .quantifier)

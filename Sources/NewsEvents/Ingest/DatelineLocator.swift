@@ -24,8 +24,8 @@ public enum DatelineLocator {
         let scalars = Array(text.unicodeScalars.prefix(limit))
         var first: Range<Int>?
         for (number, paragraph) in ParagraphRanges(scalars).enumerated() {
-            let head = String(String.UnicodeScalarView(scalars[paragraph.lowerBound..<min(paragraph.upperBound,
-                paragraph.lowerBound + DatelineParser.maximumHeadLength + 40)]))
+            let head = String(scalars: scalars[paragraph.lowerBound..<min(paragraph.upperBound,
+                paragraph.lowerBound + DatelineParser.maximumHeadLength + 40)])
             if var dateline = DatelineParser.parse(head) {
                 dateline.bodyStart += paragraph.lowerBound
                 return Found(dateline: dateline, headline: first.flatMap { headline(scalars[$0]) })
@@ -38,7 +38,7 @@ public enum DatelineLocator {
 
     private static func headline(_ paragraph: ArraySlice<Unicode.Scalar>) -> String? {
         guard !paragraph.contains("\n") else { return nil }
-        let title = IngestText.trim(String(String.UnicodeScalarView(paragraph)))
+        let title = IngestText.trim(String(scalars: paragraph))
         return title.isEmpty ? nil : title
     }
 }

@@ -40,7 +40,7 @@ public enum DatelineParser {
         var start = 0
         while start < scalars.count, scalars[start].properties.isWhitespace { start += 1 }
         guard let dash = DatelineDash.find(in: scalars, from: start) else { return nil }
-        guard var head = DatelineHead(String(String.UnicodeScalarView(scalars[start..<dash.start]))) else {
+        guard var head = DatelineHead(String(scalars: scalars[start..<dash.start])) else {
             return nil
         }
         guard head.parse() else { return nil }

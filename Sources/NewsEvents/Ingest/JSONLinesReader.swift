@@ -58,6 +58,10 @@ public struct JSONLinesReader: Sendable {
 
     private func record(_ bytes: [UInt8], fallbackID: String) -> Result<SourceDocument, ReadFailure> {
         let utf8 = String(validating: bytes, as: UTF8.self) != nil ? bytes : Array(Windows1252.decode(bytes).utf8)
+        // The usual record (an object whose named fields are strings) without the general parser.
+        if let strings = JSONRecordScanner.strings(in: utf8, fields: JSONLinesReader.fieldNames) {
+            return document(strings, fallbackID: fallbackID)
+        }
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: Data(utf8), options: [.fragmentsAllowed])
@@ -69,6 +73,9 @@ public struct JSONLinesReader: Sendable {
         guard let fields = object as? [String: Any] else { return .failure(ReadFailure("expected a JSON object")) }
         return document(fields, fallbackID: fallbackID)
     }
+
+    /// The fields a record is read for.
+    static let fieldNames = ["id", "title", "published", "source", "url", "author", "text", "html"]
 
     private func document(_ record: [String: Any], fallbackID: String) -> Result<SourceDocument, ReadFailure> {
         var fields = DocumentFields()

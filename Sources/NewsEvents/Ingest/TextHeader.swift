@@ -87,12 +87,29 @@ struct HeaderLines {
         var offset = 0
         var rest = Substring(text)
         while lines.count < limit, !rest.isEmpty {
-            let newline = rest.firstIndex(of: "\n")
+            let newline = HeaderLines.firstLineFeed(in: rest)
             let line = rest[..<(newline ?? rest.endIndex)]
             offset += line.unicodeScalars.count + (newline == nil ? 0 : 1)
             lines.append(Line(text: line, end: offset))
             rest = newline.map { rest[rest.index(after: $0)...] } ?? rest[rest.endIndex...]
         }
+    }
+}
+
+extension HeaderLines {
+    /// The first `\n` that is a character of its own (not the end of a `\r\n`), found on the bytes: the same
+    /// place as `firstIndex(of: "\n")` on the characters, without grapheme breaking.
+    static func firstLineFeed(in text: Substring) -> Substring.Index? {
+        let utf8 = text.utf8
+        var previous: UInt8 = 0
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x0A, previous != 0x0D { return index }
+            previous = byte
+            index = utf8.index(after: index)
+        }
+        return nil
     }
 }
 

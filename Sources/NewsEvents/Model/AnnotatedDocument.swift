@@ -28,9 +28,7 @@ public struct AnnotatedDocument: Sendable {
     public func text(of span: Span) -> String {
         let lower = max(0, min(span.start, scalars.count))
         let upper = max(lower, min(span.end, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[lower..<upper])
-        return String(view)
+        return String(scalars: scalars[lower..<upper])
     }
 
     /// The text covered by a range of tokens.

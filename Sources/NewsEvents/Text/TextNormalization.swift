@@ -2,6 +2,16 @@
 /// lexicons need one spelling only.
 enum TextNormalization {
     static func normalize(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        if !scalars.contains(where: { c in
+            switch c {
+            case "\u{2019}", "\u{2018}", "`", "\u{2032}", "\u{201C}", "\u{201D}", "\u{201E}", "\u{2033}", "\u{2011}":
+                return true
+            default:
+                return false
+            }
+        }) {
+            return String(scalars: scalars)
+        }
         var view = String.UnicodeScalarView()
         for c in scalars {
             switch c {

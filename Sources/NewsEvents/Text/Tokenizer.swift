@@ -29,6 +29,9 @@ public struct Tokenizer: PipelineStage {
         var i = 0
         var newlines = 0
         var sawSpace = false
+        var bytes: [UInt8] = [], lowerBytes: [UInt8] = []
+        bytes.reserveCapacity(64)
+        lowerBytes.reserveCapacity(64)
         let n = s.count
         while i < n {
             let c = s[i]
@@ -51,11 +54,27 @@ public struct Tokenizer: PipelineStage {
             } else {
                 i += 1
             }
-            let surface = text ?? TextNormalization.normalize(s[start..<i])
-            let lower = surface.lowercased()
+            let surface: String, lower: String, shape: TokenShape
+            if text == nil, Tokenizer.plainASCII(s, start, i) {
+                // ASCII without a backquote: nothing to normalise; case and shape from the bytes.
+                bytes.removeAll(keepingCapacity: true)
+                lowerBytes.removeAll(keepingCapacity: true)
+                for k in start..<i {
+                    let b = UInt8(truncatingIfNeeded: s[k].value)
+                    bytes.append(b)
+                    lowerBytes.append(b >= 65 && b <= 90 ? b + 32 : b)
+                }
+                surface = String(decoding: bytes, as: UTF8.self)
+                lower = bytes == lowerBytes ? surface : String(decoding: lowerBytes, as: UTF8.self)
+                shape = Tokenizer.asciiShape(bytes)
+            } else {
+                surface = text ?? TextNormalization.normalize(s[start..<i])
+                lower = surface.lowercased()
+                shape = CharacterClass.shape(of: surface)
+            }
             var token = Token(
                 text: surface, lower: lower, lemma: lemmatizer.lemma(of: lower),
-                shape: CharacterClass.shape(of: surface),
+                shape: shape,
                 span: Span(start: start, end: i),
                 newlineBefore: newlines > 0, paragraphBefore: newlines > 1,
                 attachedBefore: !sawSpace && !tokens.isEmpty)
@@ -65,6 +84,52 @@ public struct Tokenizer: PipelineStage {
             sawSpace = false
         }
         return tokens
+    }
+
+    /// The scalars `s[start..<end]` are ASCII and hold no backquote (which normalisation turns into `'`).
+    @inline(__always) private static func plainASCII(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        for k in start..<end {
+            let v = s[k].value
+            if v >= 128 || v == 96 { return false }
+        }
+        return true
+    }
+
+    /// ``CharacterClass/shape(of:)`` of an ASCII text, from its bytes.
+    static func asciiShape(_ bytes: [UInt8]) -> TokenShape {
+        var upper = 0, lower = 0, digits = 0
+        for b in bytes {
+            if b >= 48 && b <= 57 {
+                digits += 1
+            } else if b >= 65 && b <= 90 {
+                upper += 1
+            } else if b >= 97 && b <= 122 {
+                lower += 1
+            }
+        }
+        let letters = upper + lower
+        if letters == 0 && digits == 0 {
+            if let first = bytes.first, "$%&@#+=<>".utf8.contains(first) { return .symbol }
+            return .punctuation
+        }
+        if letters == 0 {
+            return bytes.allSatisfy({ ($0 >= 48 && $0 <= 57) || $0 == 44 || $0 == 46 }) ? .number : .alphanumeric
+        }
+        if digits > 0 { return .alphanumeric }
+        if lower == 0 { return .upper }
+        if upper == 0 { return .lower }
+        if let first = bytes.first, first >= 65 && first <= 90 {
+            // Capitalised unless an upper-case letter follows a lower-case one (McDonald, iPhone).
+            var sawLower = false
+            for b in bytes.dropFirst() {
+                let isUpper = b >= 65 && b <= 90
+                guard isUpper || (b >= 97 && b <= 122) else { continue }
+                if isUpper && sawLower { return .mixed }
+                if !isUpper { sawLower = true }
+            }
+            return .capitalized
+        }
+        return .mixed
     }
 
     /// The end of the word starting at `start`.

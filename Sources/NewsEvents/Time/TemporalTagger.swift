@@ -9,9 +9,12 @@
 /// ```
 public struct TemporalTagger: PipelineStage {
     public let resources: TimeResources
+    /// The patterns compiled to word ids, made once with the tagger.
+    let tables: TimeMatchTables
 
     public init(resources: TimeResources) {
         self.resources = resources
+        self.tables = TimeMatchTables(resources: resources)
     }
 
     public func process(_ document: inout AnnotatedDocument) {
@@ -20,7 +23,7 @@ public struct TemporalTagger: PipelineStage {
             document.timexes = []
             return
         }
-        var matcher = TimeMatcher(resources: resources, pieces: pieces)
+        var matcher = TimeMatcher(resources: resources, tables: tables, pieces: pieces)
         let candidates = matcher.candidates()
         var timexes: [Timex] = []
         var lastEnd = -1
@@ -109,31 +112,91 @@ struct TimeCandidate {
 }
 
 struct TimeMatcher {
+    /// A captured value, kept as plain data until the match is the best so far.
+    enum CaptureValue {
+        /// Entry `entry` of vocabulary `vocabulary`: its value.
+        case entry(vocabulary: Int32, entry: Int32)
+        case number(Int)
+        /// The lower-cased piece at a position.
+        case lower(Int)
+        /// The DECADE value of the piece at a position.
+        case decade(Int)
+    }
+
     let resources: TimeResources
+    let tables: TimeMatchTables
     let pieces: [TimePiece]
+    private let items: [TimeMatchTables.CompiledItem]
+    private let itemStart: [Int]
+    private let literalWords: [Int32]
+    private let vocabularies: [TimeMatchTables.CompiledVocabulary]
+    private let triggers: [[Int]]
+    private let digitTriggers: [Int]
+    /// Per pattern: its type is DURATION.
+    private let isDuration: [Bool]
+    /// Per piece: its word id in `tables` (-1 when the rules never name it).
+    private let ids: [Int32]
+    /// Per piece: its first letter is upper case.
+    private let capitalized: [Bool]
+    /// Per piece: the value of `3rd`, `20th`, or -1.
+    private let ordinals: [Int]
+    /// Per piece: the DECADE value of `1990s` (`199`) or `90s` (`199`), and whether it is the short form.
+    private let decades: [(value: String, short: Bool)?]
     private var tried: [Int]
-    private var captures: [(name: String, value: String)] = []
+    private var captures: [(name: Int32, value: CaptureValue)] = []
     private var itemStarts: [Int] = []
     private var itemEnds: [Int] = []
     private var best: TimeCandidate? = nil
 
-    init(resources: TimeResources, pieces: [TimePiece]) {
+    init(resources: TimeResources, tables: TimeMatchTables, pieces: [TimePiece]) {
         self.resources = resources
+        self.tables = tables
         self.pieces = pieces
+        self.items = tables.items
+        self.itemStart = tables.itemStart
+        self.literalWords = tables.literalWords
+        self.vocabularies = tables.vocabularies
+        self.triggers = tables.triggers
+        self.digitTriggers = resources.digitTriggers
+        self.isDuration = tables.isDuration
         self.tried = Array(repeating: -1, count: resources.patterns.count)
+        var ids: [Int32] = [], capitalized: [Bool] = [], ordinals: [Int] = []
+        var decades: [(value: String, short: Bool)?] = []
+        ids.reserveCapacity(pieces.count)
+        capitalized.reserveCapacity(pieces.count)
+        ordinals.reserveCapacity(pieces.count)
+        decades.reserveCapacity(pieces.count)
+        for piece in pieces {
+            ids.append(tables.id(of: piece.lower))
+            capitalized.append(piece.capitalized)
+            if piece.hasDigit {
+                ordinals.append(TimeMatcher.ordinalDigits(piece.lower) ?? -1)
+                decades.append(TimeMatcher.decade(piece.lower))
+            } else {
+                ordinals.append(-1)
+                decades.append(nil)
+            }
+        }
+        self.ids = ids
+        self.capitalized = capitalized
+        self.ordinals = ordinals
+        self.decades = decades
+        let longest = (0..<(itemStart.count - 1)).map { itemStart[$0 + 1] - itemStart[$0] }.max() ?? 0
+        self.itemStarts = Array(repeating: 0, count: longest)
+        self.itemEnds = itemStarts
     }
 
     /// The best match at each place, sorted by start then by length (longest first).
     mutating func candidates() -> [TimeCandidate] {
         var out: [TimeCandidate] = []
         for index in pieces.indices {
-            let piece = pieces[index]
             best = nil
-            if let list = resources.triggers[piece.lower] {
-                for pattern in list { tryPattern(pattern, at: index) }
+            let id = ids[index]
+            if id >= 0 {
+                for pattern in triggers[Int(id)] { tryPattern(pattern, at: index) }
             }
-            if piece.hasDigit {
-                for pattern in resources.digitTriggers { tryPattern(pattern, at: index) }
+            if pieces[index].hasDigit {
+                for pattern in digitTriggers { tryPattern(pattern, at: index) }
             }
             if let best { out.append(best) }
         }
@@ -148,39 +211,37 @@ struct TimeMatcher {
     private mutating func tryPattern(_ pattern: Int, at index: Int) {
         guard tried[pattern] != index else { return }
         tried[pattern] = index
-        let items = resources.patterns[pattern].items
         captures.removeAll(keepingCapacity: true)
-        // Reuse the buffers: no allocation per attempt.
-        if itemStarts.count < items.count {
-            itemStarts = Array(repeating: index, count: items.count)
-            itemEnds = itemStarts
-        }
-        match(pattern, items, 0, index)
+        match(pattern, itemStart[pattern], itemStart[pattern + 1], index)
     }
 
-    private mutating func match(_ pattern: Int, _ items: [TimePattern.Item], _ itemIndex: Int, _ position: Int) {
-        if itemIndex == items.count {
-            complete(pattern, items)
+    /// Matches items `item..<end` of a pattern from `position`, depth first (an optional item first taken, then
+    /// skipped), completing every way through.
+    private mutating func match(_ pattern: Int, _ item: Int, _ end: Int, _ position: Int) {
+        if item == end {
+            complete(pattern)
             return
         }
-        let item = items[itemIndex]
-        if let (length, value) = matchElement(item.element, at: position) {
-            itemStarts[itemIndex] = position
-            itemEnds[itemIndex] = position + length
-            if let name = item.capture { captures.append((name, value)) }
-            match(pattern, items, itemIndex + 1, position + length)
-            if item.capture != nil { captures.removeLast() }
+        let compiled = items[item]
+        let k = item - itemStart[pattern]
+        if let (length, value) = matchElement(compiled, at: position) {
+            itemStarts[k] = position
+            itemEnds[k] = position + length
+            if compiled.capture >= 0 { captures.append((compiled.capture, value)) }
+            match(pattern, item + 1, end, position + length)
+            if compiled.capture >= 0 { captures.removeLast() }
         }
-        if item.optional {
-            itemStarts[itemIndex] = position
-            itemEnds[itemIndex] = position
-            match(pattern, items, itemIndex + 1, position)
+        if compiled.optional {
+            itemStarts[k] = position
+            itemEnds[k] = position
+            match(pattern, item + 1, end, position)
         }
     }
 
-    private mutating func complete(_ pattern: Int, _ items: [TimePattern.Item]) {
+    private mutating func complete(_ pattern: Int) {
         var start = Int.max, end = -1
-        for k in items.indices where items[k].inSpan && itemEnds[k] > itemStarts[k] {
+        let first = itemStart[pattern]
+        for k in 0..<(itemStart[pattern + 1] - first) where items[first + k].inSpan && itemEnds[k] > itemStarts[k] {
             start = min(start, itemStarts[k])
             end = max(end, itemEnds[k])
         }
@@ -188,136 +249,197 @@ struct TimeMatcher {
         guard pieces[start].startsToken, pieces[end - 1].endsToken else { return }
         // Numbers next to a currency, a counter or a unit are no dates.
         if pieces[start].digits > 0 || pieces[start].number != nil, start > 0,
-           resources.leftBlockers.contains(pieces[start - 1].lower)
+           blocks(start - 1, TimeMatchTables.leftBlocker)
         {
             return
         }
         if pieces[end - 1].digits > 0 || pieces[end - 1].number != nil, end < pieces.count,
-           resources.rightBlockers.contains(pieces[end].lower)
+           blocks(end, TimeMatchTables.rightBlocker)
         {
             return
         }
         // "52 years old" is an age.
-        if resources.patterns[pattern].type == .duration, end < pieces.count,
-           resources.durationBlockers.contains(pieces[end].lower)
-        {
+        if isDuration[pattern], end < pieces.count, blocks(end, TimeMatchTables.durationBlocker) {
             return
         }
         if let best {
             let bestLength = best.end - best.start, length = end - start
             if bestLength > length || (bestLength == length && best.pattern < pattern) { return }
         }
-        best = TimeCandidate(start: start, end: end, pattern: pattern, captures: captures)
+        best = TimeCandidate(
+            start: start, end: end, pattern: pattern,
+            captures: captures.map { (tables.captureNames[Int($0.name)], text(of: $0.value)) })
     }
 
-    /// Length in pieces and captured value of an element at a position.
-    private func matchElement(_ element: TimePattern.Element, at position: Int) -> (Int, String)? {
-        guard position < pieces.count else { return nil }
-        let piece = pieces[position]
-        switch element {
-        case .literal(let words):
-            return words.contains(piece.lower) ? (1, piece.lower) : nil
-        case .vocabulary(let index):
-            guard let found = resources.vocabularies[index].match(pieces, at: position) else { return nil }
-            return (found.length, found.value)
-        case .builtin(let builtin):
-            return matchBuiltin(builtin, piece, at: position)
+    private func text(of value: CaptureValue) -> String {
+        switch value {
+        case .entry(let vocabulary, let entry): return vocabularies[Int(vocabulary)].values[Int(entry)]
+        case .number(let n): return String(n)
+        case .lower(let position): return pieces[position].lower
+        case .decade(let position): return decades[position]?.value ?? ""
         }
     }
 
-    private func matchBuiltin(_ builtin: TimeBuiltinClass, _ piece: TimePiece, at position: Int) -> (Int, String)? {
+    @inline(__always) private func blocks(_ position: Int, _ bit: UInt8) -> Bool {
+        let id = ids[position]
+        return id >= 0 && tables.blockers[Int(id)] & bit != 0
+    }
+
+    /// Length in pieces and captured value of an item's element at a position.
+    private func matchElement(_ item: TimeMatchTables.CompiledItem, at position: Int) -> (Int, CaptureValue)? {
+        guard position < pieces.count else { return nil }
+        switch item.kind {
+        case TimeMatchTables.CompiledItem.literal:
+            let id = ids[position]
+            guard id >= 0 else { return nil }
+            let from = Int(item.argument)
+            for k in from..<(from + Int(item.count)) where literalWords[k] == id { return (1, .lower(position)) }
+            return nil
+        case TimeMatchTables.CompiledItem.vocabulary:
+            guard let found = vocabularies[Int(item.argument)].match(ids, capitalized, at: position) else { return nil }
+            return (found.length, .entry(vocabulary: item.argument, entry: Int32(found.entry)))
+        default:
+            return matchBuiltin(TimeBuiltinClass.allCases[Int(item.argument)], at: position)
+        }
+    }
+
+    private func vocabulary(_ index: Int?, at position: Int) -> (entry: Int, length: Int)? {
+        guard let index else { return nil }
+        return vocabularies[index].match(ids, capitalized, at: position)
+    }
+
+    /// The value of a NUMBER word entry as an integer.
+    private func numberValue(_ entry: Int) -> Int? {
+        vocabularies[tables.numberWords!].intValues[entry]
+    }
+
+    private func matchBuiltin(_ builtin: TimeBuiltinClass, at position: Int) -> (Int, CaptureValue)? {
+        let piece = pieces[position]
         switch builtin {
         case .year:
-            if piece.digits == 4, let n = piece.number, (1000...2199).contains(n) { return (1, String(n)) }
+            if piece.digits == 4, let n = piece.number, (1000...2199).contains(n) { return (1, .number(n)) }
             return spelledYear(at: position)
         case .yy:
             guard piece.digits == 2 else { return nil }
-            return (1, piece.lower)
+            return (1, .lower(position))
         case .day:
-            if piece.digits >= 1, piece.digits <= 2, let n = piece.number, (1...31).contains(n) { return (1, String(n)) }
-            if let n = TimeMatcher.ordinalDigits(piece.lower), (1...31).contains(n) { return (1, String(n)) }
+            if piece.digits >= 1, piece.digits <= 2, let n = piece.number, (1...31).contains(n) { return (1, .number(n)) }
+            let n = ordinals[position]
+            if (1...31).contains(n) { return (1, .number(n)) }
             return nil
         case .monthNumber:
             guard piece.digits >= 1, piece.digits <= 2, let n = piece.number, (1...12).contains(n) else { return nil }
-            return (1, String(n))
+            return (1, .number(n))
         case .hour:
             guard piece.digits >= 1, piece.digits <= 2, let n = piece.number, (0...24).contains(n) else { return nil }
-            return (1, String(n))
+            return (1, .number(n))
         case .minute:
             guard piece.digits == 2, let n = piece.number, (0...59).contains(n) else { return nil }
-            return (1, String(n))
+            return (1, .number(n))
         case .number:
             if let n = piece.number {
                 // A four-digit number is a year ("the 1988 quarter"), not a count.
                 if piece.digits == 4, (1000...2199).contains(n) { return nil }
-                return (1, String(n))
+                return (1, .number(n))
             }
-            guard let words = resources.numberWords, let (value, length) = words.match(pieces, at: position),
-                  let n = Int(value)
+            guard let (entry, length) = vocabulary(tables.numberWords, at: position), let n = numberValue(entry)
             else { return nil }
             // twenty-five, twenty five
             if n >= 20, n <= 90, n % 10 == 0 {
                 var next = position + length
-                if next < pieces.count, pieces[next].lower == "-" { next += 1 }
-                if let (unitValue, unitLength) = words.match(pieces, at: next), let unit = Int(unitValue),
-                   (1...9).contains(unit)
+                if next < pieces.count, ids[next] == tables.hyphen { next += 1 }
+                if let (unitEntry, unitLength) = vocabulary(tables.numberWords, at: next),
+                   let unit = numberValue(unitEntry), (1...9).contains(unit)
                 {
-                    return (next + unitLength - position, String(n + unit))
+                    return (next + unitLength - position, .number(n + unit))
                 }
             }
-            return (length, String(n))
+            return (length, .number(n))
         case .ordinal:
-            if let n = TimeMatcher.ordinalDigits(piece.lower) { return (1, String(n)) }
-            guard let words = resources.ordinalWords, let (value, length) = words.match(pieces, at: position)
+            let n = ordinals[position]
+            if n >= 0 { return (1, .number(n)) }
+            guard let index = tables.ordinalWords, let (entry, length) = vocabulary(index, at: position)
             else { return nil }
-            return (length, value)
+            return (length, .entry(vocabulary: Int32(index), entry: Int32(entry)))
         case .decade:
             // 1990s, 90s, '90s
-            let bytes = Array(piece.lower.utf8)
-            if bytes.count == 5, bytes[4] == UInt8(ascii: "s"), bytes[0..<4].allSatisfy(isDigitByte),
-               bytes[3] == UInt8(ascii: "0")
+            if decades[position] != nil { return (1, .decade(position)) }
+            if ids[position] == tables.apostrophe, position + 1 < pieces.count,
+               let next = decades[position + 1], next.short
             {
-                return (1, String(decoding: bytes[0..<3], as: UTF8.self))
+                return (2, .decade(position + 1))
             }
-            if bytes.count == 3, bytes[2] == UInt8(ascii: "s"), bytes[1] == UInt8(ascii: "0"), isDigitByte(bytes[0]) {
-                return (1, "19" + String(decoding: bytes[0..<1], as: UTF8.self))
-            }
-            if piece.lower == "'", position + 1 < pieces.count {
-                let next = Array(pieces[position + 1].lower.utf8)
-                if next.count == 3, next[2] == UInt8(ascii: "s"), next[1] == UInt8(ascii: "0"), isDigitByte(next[0]) {
-                    return (2, "19" + String(decoding: next[0..<1], as: UTF8.self))
-                }
-            }
-            if let words = resources.decadeWords, let (value, length) = words.match(pieces, at: position) {
-                return (length, value)
+            if let index = tables.decadeWords, let (entry, length) = vocabulary(index, at: position) {
+                return (length, .entry(vocabulary: Int32(index), entry: Int32(entry)))
             }
             return nil
         }
     }
 
     /// A year in words: a CENTURY_WORD and a number up to 99 (`nineteen ninety-six` -> 1996).
-    private func spelledYear(at position: Int) -> (Int, String)? {
-        guard let centuries = resources.centuryWords,
-              let (centuryValue, length) = centuries.match(pieces, at: position), let century = Int(centuryValue),
+    private func spelledYear(at position: Int) -> (Int, CaptureValue)? {
+        guard let index = tables.centuryWords, let (entry, length) = vocabulary(index, at: position),
+              let century = vocabularies[index].intValues[entry],
               position + length < pieces.count,
-              let (numberLength, numberValue) = matchBuiltin(.number, pieces[position + length], at: position + length),
-              pieces[position + length].digits == 0, let n = Int(numberValue), (10...99).contains(n)
+              let (numberLength, numberValue) = matchBuiltin(.number, at: position + length),
+              pieces[position + length].digits == 0, case .number(let n) = numberValue, (10...99).contains(n)
         else { return nil }
-        return (length + numberLength, String(century * 100 + n))
+        return (length + numberLength, .number(century * 100 + n))
+    }
+
+    /// The DECADE value of `1990s` (`199`) or `90s` (`199`, short).
+    static func decade(_ lower: String) -> (value: String, short: Bool)? {
+        var bytes: (UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0)
+        var count = 0
+        for byte in lower.utf8 {
+            count += 1
+            switch count {
+            case 1: bytes.0 = byte
+            case 2: bytes.1 = byte
+            case 3: bytes.2 = byte
+            case 4: bytes.3 = byte
+            case 5: bytes.4 = byte
+            default: return nil
+            }
+        }
+        let s = UInt8(ascii: "s"), zero = UInt8(ascii: "0")
+        if count == 5, bytes.4 == s, isDigitByte(bytes.0), isDigitByte(bytes.1), isDigitByte(bytes.2),
+           isDigitByte(bytes.3), bytes.3 == zero
+        {
+            return (String(decoding: [bytes.0, bytes.1, bytes.2], as: UTF8.self), false)
+        }
+        if count == 3, bytes.2 == s, bytes.1 == zero, isDigitByte(bytes.0) {
+            return ("19" + String(decoding: [bytes.0], as: UTF8.self), true)
+        }
+        return nil
     }
 
     /// `3rd` -> 3, `20th` -> 20.
     static func ordinalDigits(_ lower: String) -> Int? {
-        let bytes = Array(lower.utf8)
-        guard bytes.count >= 3, bytes.count <= 4 else { return nil }
-        let suffix = String(decoding: bytes[(bytes.count - 2)...], as: UTF8.self)
-        guard suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th" else { return nil }
+        let utf8 = lower.utf8
+        let count = utf8.count
+        guard count >= 3, count <= 4 else { return nil }
         var n = 0
-        for b in bytes[..<(bytes.count - 2)] {
-            guard isDigitByte(b) else { return nil }
-            n = n * 10 + Int(b - 48)
+        var k = 0
+        var suffix: (UInt8, UInt8) = (0, 0)
+        for b in utf8 {
+            if k < count - 2 {
+                guard isDigitByte(b) else { return nil }
+                n = n * 10 + Int(b - 48)
+            } else if k == count - 2 {
+                suffix.0 = b
+            } else {
+                suffix.1 = b
+            }
+            k += 1
         }
-        return n
+        switch suffix {
+        case (UInt8(ascii: "s"), UInt8(ascii: "t")), (UInt8(ascii: "n"), UInt8(ascii: "d")),
+             (UInt8(ascii: "r"), UInt8(ascii: "d")), (UInt8(ascii: "t"), UInt8(ascii: "h")):
+            return n
+        default:
+            return nil
+        }
     }
 }
 

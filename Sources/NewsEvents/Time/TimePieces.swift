@@ -28,14 +28,18 @@ enum TimePieces {
         var pieces: [TimePiece] = []
         pieces.reserveCapacity(document.tokens.count + 16)
         var sentenceOf = 0
-        var sentenceStarts = Set<Int>()
-        for sentence in document.sentences { sentenceStarts.insert(sentence.tokens.lowerBound) }
+        var sentenceStarts = [Bool](repeating: false, count: document.tokens.count + 1)
+        for sentence in document.sentences where sentence.tokens.lowerBound >= 0
+            && sentence.tokens.lowerBound < sentenceStarts.count
+        {
+            sentenceStarts[sentence.tokens.lowerBound] = true
+        }
         var sentenceIndex = -1
         let scalars = document.scalars
         for (index, token) in document.tokens.enumerated() {
-            if sentenceStarts.contains(index) { sentenceIndex += 1 }
+            let isStart = sentenceStarts[index]
+            if isStart { sentenceIndex += 1 }
             sentenceOf = max(sentenceIndex, 0)
-            let isStart = sentenceStarts.contains(index)
             let hyphenated = token.lower.utf8.count > 2 && token.lower.utf8.contains(UInt8(ascii: "-"))
                 && token.shape != .punctuation
             if !hyphenated {
@@ -48,7 +52,7 @@ enum TimePieces {
             var position = token.span.start
             func flush(_ end: Int, last: Bool) {
                 guard end > partStart else { return }
-                let text = String(String.UnicodeScalarView(scalars[partStart..<end]))
+                let text = String(scalars: scalars[partStart..<end])
                 pieces.append(piece(
                     text.lowercased(), text, Span(start: partStart, end: end), index, first, last,
                     isStart && first, sentenceOf))
@@ -94,7 +98,10 @@ enum TimePieces {
         }
         let first = text.unicodeScalars.first
         var capitalized = false
-        if let first { capitalized = first.properties.isUppercase }
+        if let first {
+            // ASCII: only A-Z are upper case.
+            capitalized = first.isASCII ? (first.value >= 65 && first.value <= 90) : first.properties.isUppercase
+        }
         return TimePiece(
             lower: lower, span: span, token: token, startsToken: starts, endsToken: ends,
             digits: allDigits ? digits : 0, hasDigit: sawDigit,

@@ -22,22 +22,40 @@ public struct JSONWriter: Sendable {
 
     /// Appends `text` as a JSON string literal (with quotes) to `output`.
     public static func appendEscaped(_ text: String, to output: inout String) {
-        output.unicodeScalars.append("\"")
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x22: output.unicodeScalars.append(contentsOf: "\\\"".unicodeScalars)
-            case 0x5C: output.unicodeScalars.append(contentsOf: "\\\\".unicodeScalars)
-            case 0x0A: output.unicodeScalars.append(contentsOf: "\\n".unicodeScalars)
-            case 0x0D: output.unicodeScalars.append(contentsOf: "\\r".unicodeScalars)
-            case 0x09: output.unicodeScalars.append(contentsOf: "\\t".unicodeScalars)
-            case 0x00..<0x20, 0x7F, 0x2028, 0x2029:
-                output.unicodeScalars.append(contentsOf: "\\u".unicodeScalars)
-                output.unicodeScalars.append(contentsOf: hex4(scalar.value).unicodeScalars)
+        output += "\""
+        // Runs of bytes that need no escape are appended whole.
+        let utf8 = text.utf8
+        var runStart = utf8.startIndex
+        var i = utf8.startIndex
+        while i != utf8.endIndex {
+            let byte = utf8[i]
+            var next = utf8.index(after: i)
+            let escape: String
+            switch byte {
+            case 0x22: escape = "\\\""
+            case 0x5C: escape = "\\\\"
+            case 0x0A: escape = "\\n"
+            case 0x0D: escape = "\\r"
+            case 0x09: escape = "\\t"
+            case 0x00..<0x20, 0x7F: escape = "\\u" + hex4(UInt32(byte))
+            case 0xE2:
+                // U+2028 and U+2029: E2 80 A8, E2 80 A9.
+                guard next != utf8.endIndex, utf8[next] == 0x80 else { i = next; continue }
+                let third = utf8.index(after: next)
+                guard third != utf8.endIndex, utf8[third] == 0xA8 || utf8[third] == 0xA9 else { i = next; continue }
+                escape = "\\u" + hex4(utf8[third] == 0xA8 ? 0x2028 : 0x2029)
+                next = utf8.index(after: third)
             default:
-                output.unicodeScalars.append(scalar)
+                i = next
+                continue
             }
+            output += text[runStart..<i]
+            output += escape
+            i = next
+            runStart = next
         }
-        output.unicodeScalars.append("\"")
+        output += text[runStart..<utf8.endIndex]
+        output += "\""
     }
 
     /// A JSON string literal for `text`.

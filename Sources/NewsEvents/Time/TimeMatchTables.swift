@@ -1,0 +1,192 @@
+/// The time patterns compiled for matching on word ids instead of strings.
+///
+/// Every word the time rules name (pattern literals, vocabulary forms, trigger words, blockers) gets a small
+/// integer id once, when the tagger is made; a document's pieces are looked up once each, and from then on
+/// triggers, literals, vocabulary forms and blockers are array reads and integer comparisons.
+/// Matching on ids gives the same matches as matching on the lower-cased strings: a piece whose word is not in
+/// the table (id -1) can only be matched by the built-in classes, which read digits, not words.
+final class TimeMatchTables: Sendable {
+    /// Id of each word the rules name.
+    let ids: [String: Int32]
+    /// Pattern indices each word id can start, in the order `TimeResources.triggers` lists them.
+    let triggers: [[Int]]
+    /// Blocker bits per word id (`leftBlocker`, `rightBlocker`, `durationBlocker`).
+    let blockers: [UInt8]
+    /// Every pattern's items, one after the other; pattern p's are `items[itemStart[p] ..< itemStart[p + 1]]`.
+    let items: [CompiledItem]
+    let itemStart: [Int]
+    /// Literal alternatives as word ids, each literal a run.
+    let literalWords: [Int32]
+    /// Names of the captures (the class names).
+    let captureNames: [String]
+    /// Per pattern: its type is DURATION.
+    let isDuration: [Bool]
+    /// Vocabulary classes by index: `TimeResources.vocabularies`, then the classes the built-ins read.
+    let vocabularies: [CompiledVocabulary]
+    let numberWords: Int?
+    let ordinalWords: Int?
+    let decadeWords: Int?
+    let centuryWords: Int?
+    let hyphen: Int32
+    let apostrophe: Int32
+
+    static let leftBlocker: UInt8 = 1
+    static let rightBlocker: UInt8 = 2
+    static let durationBlocker: UInt8 = 4
+
+    /// One pattern item, all plain values: no reference counting while matching.
+    struct CompiledItem: Sendable {
+        static let vocabulary: UInt8 = 0, builtin: UInt8 = 1, literal: UInt8 = 2
+        var kind: UInt8
+        var optional: Bool
+        var inSpan: Bool
+        /// The vocabulary index, the built-in class's index in `TimeBuiltinClass.allCases`, or the literal's
+        /// first word in `literalWords`.
+        var argument: Int32
+        /// The literal's number of words.
+        var count: Int32
+        /// Index of the capture name in `captureNames`, or -1.
+        var capture: Int32
+    }
+
+    /// A vocabulary class keyed by word id: for each first word, a contiguous run of entries in file order.
+    struct CompiledVocabulary: Sendable {
+        /// Per word id: index of its first entry, or -1.
+        var firstEntry: [Int32]
+        /// Per word id: number of entries starting with it.
+        var entryCount: [Int32]
+        var values: [String]
+        /// `Int(value)` of each entry.
+        var intValues: [Int?]
+        var needsCapital: [Bool]
+        /// Entry k's pieces after the first are `rest[restStart[k] ..< restStart[k + 1]]`.
+        var restStart: [Int]
+        var rest: [Int32]
+
+        /// The longest entry matching at `index` (the first one of the longest): its index and length in pieces.
+        func match(_ ids: [Int32], _ capitalized: [Bool], at index: Int) -> (entry: Int, length: Int)? {
+            guard index < ids.count else { return nil }
+            let id = ids[index]
+            guard id >= 0 else { return nil }
+            let first = Int(firstEntry[Int(id)])
+            guard first >= 0 else { return nil }
+            var bestEntry = -1, bestLength = 0
+            for entry in first..<(first + Int(entryCount[Int(id)])) {
+                if needsCapital[entry], !capitalized[index] { continue }
+                let from = restStart[entry], to = restStart[entry + 1]
+                let length = to - from + 1
+                guard index + length <= ids.count else { continue }
+                var ok = true
+                var k = 1
+                while k < length {
+                    if ids[index + k] != rest[from + k - 1] { ok = false; break }
+                    k += 1
+                }
+                if ok, bestEntry < 0 || length > bestLength { bestEntry = entry; bestLength = length }
+            }
+            return bestEntry < 0 ? nil : (bestEntry, bestLength)
+        }
+    }
+
+    init(resources: TimeResources) {
+        var ids: [String: Int32] = [:]
+        func id(_ word: String) -> Int32 {
+            if let known = ids[word] { return known }
+            let new = Int32(ids.count)
+            ids[word] = new
+            return new
+        }
+        hyphen = id("-")
+        apostrophe = id("'")
+        // Words in a fixed order (sorted within each source) so ids do not depend on hashing.
+        for word in resources.triggers.keys.sorted() { _ = id(word) }
+        for word in resources.leftBlockers.sorted() { _ = id(word) }
+        for word in resources.rightBlockers.sorted() { _ = id(word) }
+        for word in resources.durationBlockers.sorted() { _ = id(word) }
+        var classes = resources.vocabularies
+        func extra(_ vocabulary: TimeVocabularyClass?) -> Int? {
+            guard let vocabulary else { return nil }
+            classes.append(vocabulary)
+            return classes.count - 1
+        }
+        numberWords = extra(resources.numberWords)
+        ordinalWords = extra(resources.ordinalWords)
+        decadeWords = extra(resources.decadeWords)
+        centuryWords = extra(resources.centuryWords)
+        for vocabulary in classes {
+            for first in vocabulary.byFirst.keys.sorted() {
+                for entry in vocabulary.byFirst[first]! { for piece in entry.pieces { _ = id(piece) } }
+            }
+        }
+        var items: [CompiledItem] = [], itemStart: [Int] = [0], literalWords: [Int32] = [], captureNames: [String] = []
+        let builtins = TimeBuiltinClass.allCases
+        for pattern in resources.patterns {
+            for item in pattern.items {
+                var compiled = CompiledItem(
+                    kind: 0, optional: item.optional, inSpan: item.inSpan, argument: 0, count: 0, capture: -1)
+                switch item.element {
+                case .vocabulary(let index):
+                    compiled.kind = CompiledItem.vocabulary
+                    compiled.argument = Int32(index)
+                case .builtin(let builtin):
+                    compiled.kind = CompiledItem.builtin
+                    compiled.argument = Int32(builtins.firstIndex(of: builtin)!)
+                case .literal(let words):
+                    compiled.kind = CompiledItem.literal
+                    let list = words.sorted().map { id($0) }.sorted()
+                    compiled.argument = Int32(literalWords.count)
+                    compiled.count = Int32(list.count)
+                    literalWords += list
+                }
+                if let name = item.capture {
+                    if let known = captureNames.firstIndex(of: name) {
+                        compiled.capture = Int32(known)
+                    } else {
+                        compiled.capture = Int32(captureNames.count)
+                        captureNames.append(name)
+                    }
+                }
+                items.append(compiled)
+            }
+            itemStart.append(items.count)
+        }
+        let count = ids.count
+        var triggers = [[Int]](repeating: [], count: count)
+        for (word, list) in resources.triggers { triggers[Int(ids[word]!)] = list }
+        var blockers = [UInt8](repeating: 0, count: count)
+        for word in resources.leftBlockers { blockers[Int(ids[word]!)] |= TimeMatchTables.leftBlocker }
+        for word in resources.rightBlockers { blockers[Int(ids[word]!)] |= TimeMatchTables.rightBlocker }
+        for word in resources.durationBlockers { blockers[Int(ids[word]!)] |= TimeMatchTables.durationBlocker }
+        vocabularies = classes.map { vocabulary in
+            var compiled = CompiledVocabulary(
+                firstEntry: [Int32](repeating: -1, count: count), entryCount: [Int32](repeating: 0, count: count),
+                values: [], intValues: [], needsCapital: [], restStart: [0], rest: [])
+            for (first, entries) in vocabulary.byFirst {
+                let firstID = Int(ids[first]!)
+                compiled.firstEntry[firstID] = Int32(compiled.values.count)
+                compiled.entryCount[firstID] = Int32(entries.count)
+                for entry in entries {
+                    compiled.values.append(entry.value)
+                    compiled.intValues.append(Int(entry.value))
+                    compiled.needsCapital.append(entry.needsCapital)
+                    compiled.rest += entry.pieces.dropFirst().map { ids[$0]! }
+                    compiled.restStart.append(compiled.rest.count)
+                }
+            }
+            return compiled
+        }
+        self.ids = ids
+        self.triggers = triggers
+        self.blockers = blockers
+        self.items = items
+        self.itemStart = itemStart
+        self.literalWords = literalWords
+        self.captureNames = captureNames
+        self.isDuration = resources.patterns.map { $0.type == .duration }
+    }
+
+    /// Id of a lower-cased word, or -1 when the rules never name it.
+    @inline(__always) func id(of lower: String) -> Int32 {
+        ids[lower] ?? -1
+    }
+}
