@@ -231,7 +231,10 @@ public struct EventExtractor: PipelineStage {
             status = .planned
             takesEffectNext = true
         }
+        // "Japan's restrictions on beef imports": a measure named by its noun, with no action of its own, is
+        // a standing state told as background (no publication-date default).
         let background = statusClassifier.isBackground(trigger: trigger, in: context)
+            || (status == .occurred && statusClassifier.isMeasureNoun(trigger: trigger, in: context))
         let date = dater.date(trigger: trigger, capture: captures["date"], in: context, document: document,
                               background: background, status: status, otherTriggers: otherTriggers,
                               effectInNextSentence: takesEffectNext)

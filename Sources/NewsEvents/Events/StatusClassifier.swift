@@ -87,6 +87,13 @@ public struct StatusClassifier: Sendable {
         return false
     }
 
+    /// Whether the trigger is a measure's noun of `[measure]` ("the tariffs", "Japan's restrictions").
+    public func isMeasureNoun(trigger: Range<Int>, in context: SentenceContext) -> Bool {
+        guard trigger.count == 1 else { return false }
+        let token = context.views[trigger.lowerBound - context.range.lowerBound].token
+        return (cues.phrases[.measure] ?? []).contains { $0.count == 1 && ($0[0] == token.lemma || $0[0] == token.lower) }
+    }
+
     /// Whether the event is told as background: "had granted", "has already banned".
     public func isBackground(trigger: Range<Int>, in context: SentenceContext) -> Bool {
         cuesBefore(trigger: trigger, in: context).contains(.background)

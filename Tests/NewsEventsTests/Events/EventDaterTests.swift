@@ -73,4 +73,10 @@ final class EventDaterTests: XCTestCase {
         XCTAssertEqual(found?.status, .planned)
         XCTAssertEqual(found?.date?.value, "1987-07-01")
     }
+
+    func testAMeasureNamedByItsNounAloneIsUndatedBackground() {
+        let found = event("restriction", in: "Exporters complained about the tariffs on Japanese goods.", published: "1987-03-12")
+        XCTAssertNotNil(found)
+        XCTAssertNil(found?.date)
+    }
 }
