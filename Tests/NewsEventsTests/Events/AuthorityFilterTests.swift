@@ -56,9 +56,10 @@ final class AuthorityFilterTests: XCTestCase {
     }
 
     func testAnUnaddressedCompanyLetterIsDropped() {
-        let doc = document("Acme said in a letter it cut the amount available for raises.")
-        XCTAssertTrue(AuthorityFilter().filter([event("letter", agent: nil, in: doc)], in: doc).isEmpty)
-        XCTAssertTrue(AuthorityFilter().filter([event("letter", agent: "Acme", in: doc)], in: doc).isEmpty)
+        let doc = document("Acme said in a letter it cut the amount available for raises.", actors: [("Acme", .company, "acme")])
+        let acme = Participant(id: "acme", name: "Acme", text: "Acme")
+        XCTAssertTrue(AuthorityFilter().filter([event("letter", agent: nil, sentence: 0, in: doc)], in: doc).isEmpty)
+        XCTAssertTrue(AuthorityFilter().filter([event("letter", agent: acme, sentence: 0, in: doc)], in: doc).isEmpty)
     }
 
     func testAnUnaddressedLetterNamingAnAuthorityIsKept() {
