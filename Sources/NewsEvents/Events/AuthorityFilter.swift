@@ -12,6 +12,9 @@
 /// - A letter addressed to a company by no authority ("In a letter to Gencorp's chairman, ...") is a business
 ///   letter (a takeover offer), not a letter to or from an authority. A private person (one no lexicon lists as
 ///   an official) writing to a company writes a business letter too ("Heyman said in a letter to Borg-Warner").
+/// - A letter with no addressee in a sentence that names a company and no authority ("GM said in a letter it cut
+///   the amount available for raises", "the offer was made in a two-page letter") is a company's own letter: no
+///   authority writes it or receives it. Agents that are authorities or officials keep it.
 /// - A country named after "of" or "in" behind a company ("Keboo Ab of Sweden, which owns 64 pct, has approved
 ///   the acquisition") only says where the company is: the company is the agent.
 ///
@@ -43,7 +46,23 @@ public struct AuthorityFilter: Sendable {
             if agent == nil || AuthorityFilter.nonAuthorities.contains(agent!) || agent == .organization { return false }
             if agent == .person, let id = event.agent?.id, !AuthorityFilter.isOfficial(id) { return false }
         }
+        if event.type == "letter", event.recipient == nil, isCompanysOwnLetter(event, in: document) { return false }
         return true
+    }
+
+    /// Whether an unaddressed letter comes from no authority: its agent is absent, a company or group, or a private
+    /// person, and its sentence names a company but no authority.
+    func isCompanysOwnLetter(_ event: Event, in document: AnnotatedDocument) -> Bool {
+        if let agent = event.agent {
+            if agent.inferred { return false }
+            if let type = type(of: agent, in: event, document: document) {
+                if type.isAuthority { return false }
+                if type == .person, let id = agent.id, AuthorityFilter.isOfficial(id) { return false }
+            }
+        }
+        let mentions = self.mentions(inSentencesOf: event, in: document)
+        if mentions.contains(where: { $0.type.isAuthority && $0.kind != .demonym }) { return false }
+        return mentions.contains { $0.type == .company }
     }
 
     /// Whether a person's id is one the lexicon lists (officials: `us.president.reagan`), not a slug made for an

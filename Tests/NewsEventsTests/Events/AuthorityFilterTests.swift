@@ -55,6 +55,20 @@ final class AuthorityFilterTests: XCTestCase {
         XCTAssertEqual(AuthorityFilter().filter([event("letter", agent: "Ofcom", recipient: "Acme", in: doc)], in: doc).count, 1)
     }
 
+    func testAnUnaddressedCompanyLetterIsDropped() {
+        let doc = document("Acme said in a letter it cut the amount available for raises.", actors: [("Acme", .company, "acme")])
+        let acme = Participant(id: "acme", name: "Acme", text: "Acme")
+        XCTAssertTrue(AuthorityFilter().filter([event("letter", agent: nil, sentence: 0, in: doc)], in: doc).isEmpty)
+        XCTAssertTrue(AuthorityFilter().filter([event("letter", agent: acme, sentence: 0, in: doc)], in: doc).isEmpty)
+    }
+
+    func testAnUnaddressedLetterNamingAnAuthorityIsKept() {
+        let doc = document("Acme said in a letter that Ofcom had misread the rules.")
+        XCTAssertEqual(AuthorityFilter().filter([event("letter", agent: "Acme", in: doc)], in: doc).count, 1)
+        let official = document("Ofcom said in a letter that Acme had misread the rules.")
+        XCTAssertEqual(AuthorityFilter().filter([event("letter", agent: "Ofcom", in: official)], in: official).count, 1)
+    }
+
     func testThePipelineDropsARevocationUrgedOnACompany() {
         let found = EventFixtures.events("Shareholders urged Acme Corp to suspend the licence. The Senate urged the Commerce Department to suspend the licence.")
         XCTAssertEqual(found.map(\.type), ["revocation"])
