@@ -31,29 +31,151 @@ struct ClassNameVerdict: Hashable {
 
     /// The verdict on one name (no white space in it).
     init(name: some StringProtocol) {
-        let words = ClassNameWords.split(name)
-        var lower = Array(name.utf8)
-        for index in lower.indices where lower[index] >= 0x41 && lower[index] <= 0x5A { lower[index] |= 0x20 }
-        embed = words.contains("embed")
-        boilerplateWord = words.contains(where: HTMLBoilerplate.isBoilerplateWord)
-            || lower.starts(with: "ad-".utf8) || lower.starts(with: "ads-".utf8)
-        byline = words.contains { IngestText.contains($0, "byline") }
-        metadataWord = words.contains(where: HTMLBoilerplate.metadataWords.contains)
-        dateBearing = lower.withUnsafeBufferPointer { bytes in
-            ClassNameVerdict.dateParts.contains { IngestText.contains(bytes: bytes, needle: $0) }
-        }
+        self.init()
+        var name = String(name)
+        name.withUTF8 { judge(name: $0) }
     }
 
     /// The combined verdict on names separated by white space.
     init(names: String) {
         self.init()
-        let bytes = names.utf8
-        var start = bytes.startIndex
-        while let first = bytes[start...].firstIndex(where: { !ContentSniffer.isSpace($0) }) {
-            let end = bytes[first...].firstIndex(where: ContentSniffer.isSpace) ?? bytes.endIndex
-            merge(ClassNameVerdict(name: names[first..<end]))
-            start = end
+        var names = names
+        names.withUTF8 { bytes in
+            var start = 0
+            while start < bytes.count {
+                while start < bytes.count, ContentSniffer.isSpace(bytes[start]) { start += 1 }
+                var end = start
+                while end < bytes.count, !ContentSniffer.isSpace(bytes[end]) { end += 1 }
+                if end > start { judge(name: UnsafeBufferPointer(rebasing: bytes[start..<end])) }
+                start = end
+            }
         }
+    }
+
+    /// Merges the verdict on one name, given as UTF-8 (no white space in it): the words of
+    /// ``ClassNameWords/split(_:)`` are judged on the bytes, each a slice of the name's letters (the joined
+    /// form is all of them), without making strings.
+    private mutating func judge(name: UnsafeBufferPointer<UInt8>) {
+        guard !name.isEmpty else { return }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: name.count) { buffer in
+            let letters = buffer.baseAddress!
+            var count = 0, wordStart = 0, words = 0
+            var previousWasLower = false
+            for byte in name {
+                let upper = byte >= 0x41 && byte <= 0x5A, lower = byte >= 0x61 && byte <= 0x7A
+                guard upper || lower || byte >= 0x80 else {
+                    if count > wordStart {
+                        words += 1
+                        judge(word: UnsafeBufferPointer(start: letters + wordStart, count: count - wordStart))
+                    }
+                    wordStart = count
+                    previousWasLower = false
+                    continue
+                }
+                if upper, previousWasLower, count > wordStart {
+                    words += 1
+                    judge(word: UnsafeBufferPointer(start: letters + wordStart, count: count - wordStart))
+                    wordStart = count
+                }
+                letters[count] = upper ? byte | 0x20 : byte
+                count += 1
+                previousWasLower = lower
+            }
+            if count > wordStart {
+                words += 1
+                judge(word: UnsafeBufferPointer(start: letters + wordStart, count: count - wordStart))
+            }
+            if words > 1 { judge(word: UnsafeBufferPointer(start: letters, count: count)) }
+        }
+        let lowerAt = { (index: Int) -> UInt8 in
+            let byte = name[index]
+            return byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        }
+        if name.count >= 3, lowerAt(0) == 0x61, lowerAt(1) == 0x64,
+           lowerAt(2) == 0x2D || (name.count >= 4 && lowerAt(2) == 0x73 && lowerAt(3) == 0x2D) {
+            boilerplateWord = true
+        }
+        if !dateBearing {
+            // Any of `dateParts` in the lower-cased name, the candidates at each position chosen by its byte.
+            let table = ClassNameVerdict.datePartsByInitial
+            search: for start in name.indices {
+                for part in table[Int(lowerAt(start))] where part.count <= name.count - start {
+                    var matches = true
+                    for offset in 1..<part.count where lowerAt(start + offset) != part[offset] {
+                        matches = false
+                        break
+                    }
+                    if matches {
+                        dateBearing = true
+                        break search
+                    }
+                }
+            }
+        }
+    }
+
+    /// Merges what one word of a name says (lower-case letters, as UTF-8).
+    private mutating func judge(word: UnsafeBufferPointer<UInt8>) {
+        let facts = ClassNameVerdict.wordFacts(word)
+        if facts.contains(.embed) { embed = true }
+        if facts.contains(.metadata) { metadataWord = true }
+        if facts.contains(.boilerplate) {
+            boilerplateWord = true
+        } else if !facts.contains(.exception), !boilerplateWord {
+            boilerplateWord = ClassNameVerdict.prefixesByInitial[Int(word[0])].contains { prefix in
+                prefix.count <= word.count && prefix.indices.allSatisfy { word[$0] == prefix[$0] }
+            }
+        }
+        if !byline { byline = IngestText.contains(bytes: word, needle: ClassNameVerdict.bylineBytes) }
+    }
+
+    static let bylineBytes = Array("byline".utf8)
+
+    /// What a word's membership in the word lists says.
+    struct WordFacts: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// In ``HTMLBoilerplate/words``.
+        static let boilerplate = WordFacts(rawValue: 1)
+        /// In ``HTMLBoilerplate/exceptions``.
+        static let exception = WordFacts(rawValue: 2)
+        /// In ``HTMLBoilerplate/metadataWords``.
+        static let metadata = WordFacts(rawValue: 4)
+        /// `embed`.
+        static let embed = WordFacts(rawValue: 8)
+    }
+
+    /// The listed words (``HTMLBoilerplate/words``, ``HTMLBoilerplate/exceptions``,
+    /// ``HTMLBoilerplate/metadataWords``, `embed`) and what they say, by their first byte.
+    static let factsByInitial: [[(word: [UInt8], facts: WordFacts)]] = {
+        var facts: [[UInt8]: WordFacts] = [:]
+        for (list, fact) in [(HTMLBoilerplate.words, WordFacts.boilerplate), (HTMLBoilerplate.exceptions, .exception),
+                             (HTMLBoilerplate.metadataWords, .metadata), (["embed"], .embed)] {
+            for word in list { facts[Array(word.utf8), default: []].insert(fact) }
+        }
+        var table = Array(repeating: [(word: [UInt8], facts: WordFacts)](), count: 256)
+        for (word, fact) in facts.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
+            table[Int(word[0])].append((word, fact))
+        }
+        return table
+    }()
+
+    /// ``HTMLBoilerplate/prefixes`` by their first byte.
+    static let prefixesByInitial: [[[UInt8]]] = byInitial(HTMLBoilerplate.prefixBytes)
+    /// ``dateParts`` by their first byte.
+    static let datePartsByInitial: [[[UInt8]]] = byInitial(dateParts)
+
+    private static func byInitial(_ words: [[UInt8]]) -> [[[UInt8]]] {
+        var table = Array(repeating: [[UInt8]](), count: 256)
+        for word in words where !word.isEmpty { table[Int(word[0])].append(word) }
+        return table
+    }
+
+    /// What the word lists say of a word (not empty).
+    static func wordFacts(_ word: UnsafeBufferPointer<UInt8>) -> WordFacts {
+        for (listed, facts) in factsByInitial[Int(word[0])] where listed.count == word.count {
+            if listed.indices.allSatisfy({ listed[$0] == word[$0] }) { return facts }
+        }
+        return []
     }
 
     /// Adds what another name of the same element says.
@@ -80,7 +202,7 @@ struct ClassNameVerdicts {
     private var values: [String: ClassNameVerdict] = [:]
 
     /// The verdict on an element's names, `nil` when it has none.
-    mutating func verdict(of node: HTMLTree.Node) -> ClassNameVerdict? {
+    mutating func verdict(of node: borrowing HTMLTree.Node) -> ClassNameVerdict? {
         guard !node.isText, !node.attributes.isEmpty else { return nil }
         switch (node.attributes["class"].map { verdict(of: $0) }, node.attributes["id"].map { verdict(of: $0) }) {
         case (nil, nil): return nil
@@ -104,7 +226,9 @@ struct ClassNameVerdicts {
         verdicts.values.reserveCapacity(256)
         var result: [ClassNameVerdict?] = []
         result.reserveCapacity(tree.nodes.count)
-        for index in tree.nodes.indices { result.append(verdicts.verdict(of: tree.nodes[index])) }
+        tree.nodes.withUnsafeBufferPointer { nodes in
+            for index in nodes.indices { result.append(verdicts.verdict(of: nodes[index])) }
+        }
         return result
     }
 }

@@ -21,6 +21,11 @@ public struct HTMLAttributes: Sendable, Sequence {
         return nil
     }
 
+    /// Adds an attribute unless the element already has one of that name (the first is kept).
+    mutating func appendUnlessPresent(name: String, value: String) {
+        if self[name] == nil { pairs.append((name, value)) }
+    }
+
     public var isEmpty: Bool { pairs.isEmpty }
 
     public func makeIterator() -> IndexingIterator<[(name: String, value: String)]> { pairs.makeIterator() }

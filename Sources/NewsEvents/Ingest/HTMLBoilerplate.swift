@@ -72,19 +72,20 @@ public enum HTMLBoilerplate {
 
     /// The exclusion of element `index` itself, its class names already judged.
     static func exclusion(of index: Int, in tree: HTMLTree, insideArticle: Bool, names: ClassNameVerdict?) -> Exclusion? {
-        let node = tree.nodes[index]
-        if nonContentTags.contains(node.name) { return .nonContent }
-        if boilerplateTags.contains(node.name) { return .boilerplate }
-        if node.name == "footer", !insideArticle { return .boilerplate }
-        if node.name == "header", !insideArticle { return .metadata }
-        if metadataTags.contains(node.name) { return .metadata }
-        guard !node.attributes.isEmpty else { return nil }
-        if isHidden(node) { return .nonContent }
-        if let role = node.attributes["role"]?.lowercased(), boilerplateRoles.contains(role) { return .boilerplate }
-        if protectedTags.contains(node.name) || node.attributes["itemprop"] == "articleBody" { return nil }
+        let kind = tree.nodes[index].kind
+        if kind.contains(.nonContent) { return .nonContent }
+        if kind.contains(.boilerplate) { return .boilerplate }
+        if kind.contains(.footer), !insideArticle { return .boilerplate }
+        if kind.contains(.header), !insideArticle { return .metadata }
+        if kind.contains(.metadata) { return .metadata }
+        let attributes = tree.nodes[index].attributes
+        guard !attributes.isEmpty else { return nil }
+        if isHidden(attributes) { return .nonContent }
+        if let role = attributes["role"]?.lowercased(), boilerplateRoles.contains(role) { return .boilerplate }
+        if kind.contains(.protected) || attributes["itemprop"] == "articleBody" { return nil }
         guard let names else { return nil }
         if names.boilerplate { return .boilerplate }
-        return names.byline || (names.metadataWord && node.textLength <= maximumMetadataLength) ? .metadata : nil
+        return names.byline || (names.metadataWord && tree.nodes[index].textLength <= maximumMetadataLength) ? .metadata : nil
     }
 
     static let metadataTags: Set<String> = ["figure", "figcaption"]
@@ -99,8 +100,12 @@ public enum HTMLBoilerplate {
     static let maximumMetadataLength = 300
 
     static func isHidden(_ node: HTMLTree.Node) -> Bool {
-        if node.attributes["hidden"] != nil || node.attributes["aria-hidden"] == "true" { return true }
-        guard let style = node.attributes["style"]?.lowercased().filter({ $0 != " " }) else { return false }
+        isHidden(node.attributes)
+    }
+
+    static func isHidden(_ attributes: HTMLAttributes) -> Bool {
+        if attributes["hidden"] != nil || attributes["aria-hidden"] == "true" { return true }
+        guard let style = attributes["style"]?.lowercased().filter({ $0 != " " }) else { return false }
         return IngestText.contains(style, "display:none") || IngestText.contains(style, "visibility:hidden")
     }
 

@@ -63,7 +63,7 @@ enum HTMLContentSelector {
             if nodes[index].isText {
                 credit(page, text: index, from: inherited, container: container, score: &score)
             } else {
-                container[index] = containerTags.contains(nodes[index].name) ? index : inherited
+                container[index] = nodes[index].kind.contains(.container) ? index : inherited
             }
         }
         var best: Int?
@@ -73,7 +73,7 @@ enum HTMLContentSelector {
 
     private static func credit(_ page: HTMLPageAnalysis, text index: Int, from first: Int, container: [Int],
                                score: inout [Double]) {
-        let length = Double(HTMLPageAnalysis.visibleLength(page.tree.nodes[index].text))
+        let length = Double(page.tree.nodes[index].visibleLength)
         var weight = page.inLink[index] ? -length : length
         var target = first
         for _ in 0..<3 where target >= 0 {

@@ -7,8 +7,8 @@ enum HTMLDateElements {
         let tree = page.tree
         let elements = tree.nodes.indices.filter { !tree.nodes[$0].isText }
         let published = elements.filter { tree.attribute("itemprop", of: $0)?.lowercased() == "datepublished" }
-        let pubdate = elements.filter { tree.nodes[$0].name == "time" && tree.attribute("pubdate", of: $0) != nil }
-        let times = elements.filter { tree.nodes[$0].name == "time" && !page.inBoilerplate[$0] }
+        let pubdate = elements.filter { tree.nodes[$0].kind.contains(.time) && tree.attribute("pubdate", of: $0) != nil }
+        let times = elements.filter { tree.nodes[$0].kind.contains(.time) && !page.inBoilerplate[$0] }
         let ordered = published.filter { !page.inBoilerplate[$0] } + pubdate
             + times.filter { index in content.map { tree.contains($0, index) } ?? false } + times
             + published.filter { page.inBoilerplate[$0] && isArticleItem(tree, $0) }
@@ -21,7 +21,7 @@ enum HTMLDateElements {
     /// The first `<time datetime>` of the page wherever it is (in boilerplate too): the last resort before
     /// `--date`.
     static func anyTime(_ tree: HTMLTree) -> SimpleDate? {
-        for index in tree.nodes.indices where tree.nodes[index].name == "time" {
+        for index in tree.nodes.indices where tree.nodes[index].kind.contains(.time) {
             if let date = tree.attribute("datetime", of: index).flatMap(PublishedDateParser.parse) { return date }
         }
         return nil
@@ -47,6 +47,22 @@ enum HTMLDateElements {
         }
         return false
     }
+
+    /// `false` when the element's text cannot start with a date label: its first visible character is ASCII
+    /// and no label starts with it (decided on the bytes, before the text is collected).
+    private static func mayStartWithDateLabel(_ tree: HTMLTree, _ index: Int) -> Bool {
+        for child in index..<tree.nodes[index].end where tree.nodes[child].isText {
+            for byte in tree.nodes[child].text.utf8 {
+                if byte >= 0x80 { return true }
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { continue }
+                return dateLabelInitials.contains(byte | 0x20)
+            }
+        }
+        return false
+    }
+
+    /// The first letters of ``dateLabels``, lower case.
+    static let dateLabelInitials: Set<UInt8> = Set(dateLabels.compactMap(\.utf8.first))
 
     private static func startsWithDateLabel(_ text: String) -> Bool {
         guard let first = text.first, first.isLetter else { return false }
@@ -74,7 +90,8 @@ enum HTMLDateElements {
             let named = page.classNames[index]?.dateBearing ?? false
             if named, let date = dateAttribute(tree, index) { return date }
             guard tree.nodes[index].textLength <= 400, tree.nodes[index].end - index <= 100,
-                  named || startsWithDateLabel(tree.text(of: index, limit: 16)) else { continue }
+                  named || (mayStartWithDateLabel(tree, index) && startsWithDateLabel(tree.text(of: index, limit: 16)))
+            else { continue }
             let text = tree.text(of: index)
             guard text.count <= 200 || named else { continue }
             if let date = PublishedDateParser.firstDate(in: text.prefix(100)) { return date }
@@ -95,9 +112,9 @@ enum HTMLDateElements {
     /// inside a sentence is not the story's date).
     static func nearHeadline(_ page: HTMLPageAnalysis) -> SimpleDate? {
         let tree = page.tree
-        let headings = tree.nodes.indices.filter { tree.nodes[$0].name == "h1" || tree.nodes[$0].name == "h2" }
-        guard let headline = headings.first(where: { tree.nodes[$0].name == "h1" && !page.inBoilerplate[$0] })
-            ?? headings.first(where: { tree.nodes[$0].name == "h1" })
+        let headings = tree.nodes.indices.filter { !tree.nodes[$0].kind.isDisjoint(with: [.h1, .h2]) }
+        guard let headline = headings.first(where: { tree.nodes[$0].kind.contains(.h1) && !page.inBoilerplate[$0] })
+            ?? headings.first(where: { tree.nodes[$0].kind.contains(.h1) })
             ?? headings.first(where: { !page.inBoilerplate[$0] })
         else { return nil }
         let skipBoilerplate = !page.inBoilerplate[headline]
@@ -105,18 +122,18 @@ enum HTMLDateElements {
         var index = headline + 1
         while index < tree.nodes.count, seen < headlineWindow, length < headlineWindowLength {
             defer { index += 1 }
-            let node = tree.nodes[index]
-            guard node.isText, !(skipBoilerplate && page.inBoilerplate[index]), node.parent >= 0,
-                  !HTMLBoilerplate.nonContentTags.contains(tree.nodes[node.parent].name) else { continue }
-            let visible = HTMLPageAnalysis.visibleLength(node.text)
+            let parent = tree.nodes[index].parent
+            guard tree.nodes[index].isText, !(skipBoilerplate && page.inBoilerplate[index]), parent >= 0,
+                  !tree.nodes[parent].kind.contains(.nonContent) else { continue }
+            let visible = tree.nodes[index].visibleLength
             guard visible > 0 else { continue }
             seen += 1
             length += visible
-            if tree.nodes[node.parent].textLength <= HTMLDateLines.maximumLength,
-               let date = HTMLDateLines.dateLineDate(tree.text(of: node.parent)) {
+            if tree.nodes[parent].textLength <= HTMLDateLines.maximumLength,
+               let date = HTMLDateLines.dateLineDate(tree.text(of: parent)) {
                 return date
             }
-            if let date = PublishedDateParser.leadingDate(in: node.text) { return date }
+            if let date = PublishedDateParser.leadingDate(in: tree.nodes[index].text) { return date }
         }
         return nil
     }

@@ -35,10 +35,46 @@ public enum HTMLEncoding {
         if let label, !windows1252Labels.contains(label), !utf8Labels.contains(label) {
             return Prepared(bytes: bytes, encoding: label)
         }
-        if String(validating: bytes, as: UTF8.self) != nil {
+        if isValidUTF8(bytes) {
             return Prepared(bytes: bytes, encoding: "UTF-8")
         }
         return Prepared(bytes: Array(Windows1252.decode(bytes).utf8), encoding: "UTF-8")
+    }
+
+    /// Whether `bytes` are valid UTF-8 (as `String(validating:as:)` decides: no overlong forms, surrogates or
+    /// code points past U+10FFFF), without making a string; ASCII is skipped eight bytes at a time.
+    static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            let count = buffer.count
+            guard let base = UnsafeRawPointer(buffer.baseAddress) else { return true }
+            var index = 0
+            while index < count {
+                if index + 8 <= count, base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                    continue
+                }
+                let lead = buffer[index]
+                if lead < 0x80 {
+                    index += 1
+                    continue
+                }
+                let length: Int, low: UInt8, high: UInt8
+                switch lead {
+                case 0xC2...0xDF: (length, low, high) = (2, 0x80, 0xBF)
+                case 0xE0: (length, low, high) = (3, 0xA0, 0xBF)
+                case 0xE1...0xEC, 0xEE...0xEF: (length, low, high) = (3, 0x80, 0xBF)
+                case 0xED: (length, low, high) = (3, 0x80, 0x9F)
+                case 0xF0: (length, low, high) = (4, 0x90, 0xBF)
+                case 0xF1...0xF3: (length, low, high) = (4, 0x80, 0xBF)
+                case 0xF4: (length, low, high) = (4, 0x80, 0x8F)
+                default: return false
+                }
+                guard index + length <= count, buffer[index + 1] >= low, buffer[index + 1] <= high else { return false }
+                for offset in 2..<length where buffer[index + offset] & 0xC0 != 0x80 { return false }
+                index += length
+            }
+            return true
+        }
     }
 
     /// The lower-case charset label declared in the first 4 KB (`charset=...` in a meta tag or content type,

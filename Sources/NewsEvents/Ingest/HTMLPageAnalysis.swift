@@ -39,24 +39,23 @@ struct HTMLPageAnalysis {
     private mutating func inherit(_ exclusions: [HTMLBoilerplate.Exclusion?]) {
         inParagraph = Array(repeating: false, count: tree.nodes.count)
         for index in tree.nodes.indices {
-            inParagraph[index] = tree.nodes[index].name == "p" || (tree.nodes[index].parent >= 0 && inParagraph[tree.nodes[index].parent])
-            let parent = tree.nodes[index].parent
+            let parent = tree.nodes[index].parent, kind = tree.nodes[index].kind
+            inParagraph[index] = kind.contains(.p) || (parent >= 0 && inParagraph[parent])
             let own = exclusions[index]
             dropped[index] = own != nil || (parent >= 0 && dropped[parent])
             inBoilerplate[index] = own == .boilerplate || (parent >= 0 && inBoilerplate[parent])
-            inLink[index] = tree.nodes[index].name == "a" || (parent >= 0 && inLink[parent])
+            inLink[index] = kind.contains(.a) || (parent >= 0 && inLink[parent])
         }
     }
 
     private mutating func countText() {
         for index in tree.nodes.indices.reversed() {
-            let node = tree.nodes[index]
-            if node.isText, !dropped[index] {
-                let length = HTMLPageAnalysis.visibleLength(node.text)
+            if tree.nodes[index].isText, !dropped[index] {
+                let length = tree.nodes[index].visibleLength
                 if inLink[index] { linkText[index] = length } else { text[index] = length }
                 if inParagraph[index], !inLink[index] { paragraphText[index] = length }
             }
-            let parent = node.parent
+            let parent = tree.nodes[index].parent
             if parent >= 0 {
                 text[parent] += text[index]
                 linkText[parent] += linkText[index]
@@ -95,13 +94,13 @@ struct ExclusionPass {
         let (paragraphText, holdsArticle) = articleMarkers()
         let pageParagraphText = paragraphText.max() ?? 0
         for index in nodes.indices where !nodes[index].isText {
-            let parent = nodes[index].parent
+            let parent = nodes[index].parent, kind = nodes[index].kind
             insideArticle[index] = parent >= 0 && (insideArticle[parent]
-                || nodes[parent].name == "article" || nodes[parent].name == "blockquote")
+                || !nodes[parent].kind.isDisjoint(with: [.article, .blockquote]))
             var exclusion = HTMLBoilerplate.exclusion(of: index, in: tree, insideArticle: insideArticle[index],
                                                       names: classNames[index])
-            if keepNoscript, nodes[index].name == "noscript" { exclusion = nil }
-            if exclusion == .boilerplate || exclusion == .metadata, nodes[index].name != "p", holdsArticle[index]
+            if keepNoscript, kind.contains(.noscript) { exclusion = nil }
+            if exclusion == .boilerplate || exclusion == .metadata, !kind.contains(.p), holdsArticle[index]
                 || (paragraphText[index] > 0 && paragraphText[index] * 10 >= pageParagraphText * 6) {
                 exclusion = nil
             }
@@ -119,17 +118,17 @@ struct ExclusionPass {
         var inParagraph = Array(repeating: false, count: nodes.count)
         for index in nodes.indices {
             let parent = nodes[index].parent
-            inParagraph[index] = nodes[index].name == "p" || (parent >= 0 && inParagraph[parent])
+            inParagraph[index] = nodes[index].kind.contains(.p) || (parent >= 0 && inParagraph[parent])
         }
         for index in nodes.indices.reversed() {
-            let node = nodes[index]
-            if node.isText, inParagraph[index] { paragraphText[index] = HTMLPageAnalysis.visibleLength(node.text) }
-            if node.name == "main" || node.attributes["itemprop"] == "articleBody" {
+            let kind = nodes[index].kind, parent = nodes[index].parent
+            if kind.contains(.text), inParagraph[index] { paragraphText[index] = nodes[index].visibleLength }
+            if kind.contains(.main) || (!kind.contains(.text) && nodes[index].attributes["itemprop"] == "articleBody") {
                 holdsArticle[index] = true
             }
-            if node.parent >= 0 {
-                paragraphText[node.parent] += paragraphText[index]
-                holdsArticle[node.parent] = holdsArticle[node.parent] || holdsArticle[index]
+            if parent >= 0 {
+                paragraphText[parent] += paragraphText[index]
+                holdsArticle[parent] = holdsArticle[parent] || holdsArticle[index]
             }
         }
         return (paragraphText, holdsArticle)

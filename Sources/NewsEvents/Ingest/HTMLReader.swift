@@ -42,7 +42,7 @@ public struct HTMLReader: Sendable {
     private func read(parsing bytes: [UInt8], encoding: String, fallbackID: String,
                       record: DocumentFields = DocumentFields()) -> Result<SourceDocument, ReadFailure> {
         let tree: HTMLTree
-        switch HTMLTree.read(bytes, encoding: encoding) {
+        switch HTMLTree.read(bytes, encoding: encoding, consultedAttributesOnly: true) {
         case .success(let parsed): tree = parsed
         case .failure(let error): return .failure(ReadFailure(error.description))
         }

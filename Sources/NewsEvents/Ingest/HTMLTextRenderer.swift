@@ -29,20 +29,20 @@ enum HTMLTextRenderer {
                 if last.block { builder.endParagraph() }
                 if last.pre { preformatted -= 1 }
             }
-            let node = nodes[index]
+            let kind = nodes[index].kind, end = nodes[index].end
             if page.dropped[index] || (index != root && isLinkList(page, index)) {
-                index = node.end
+                index = end
                 continue
             }
-            if node.isText {
-                builder.append(node.text, preformatted: preformatted > 0)
-            } else if node.name == "br" {
+            if kind.contains(.text) {
+                builder.append(nodes[index].text, preformatted: preformatted > 0)
+            } else if kind.contains(.br) {
                 builder.lineBreak()
             } else {
-                let block = blockTags.contains(node.name)
+                let block = kind.contains(.block)
                 if block { builder.endParagraph() }
-                open.append((node.end, block, node.name == "pre"))
-                if node.name == "pre" { preformatted += 1 }
+                open.append((end, block, kind.contains(.pre)))
+                if kind.contains(.pre) { preformatted += 1 }
             }
             index += 1
         }
@@ -51,7 +51,7 @@ enum HTMLTextRenderer {
     }
 
     private static func isLinkList(_ page: HTMLPageAnalysis, _ index: Int) -> Bool {
-        blockTags.contains(page.tree.nodes[index].name) && page.linkDensity(index) >= maximumLinkDensity
+        page.tree.nodes[index].kind.contains(.block) && page.linkDensity(index) >= maximumLinkDensity
     }
 }
 

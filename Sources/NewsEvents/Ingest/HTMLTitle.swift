@@ -40,8 +40,65 @@ enum HTMLTitle {
 
     /// Lower case, white space collapsed, trailing punctuation removed.
     private static func comparable(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiComparable(text) }
         let words = text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         return String(words.reversed().drop(while: { $0.isPunctuation }).reversed())
+    }
+
+    /// ``comparable(_:)`` of ASCII text, on the bytes: the same white space (`Character.isWhitespace`:
+    /// tab to carriage return, space) and punctuation (Unicode's P categories) in ASCII.
+    private static func asciiComparable(_ text: String) -> String {
+        var result = collapsingASCIISpace(text, lowercased: true)
+        while let last = result.last, asciiPunctuation.contains(last) { result.removeLast() }
+        return String(decoding: result, as: UTF8.self)
+    }
+
+    static let asciiPunctuation = Set(##"!"#%&'()*,-./:;?@[\]_{}"##.utf8)
+
+    /// ``separators`` as UTF-8.
+    static let separatorBytes = separators.map { Array($0.utf8) }
+
+    /// ASCII text with runs of white space made one space, none at either end (as splitting at
+    /// `Character.isWhitespace` and joining with spaces does).
+    private static func collapsingASCIISpace(_ text: String) -> String {
+        String(decoding: collapsingASCIISpace(text, lowercased: false), as: UTF8.self)
+    }
+
+    /// The UTF-8 of ``collapsingASCIISpace(_:)``, letters in lower case if `lowercased`.
+    private static func collapsingASCIISpace(_ text: String, lowercased: Bool) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                pendingSpace = true
+                continue
+            }
+            if pendingSpace, !result.isEmpty { result.append(0x20) }
+            pendingSpace = false
+            result.append(lowercased && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+        return result
+    }
+
+    /// The last of the non-overlapping occurrences of `needle` in `text`, found from the start (as
+    /// `ranges(of:)` finds them), compared on the bytes; with `checkingCharacters` (text that is not ASCII)
+    /// only occurrences that begin and end between characters count.
+    private static func lastRange(of needle: [UInt8], in text: String, checkingCharacters: Bool) -> Range<String.Index>? {
+        let utf8 = text.utf8
+        var found: Range<String.Index>?
+        var start = utf8.startIndex
+        while let first = utf8[start...].firstIndex(of: needle[0]) {
+            guard let end = utf8.index(first, offsetBy: needle.count, limitedBy: utf8.endIndex) else { break }
+            if utf8[first..<end].elementsEqual(needle),
+               !checkingCharacters || (String.Index(first, within: text) != nil && String.Index(end, within: text) != nil) {
+                found = first..<end
+                start = end
+            } else {
+                start = utf8.index(after: first)
+            }
+        }
+        return found
     }
 
     static let separators = [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " // ", " « ", " » "]
@@ -49,8 +106,13 @@ enum HTMLTitle {
     /// Removes a trailing " | Site" / " - Site": always when it is the site's name; otherwise (unless
     /// `onlyMatchingSite`) when the suffix is short (at most 4 words) and the rest is longer.
     static func strippingSiteSuffix(_ title: String, siteName: String?, onlyMatchingSite: Bool) -> String {
-        let title = title.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        let cuts = separators.compactMap { title.ranges(of: $0).last }
+        let ascii = title.utf8.allSatisfy { $0 < 0x80 }
+        let title = ascii ? collapsingASCIISpace(title) : title.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        // `ranges(of:)` compares characters; on the bytes, a match must also begin and end between characters
+        // (U+0387 is the one character canonically equal to a separator's, the middle dot).
+        let cuts = ascii || !title.unicodeScalars.contains("\u{0387}")
+            ? separatorBytes.compactMap { lastRange(of: $0, in: title, checkingCharacters: !ascii) }
+            : separators.compactMap { title.ranges(of: $0).last }
         guard let cut = cuts.max(by: { $0.lowerBound < $1.lowerBound }) else { return title }
         let prefix = String(title[..<cut.lowerBound]), suffix = String(title[cut.upperBound...])
         if let siteName, suffix.lowercased() == siteName.lowercased() { return prefix }

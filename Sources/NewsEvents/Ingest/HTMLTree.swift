@@ -24,8 +24,12 @@ public struct HTMLTree: Sendable {
         public var end: Int
         /// Code points of text in the subtree (white space included).
         public var textLength = 0
+        /// Of a text node: code points that are not ASCII white space (``HTMLPageAnalysis/visibleLength(_:)``).
+        var visibleLength = 0
+        /// What the element's name makes it, decided once per name as the tree is built.
+        var kind: HTMLTagKind = []
 
-        public var isText: Bool { name == "#text" }
+        public var isText: Bool { kind.contains(.text) }
     }
 
     public private(set) var nodes: [Node]
@@ -63,12 +67,20 @@ public struct HTMLTree: Sendable {
         try? read(bytes, encoding: encoding).get()
     }
 
-    /// Parses HTML bytes in `encoding`, elements nested at most `maximumDepth` deep.
-    public static func read(_ bytes: [UInt8], encoding: String?, maximumDepth: Int = maximumDepth)
-        -> Result<HTMLTree, ReadError>
+    /// The attributes that ``HTMLReader`` reads; ``read(_:encoding:maximumDepth:consultedAttributesOnly:)``
+    /// can leave out the others (`src`, `srcset`, `data-*`, ...), which saves making strings of them.
+    static let consultedAttributes: Set<String> = [
+        "class", "id", "style", "hidden", "aria-hidden", "role", "itemprop", "itemscope", "itemtype", "pubdate",
+        "datetime", "content", "title", "type", "property", "name", "http-equiv", "rel", "href",
+    ]
+
+    /// Parses HTML bytes in `encoding`, elements nested at most `maximumDepth` deep. With
+    /// `consultedAttributesOnly`, elements keep only ``consultedAttributes``.
+    public static func read(_ bytes: [UInt8], encoding: String?, maximumDepth: Int = maximumDepth,
+                            consultedAttributesOnly: Bool = false) -> Result<HTMLTree, ReadError>
     {
         guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return .failure(.notHTML) }
-        let builder = HTMLTreeBuilder(maximumDepth: maximumDepth)
+        let builder = HTMLTreeBuilder(maximumDepth: maximumDepth, consultedAttributesOnly: consultedAttributesOnly)
         let started = bytes.withUnsafeBufferPointer { builder.parse($0, encoding: encoding, options: parseOptions) }
         if builder.tooDeep { return .failure(.tooDeep(maximumDepth)) }
         guard started, !builder.nodes.isEmpty else { return .failure(.notHTML) }
@@ -87,15 +99,15 @@ public struct HTMLTree: Sendable {
     /// The concatenated text of a subtree, white space collapsed.
     public func text(of index: Int) -> String {
         var collapsed = WhitespaceCollapser()
-        for node in nodes[index..<nodes[index].end] where node.isText { collapsed.append(node.text) }
+        for child in index..<nodes[index].end where nodes[child].isText { collapsed.append(nodes[child].text) }
         return collapsed.text
     }
 
     /// The first `limit` code points (at least) of ``text(of:)``, reading no further than needed.
     public func text(of index: Int, limit: Int) -> String {
         var collapsed = WhitespaceCollapser()
-        for node in nodes[index..<nodes[index].end] where node.isText {
-            collapsed.append(node.text)
+        for child in index..<nodes[index].end where nodes[child].isText {
+            collapsed.append(nodes[child].text)
             if collapsed.count >= limit { break }
         }
         return collapsed.text
@@ -109,5 +121,63 @@ public struct HTMLTree: Sendable {
     /// Whether `ancestor` contains `index` (or is it).
     public func contains(_ ancestor: Int, _ index: Int) -> Bool {
         index >= ancestor && index < nodes[ancestor].end
+    }
+}
+
+/// The parts that element names play in reading a page, as bits: the name sets of ``HTMLBoilerplate``,
+/// ``HTMLTextRenderer`` and ``HTMLContentSelector`` and the single names that walks look for, tested
+/// without comparing strings.
+struct HTMLTagKind: OptionSet, Sendable {
+    let rawValue: UInt32
+
+    init(rawValue: UInt32) {
+        self.rawValue = rawValue
+    }
+
+    static let text = HTMLTagKind(rawValue: 1 << 0)
+    /// ``HTMLBoilerplate/nonContentTags``.
+    static let nonContent = HTMLTagKind(rawValue: 1 << 1)
+    /// ``HTMLBoilerplate/boilerplateTags``.
+    static let boilerplate = HTMLTagKind(rawValue: 1 << 2)
+    /// ``HTMLBoilerplate/protectedTags``.
+    static let protected = HTMLTagKind(rawValue: 1 << 3)
+    /// ``HTMLBoilerplate/metadataTags``.
+    static let metadata = HTMLTagKind(rawValue: 1 << 4)
+    /// ``HTMLTextRenderer/blockTags``.
+    static let block = HTMLTagKind(rawValue: 1 << 5)
+    /// ``HTMLContentSelector/containerTags``.
+    static let container = HTMLTagKind(rawValue: 1 << 6)
+    static let p = HTMLTagKind(rawValue: 1 << 7)
+    static let a = HTMLTagKind(rawValue: 1 << 8)
+    static let br = HTMLTagKind(rawValue: 1 << 9)
+    static let pre = HTMLTagKind(rawValue: 1 << 10)
+    static let footer = HTMLTagKind(rawValue: 1 << 11)
+    static let header = HTMLTagKind(rawValue: 1 << 12)
+    static let article = HTMLTagKind(rawValue: 1 << 13)
+    static let blockquote = HTMLTagKind(rawValue: 1 << 14)
+    static let main = HTMLTagKind(rawValue: 1 << 15)
+    static let noscript = HTMLTagKind(rawValue: 1 << 16)
+    static let time = HTMLTagKind(rawValue: 1 << 17)
+    static let h1 = HTMLTagKind(rawValue: 1 << 18)
+    static let h2 = HTMLTagKind(rawValue: 1 << 19)
+    /// Of an attribute name: one of ``HTMLTree/consultedAttributes``.
+    static let consultedAttribute = HTMLTagKind(rawValue: 1 << 20)
+
+    static let single: [String: HTMLTagKind] = [
+        "#text": .text, "p": .p, "a": .a, "br": .br, "pre": .pre, "footer": .footer, "header": .header,
+        "article": .article, "blockquote": .blockquote, "main": .main, "noscript": .noscript, "time": .time,
+        "h1": .h1, "h2": .h2,
+    ]
+
+    /// The kind of a lower-case element name (`#text` for text).
+    init(name: String) {
+        var kind = HTMLTagKind.single[name] ?? []
+        if HTMLBoilerplate.nonContentTags.contains(name) { kind.insert(.nonContent) }
+        if HTMLBoilerplate.boilerplateTags.contains(name) { kind.insert(.boilerplate) }
+        if HTMLBoilerplate.protectedTags.contains(name) { kind.insert(.protected) }
+        if HTMLBoilerplate.metadataTags.contains(name) { kind.insert(.metadata) }
+        if HTMLTextRenderer.blockTags.contains(name) { kind.insert(.block) }
+        if HTMLContentSelector.containerTags.contains(name) { kind.insert(.container) }
+        self = kind
     }
 }

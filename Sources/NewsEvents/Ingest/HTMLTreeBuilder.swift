@@ -7,19 +7,18 @@ import CLibXML2
 ///
 /// No entity or DTD callback is installed: nothing outside the bytes given is ever read (libxml2's HTML
 /// parser knows only HTML's named character references). Elements nested deeper than `maximumDepth` stop
-/// the parse with ``HTMLTree/ReadError/tooDeep(_:)``.
+/// the parse with ``HTMLTree/ReadError/tooDeep(_:)``. With `consultedAttributesOnly`, an element keeps only
+/// the attributes that ``HTMLReader`` reads (``HTMLTree/consultedAttributes``): the others never become strings.
+///
+/// The builder's state is one struct that each callback changes in a single access.
 final class HTMLTreeBuilder {
-    private(set) var nodes: [HTMLTree.Node] = []
-    /// Indices of the open elements, innermost last.
-    private var open: [Int] = []
-    /// Text not yet made a node, as UTF-8.
-    private var pendingText: [UInt8] = []
-    private var names: [UnsafePointer<xmlChar>: String] = [:]
-    let maximumDepth: Int
-    private(set) var tooDeep = false
+    private var state: State
 
-    init(maximumDepth: Int) {
-        self.maximumDepth = maximumDepth
+    var nodes: [HTMLTree.Node] { state.nodes }
+    var tooDeep: Bool { state.tooDeep }
+
+    init(maximumDepth: Int, consultedAttributesOnly: Bool = false) {
+        state = State(maximumDepth: maximumDepth, consultedAttributesOnly: consultedAttributesOnly)
     }
 
     /// Parses `bytes` (`encoding` as libxml2 names it) with `options`; `false` when libxml2 could not start.
@@ -42,7 +41,7 @@ final class HTMLTreeBuilder {
             }
         }
         htmlParseDocument(context)
-        finish()
+        state.finish()
         return true
     }
 
@@ -57,12 +56,14 @@ final class HTMLTreeBuilder {
         sax.pointee.fatalError = fatalError
         sax.pointee.initialized = initialized
         sax.pointee.startElement = { context, name, attributes in
-            guard let name else { return }
-            HTMLTreeBuilder.from(context)?.start(name, attributes, context)
+            guard let name, let builder = HTMLTreeBuilder.from(context) else { return }
+            if !builder.state.start(name, attributes) {
+                xmlStopParser(context?.assumingMemoryBound(to: xmlParserCtxt.self))
+            }
         }
-        sax.pointee.endElement = { context, _ in HTMLTreeBuilder.from(context)?.end() }
-        sax.pointee.characters = { context, text, length in HTMLTreeBuilder.from(context)?.characters(text, length) }
-        sax.pointee.cdataBlock = { context, text, length in HTMLTreeBuilder.from(context)?.characters(text, length) }
+        sax.pointee.endElement = { context, _ in HTMLTreeBuilder.from(context)?.state.end() }
+        sax.pointee.characters = { context, text, length in HTMLTreeBuilder.from(context)?.state.characters(text, length) }
+        sax.pointee.cdataBlock = { context, text, length in HTMLTreeBuilder.from(context)?.state.characters(text, length) }
     }
 
     private static func from(_ context: UnsafeMutableRawPointer?) -> HTMLTreeBuilder? {
@@ -71,69 +72,121 @@ final class HTMLTreeBuilder {
         return Unmanaged<HTMLTreeBuilder>.fromOpaque(builder).takeUnretainedValue()
     }
 
-    private func start(_ name: UnsafePointer<xmlChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
-                       _ context: UnsafeMutableRawPointer?) {
-        guard !tooDeep else { return }
-        if open.count >= maximumDepth {
-            tooDeep = true
-            xmlStopParser(context?.assumingMemoryBound(to: xmlParserCtxt.self))
-            return
+    private struct State {
+        var nodes: [HTMLTree.Node] = []
+        /// Indices of the open elements, innermost last.
+        var open: [Int] = []
+        /// Text not yet made a node, as UTF-8.
+        var pendingText: [UInt8] = []
+        var names: [UnsafePointer<xmlChar>: (name: String, kind: HTMLTagKind)] = [:]
+        /// The last names seen, by a few bits of their pointer: most lookups end here, without hashing.
+        var recentNames = Array(repeating: (pointer: UnsafePointer<xmlChar>?.none, name: "", kind: HTMLTagKind()),
+                                count: 64)
+        let maximumDepth: Int
+        let consultedAttributesOnly: Bool
+        var tooDeep = false
+
+        static let textKind = HTMLTagKind(name: "#text")
+
+        init(maximumDepth: Int, consultedAttributesOnly: Bool) {
+            self.maximumDepth = maximumDepth
+            self.consultedAttributesOnly = consultedAttributesOnly
         }
-        flushText()
-        var pairs: [(name: String, value: String)] = []
-        var cursor = attributes
-        while let pair = cursor, let attributeName = pair[0] {
-            pairs.append((intern(attributeName), pair[1].map { String(cString: $0) } ?? ""))
-            cursor = pair + 2
+
+        /// Opens an element; `false` when it is nested too deep (the parse must stop).
+        mutating func start(_ name: UnsafePointer<xmlChar>, _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?)
+            -> Bool
+        {
+            guard !tooDeep else { return true }
+            if open.count >= maximumDepth {
+                tooDeep = true
+                return false
+            }
+            flushText()
+            var attributeList = HTMLAttributes()
+            var cursor = attributes
+            while let pair = cursor, let attributeName = pair[0] {
+                let (interned, kind) = intern(attributeName)
+                if !consultedAttributesOnly || kind.contains(.consultedAttribute) {
+                    attributeList.appendUnlessPresent(name: interned, value: pair[1].map { String(cString: $0) } ?? "")
+                }
+                cursor = pair + 2
+            }
+            let (elementName, kind) = intern(name)
+            var node = HTMLTree.Node(name: elementName, text: "", attributes: attributeList, parent: open.last ?? -1, end: 0)
+            node.kind = kind
+            nodes.append(node)
+            open.append(nodes.count - 1)
+            return true
         }
-        nodes.append(HTMLTree.Node(name: intern(name), text: "", attributes: HTMLAttributes(pairs),
-                                   parent: open.last ?? -1, end: 0))
-        open.append(nodes.count - 1)
-    }
 
-    private func end() {
-        guard !tooDeep, !open.isEmpty else { return }
-        flushText()
-        close()
-    }
+        mutating func end() {
+            guard !tooDeep, !open.isEmpty else { return }
+            flushText()
+            close()
+        }
 
-    private func characters(_ text: UnsafePointer<xmlChar>?, _ length: Int32) {
-        guard !tooDeep, let text, length > 0 else { return }
-        pendingText.append(contentsOf: UnsafeBufferPointer(start: text, count: Int(length)))
-    }
+        mutating func characters(_ text: UnsafePointer<xmlChar>?, _ length: Int32) {
+            guard !tooDeep, let text, length > 0 else { return }
+            pendingText.append(contentsOf: UnsafeBufferPointer(start: text, count: Int(length)))
+        }
 
-    /// Makes the pending text a node of the innermost open element.
-    private func flushText() {
-        guard !pendingText.isEmpty else { return }
-        var length = 0
-        for byte in pendingText where byte & 0xC0 != 0x80 { length += 1 }
-        var node = HTMLTree.Node(name: "#text", text: String(decoding: pendingText, as: UTF8.self),
-                                 attributes: HTMLAttributes(), parent: open.last ?? -1, end: nodes.count + 1)
-        node.textLength = length
-        nodes.append(node)
-        if let parent = open.last { nodes[parent].textLength += length }
-        pendingText.removeAll(keepingCapacity: true)
-    }
+        /// Makes the pending text a node of the innermost open element.
+        mutating func flushText() {
+            guard !pendingText.isEmpty else { return }
+            let (length, visible) = pendingText.withUnsafeBufferPointer { bytes in
+                // Without branches: a code point starts at every byte but a continuation byte; white space is
+                // ASCII's (ContentSniffer.isSpace: space, tab to carriage return).
+                var length = 0, visible = 0
+                for byte in bytes {
+                    let starts = byte & 0xC0 != 0x80 ? 1 : 0
+                    let space = byte == 0x20 || byte &- 0x09 < 5 ? 1 : 0
+                    length &+= starts
+                    visible &+= starts & (1 &- space)
+                }
+                return (length, visible)
+            }
+            var node = HTMLTree.Node(name: "#text", text: String(decoding: pendingText, as: UTF8.self),
+                                     attributes: HTMLAttributes(), parent: open.last ?? -1, end: nodes.count + 1)
+            node.textLength = length
+            node.visibleLength = visible
+            node.kind = State.textKind
+            nodes.append(node)
+            if let parent = open.last { nodes[parent].textLength += length }
+            pendingText.removeAll(keepingCapacity: true)
+        }
 
-    /// Closes the innermost open element: its subtree ends here, its text counts for its parent.
-    private func close() {
-        let index = open.removeLast()
-        nodes[index].end = nodes.count
-        if let parent = open.last { nodes[parent].textLength += nodes[index].textLength }
-    }
+        /// Closes the innermost open element: its subtree ends here, its text counts for its parent.
+        mutating func close() {
+            let index = open.removeLast()
+            nodes[index].end = nodes.count
+            if let parent = open.last { nodes[parent].textLength += nodes[index].textLength }
+        }
 
-    /// Closes what the parser left open (a truncated page, a stopped parse).
-    private func finish() {
-        flushText()
-        while !open.isEmpty { close() }
-    }
+        /// Closes what the parser left open (a truncated page, a stopped parse).
+        mutating func finish() {
+            flushText()
+            while !open.isEmpty { close() }
+        }
 
-    /// Lower-case names by libxml2's string pointer: the parser keeps one copy of each name, so a page's
-    /// thousands of `div`s make one Swift string.
-    private func intern(_ pointer: UnsafePointer<xmlChar>) -> String {
-        if let known = names[pointer] { return known }
-        let name = String(cString: pointer).lowercased()
-        names[pointer] = name
-        return name
+        /// Lower-case names by libxml2's string pointer: the parser keeps one copy of each name, so a page's
+        /// thousands of `div`s make one Swift string. The kind is the element's (``HTMLTagKind``), or for an
+        /// attribute name whether the reader consults it.
+        mutating func intern(_ pointer: UnsafePointer<xmlChar>) -> (name: String, kind: HTMLTagKind) {
+            let slot = Int(truncatingIfNeeded: UInt(bitPattern: pointer) >> 3) & 63
+            if recentNames[slot].pointer == pointer { return (recentNames[slot].name, recentNames[slot].kind) }
+            let known: (name: String, kind: HTMLTagKind)
+            if let found = names[pointer] {
+                known = found
+            } else {
+                let name = String(cString: pointer).lowercased()
+                var kind = HTMLTagKind(name: name)
+                if HTMLTree.consultedAttributes.contains(name) { kind.insert(.consultedAttribute) }
+                known = (name, kind)
+                names[pointer] = known
+            }
+            recentNames[slot] = (pointer, known.name, known.kind)
+            return known
+        }
     }
 }

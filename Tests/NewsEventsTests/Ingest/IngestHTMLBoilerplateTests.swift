@@ -69,4 +69,28 @@ final class IngestHTMLBoilerplateTests: XCTestCase {
         XCTAssertEqual(try HTMLReader().read(html: html, fallbackID: "x").get().text,
                        "First paragraph of the story, long enough.\n\nSecond paragraph of the story.")
     }
+
+    /// The verdict on the bytes agrees with judging the words of ``ClassNameWords``.
+    func testClassNameVerdictAgreesWithItsWords() {
+        func reference(_ name: String) -> ClassNameVerdict {
+            var verdict = ClassNameVerdict()
+            let words = ClassNameWords.split(name)
+            let lower = String(decoding: name.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+            verdict.embed = words.contains("embed")
+            verdict.boilerplateWord = words.contains(where: HTMLBoilerplate.isBoilerplateWord)
+                || lower.hasPrefix("ad-") || lower.hasPrefix("ads-")
+            verdict.byline = words.contains { $0.contains("byline") }
+            verdict.metadataWord = words.contains(where: HTMLBoilerplate.metadataWords.contains)
+            verdict.dateBearing = HTMLDateElements.bylineNameParts.contains { lower.contains($0) }
+            return verdict
+        }
+        for name in ["shareBar__item-2", "sub-scribe", "most-read", "Ad-slot", "ADS-top", "adsense", "navigate", "navBar",
+                     "social-media-embed", "articleByline", "post-date", "newsDatum", "entry-meta", "commentary",
+                     "shareholders", "menuitem", "node-promoted", "caf\u{E9}-menu", "\u{C9}tiquette", "x", "-", "2",
+                     "timeStamp", "PUBLISHED", "credits", "gallery-slideshow", "a-very-long-class-name-with-no-meaning",
+                     "trendingNow", "outbrainWidget", "tagline", "submitted-by", "autorBox", "createdAt"] {
+            XCTAssertEqual(ClassNameVerdict(name: name), reference(name), name)
+            XCTAssertEqual(ClassNameVerdict(names: " \(name)\t"), reference(name), name)
+        }
+    }
 }
