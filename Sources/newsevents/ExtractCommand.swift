@@ -43,7 +43,7 @@ struct ExtractCommand: ParsableCommand {
 
 extension TimelineFormat: ExpressibleByArgument {}
 
-/// The timeline of every input; failures are reported as they come.
+/// The timeline of every input; failures are reported as they come and listed among the documents.
 func timeline(of inputs: [String], runner: BatchRunner) throws -> (Timeline, BatchRunner.Summary) {
     var builder = TimelineBuilder()
     let summary = try runner.run(arguments: inputs) { item in
@@ -52,6 +52,7 @@ func timeline(of inputs: [String], runner: BatchRunner) throws -> (Timeline, Bat
             builder.add(document: DocumentSummary(document.source), events: document.events)
         case .failure(let failure):
             Output.report(failure)
+            builder.add(failure: failure)
         }
     }
     return (builder.build(), summary)

@@ -4,7 +4,8 @@ import Foundation
 /// "text" | "html"}`, one a line, streaming.
 ///
 /// Each record is a document (`published` read with ``PublishedDateParser`` as `.record`; an `html` record
-/// goes through ``HTMLReader``, the record's fields taking precedence over the page's). A bad line is a
+/// goes through ``HTMLReader``, the record's fields taking precedence over the page's). A record with a
+/// `title` and a blank or missing body is read as its title; one with neither is a failure. A bad line is a
 /// failure naming `path:LINE` ("line 3: invalid JSON (expected ',' or '}' at column 12)"); the other lines
 /// are still read. Blank lines are skipped. Lines that are not valid UTF-8 are read as windows-1252.
 /// ```swift
@@ -43,7 +44,7 @@ public struct JSONLinesReader: Sendable {
             }
         }
         splitter.finish(handle)
-        if records == 0 { body(.failure(InputFailure(input: input, reason: ReadFailure.empty.reason))) }
+        if records == 0 { body(.failure(InputFailure(input: input, reason: "empty file: no JSON records"))) }
     }
 
     /// One line's document or failure; `nil` for a blank line.
@@ -52,7 +53,7 @@ public struct JSONLinesReader: Sendable {
     {
         guard line.contains(where: { !ContentSniffer.isSpace($0) }) else { return nil }
         return record(Array(line), fallbackID: fallbackID).mapError { failure in
-            InputFailure(input: "\(input):\(number)", reason: "line \(number): \(failure.reason)")
+            InputFailure(input: "\(input):\(number)", reason: "line \(number): \(failure.reason)", line: number)
         }
     }
 
@@ -78,19 +79,19 @@ public struct JSONLinesReader: Sendable {
         fields.source = JSONRecordField.string(record["source"])
         fields.url = JSONRecordField.string(record["url"])
         fields.author = JSONRecordField.string(record["author"])
+        let builder = TextDocumentBuilder(defaultDate: defaultDate)
         if let text = record["text"] as? String {
-            // A record's text is kept exactly as given, so offsets computed elsewhere on it stay valid.
-            guard !text.unicodeScalars.allSatisfy(\.properties.isWhitespace) else {
-                return .failure(ReadFailure("empty document"))
-            }
-            let body = text
-            return TextDocumentBuilder(defaultDate: defaultDate)
-                .build(body: body, fields: fields, fieldsSource: .record, fallbackID: fallbackID)
+            // A record's text is kept exactly as given, so offsets computed elsewhere on it stay valid; a blank
+            // text with a title is read as the title.
+            return builder.build(body: text, fields: fields, fieldsSource: .record, fallbackID: fallbackID)
         }
         if let html = record["html"] as? String {
             return HTMLReader(defaultDate: defaultDate).read(html: html, fallbackID: fallbackID, record: fields)
         }
-        return .failure(ReadFailure(#"missing "text" or "html""#))
+        if fields.title != nil {
+            return builder.build(body: "", fields: fields, fieldsSource: .record, fallbackID: fallbackID)
+        }
+        return .failure(ReadFailure(#"missing "text" or "html", and no "title": add the article's text"#))
     }
 }
 

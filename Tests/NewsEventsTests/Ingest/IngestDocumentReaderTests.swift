@@ -27,9 +27,9 @@ final class IngestDocumentReaderTests: XCTestCase {
     }
 
     func testStandardInputFailuresNameTheDash() {
-        XCTAssertEqual(readStandardInput("  \n").first?.ingestFailure, InputFailure(input: "-", reason: "empty document"))
+        XCTAssertEqual(readStandardInput("  \n").first?.ingestFailure, InputFailure(input: "-", reason: "empty document: no title and no text"))
         XCTAssertEqual(readStandardInput("{\"id\": 1}\n").first?.ingestFailure,
-                       InputFailure(input: "-:1", reason: #"line 1: missing "text" or "html""#))
+                       InputFailure(input: "-:1", reason: #"line 1: missing "text" or "html", and no "title": add the article's text"#, line: 1))
     }
 
     func testMissingFileAtReadTime() {

@@ -167,12 +167,14 @@ final class IngestHTMLReaderTests: XCTestCase {
         XCTAssertEqual(try HTMLReader().read(bytes, fallbackID: "x").get().text, "Zürich — talks")
     }
 
-    func testEmptyAndTextlessPages() {
+    func testEmptyAndTextlessPages() throws {
         XCTAssertEqual(try? HTMLReader().read(Array("  \n".utf8), fallbackID: "x").get().text, nil)
         guard case .failure(let failure) = HTMLReader().read(html: "<html><script>x()</script></html>", fallbackID: "x") else {
             return XCTFail("a page without text must fail")
         }
-        XCTAssertEqual(failure.reason, "no text found in the page")
+        XCTAssertEqual(failure.reason, "no text and no title found in the page")
+        let titled = HTMLReader().read(html: "<html><title>Japan lifts chip curbs</title><script>x()</script></html>", fallbackID: "x")
+        XCTAssertEqual(try titled.get().text, "Japan lifts chip curbs")
     }
 
     func testNoscriptContentIsTheLastResort() throws {
