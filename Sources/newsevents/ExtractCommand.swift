@@ -27,7 +27,7 @@ struct ExtractCommand: ParsableCommand {
 
     func run() throws {
         let pipeline = try options.loadPipeline()
-        let runner = BatchRunner(pipeline: pipeline, jobs: options.jobs, defaultDate: options.defaultDate)
+        let runner = options.runner(pipeline)
         let (timeline, summary) = try timeline(of: inputs, runner: runner)
         let out = try Output(path: output)
         do {
@@ -49,6 +49,7 @@ func timeline(of inputs: [String], runner: BatchRunner) throws -> (Timeline, Bat
     let summary = try runner.run(arguments: inputs) { item in
         switch item {
         case .document(let document):
+            Output.warn(about: document.source)
             builder.add(document: DocumentSummary(document.source), events: document.events)
         case .failure(let failure):
             Output.report(failure)

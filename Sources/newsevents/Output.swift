@@ -86,4 +86,11 @@ final class Output {
     static func report(_ failure: InputFailure) {
         standardError("newsevents: error: \(failure.input): \(failure.reason)\n")
     }
+
+    /// `newsevents: warning: INPUT: warning` for each thing the reader guessed or repaired in a document.
+    static func warn(about document: SourceDocument) {
+        for warning in document.warnings {
+            standardError("newsevents: warning: \(document.path ?? "-"): \(warning)\n")
+        }
+    }
 }

@@ -17,14 +17,17 @@
 public struct HTMLReader: Sendable {
     /// The `--date` fallback.
     public var defaultDate: SimpleDate?
+    /// Deepest element nesting read (`--max-html-depth`); deeper pages fail with ``HTMLTree/ReadError/tooDeep(_:)``.
+    public var maximumDepth: Int
 
-    public init(defaultDate: SimpleDate? = nil) {
+    public init(defaultDate: SimpleDate? = nil, maximumDepth: Int = HTMLTree.maximumDepth) {
         self.defaultDate = defaultDate
+        self.maximumDepth = maximumDepth
     }
 
     /// Reads the bytes of an HTML file (any encoding, see ``HTMLEncoding``).
     public func read(_ bytes: [UInt8], fallbackID: String) -> Result<SourceDocument, ReadFailure> {
-        if ContentSniffer.looksBinary(bytes) { return .failure(.binary) }
+        if let binary = ContentSniffer.binaryReason(bytes) { return .failure(binary) }
         if bytes.allSatisfy(ContentSniffer.isSpace) { return .failure(.empty) }
         let prepared = HTMLEncoding.prepare(bytes)
         return read(parsing: prepared.bytes, encoding: prepared.encoding, fallbackID: fallbackID)
@@ -45,7 +48,7 @@ public struct HTMLReader: Sendable {
     private func read(parsing bytes: [UInt8], encoding: String, fallbackID: String,
                       record: DocumentFields = DocumentFields()) -> Result<SourceDocument, ReadFailure> {
         let tree: HTMLTree
-        switch HTMLTree.read(bytes, encoding: encoding) {
+        switch HTMLTree.read(bytes, encoding: encoding, maximumDepth: maximumDepth) {
         case .success(let parsed): tree = parsed
         case .failure(let error): return .failure(ReadFailure(error.description))
         }

@@ -16,18 +16,27 @@ import Foundation
 public struct JSONLinesReader: Sendable {
     /// The `--date` fallback.
     public var defaultDate: SimpleDate?
+    /// A line longer than `maximumDocumentBytes` is a failure (and is never held whole); `html` records are
+    /// read with `maximumHTMLDepth`.
+    public var limits: ReadLimits
 
-    public init(defaultDate: SimpleDate? = nil) {
+    public init(defaultDate: SimpleDate? = nil, limits: ReadLimits = ReadLimits()) {
         self.defaultDate = defaultDate
+        self.limits = limits
     }
 
     /// Reads every line of a chunked stream (`nextChunk` returns an empty array at the end).
     func read(input: String, fallbackID: String, firstChunk: [UInt8], nextChunk: () -> Result<[UInt8], SystemError>,
               _ body: (Result<SourceDocument, InputFailure>) -> Void) {
         if ContentSniffer.looksBinary(firstChunk) { return body(.failure(InputFailure(input: input, reason: ReadFailure.binary.reason))) }
-        var splitter = LineSplitter()
+        var splitter = LineSplitter(maximumLength: limits.maximumDocumentBytes)
         var records = 0
-        let handle: (Int, ArraySlice<UInt8>) -> Void = { number, line in
+        let handle: (Int, ArraySlice<UInt8>?) -> Void = { number, line in
+            guard let line else {
+                records += 1
+                return body(.failure(InputFailure(input: "\(input):\(number)",
+                                                  reason: "line \(number): \(limits.tooLarge.reason)", line: number)))
+            }
             guard let result = readRecord(line, line: number, input: input, fallbackID: fallbackID) else { return }
             records += 1
             body(result)
@@ -52,13 +61,22 @@ public struct JSONLinesReader: Sendable {
         -> Result<SourceDocument, InputFailure>?
     {
         guard line.contains(where: { !ContentSniffer.isSpace($0) }) else { return nil }
-        return record(Array(line), fallbackID: fallbackID).mapError { failure in
+        guard line.count <= limits.maximumDocumentBytes else {
+            return .failure(InputFailure(input: "\(input):\(number)", reason: "line \(number): \(limits.tooLarge.reason)",
+                                         line: number))
+        }
+        return record(Array(line), fallbackID: fallbackID).map { document in
+            var document = document
+            document.warnings = document.warnings.map { "line \(number): " + $0 }
+            return document
+        }.mapError { failure in
             InputFailure(input: "\(input):\(number)", reason: "line \(number): \(failure.reason)", line: number)
         }
     }
 
     private func record(_ bytes: [UInt8], fallbackID: String) -> Result<SourceDocument, ReadFailure> {
-        let utf8 = String(validating: bytes, as: UTF8.self) != nil ? bytes : Array(Windows1252.decode(bytes).utf8)
+        let valid = String(validating: bytes, as: UTF8.self) != nil
+        let utf8 = valid ? bytes : Array(Windows1252.decode(bytes).utf8)
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: Data(utf8), options: [.fragmentsAllowed])
@@ -68,7 +86,12 @@ public struct JSONLinesReader: Sendable {
             return .failure(ReadFailure("invalid JSON (\(detail))"))
         }
         guard let fields = object as? [String: Any] else { return .failure(ReadFailure("expected a JSON object")) }
-        return document(fields, fallbackID: fallbackID)
+        return document(fields, fallbackID: fallbackID).map { document in
+            guard !valid else { return document }
+            var document = document
+            document.warnings.append(TextDecoder.warning(bytes, text: "", encoding: .windows1252)!)
+            return document
+        }
     }
 
     private func document(_ record: [String: Any], fallbackID: String) -> Result<SourceDocument, ReadFailure> {
@@ -86,7 +109,8 @@ public struct JSONLinesReader: Sendable {
             return builder.build(body: text, fields: fields, fieldsSource: .record, fallbackID: fallbackID)
         }
         if let html = record["html"] as? String {
-            return HTMLReader(defaultDate: defaultDate).read(html: html, fallbackID: fallbackID, record: fields)
+            return HTMLReader(defaultDate: defaultDate, maximumDepth: limits.maximumHTMLDepth)
+                .read(html: html, fallbackID: fallbackID, record: fields)
         }
         if fields.title != nil {
             return builder.build(body: "", fields: fields, fieldsSource: .record, fallbackID: fallbackID)

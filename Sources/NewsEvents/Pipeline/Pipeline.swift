@@ -10,11 +10,13 @@ public struct Pipeline: Sendable {
     public let knowledge: Knowledge
     public let stages: [any PipelineStage]
 
-    public init(knowledge: Knowledge) {
+    /// `maximumSentenceTokens` (`--max-sentence-tokens`) cuts longer runs of words into pieces, so no rule
+    /// ever sees an unbounded sentence (see ``SentenceSplitter/maxTokens``).
+    public init(knowledge: Knowledge, maximumSentenceTokens: Int = SentenceSplitter.defaultMaxTokens) {
         self.knowledge = knowledge
         self.stages = [
             Tokenizer(resources: knowledge.text),
-            SentenceSplitter(resources: knowledge.text),
+            SentenceSplitter(resources: knowledge.text, maxTokens: maximumSentenceTokens),
             TemporalTagger(resources: knowledge.time),
             EntityTagger(lexicon: knowledge.lexicon),
             EventExtractor(rules: knowledge.rules, cues: knowledge.cues, roleCues: knowledge.roleCues),

@@ -137,7 +137,7 @@ final class IngestHTMLReaderTests: XCTestCase {
 
     func testBinaryDataNamedHTMLIsAFailure() {
         XCTAssertEqual(IngestFixtures.failure("binary.html"),
-                       InputFailure(input: IngestFixtures.path("binary.html"), reason: "binary file, not text"))
+                       InputFailure(input: IngestFixtures.path("binary.html"), reason: "binary file, not text (a NUL byte at offset 8); convert it to UTF-8 text first"))
     }
 
     func testDeclaredWindows1252() throws {
@@ -188,7 +188,7 @@ final class IngestHTMLReaderTests: XCTestCase {
         guard case .failure(let failure) = HTMLReader().read(html: html, fallbackID: "x") else {
             return XCTFail("100,000 nested <div>s must be refused")
         }
-        XCTAssertEqual(failure.reason, "HTML nested more than 5000 elements deep (the limit); not read")
+        XCTAssertEqual(failure.reason, "HTML nested more than 5000 elements deep, the limit: not read (raise it with --max-html-depth N)")
         let shallow = String(repeating: "<div>", count: 1_000) + "<p>Deep story.</p>"
         XCTAssertEqual(try HTMLReader().read(html: shallow, fallbackID: "x").get().text, "Deep story.")
     }

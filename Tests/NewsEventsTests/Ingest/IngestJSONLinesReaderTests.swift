@@ -106,7 +106,7 @@ final class IngestJSONLinesReaderTests: XCTestCase {
     func testLineSplitterAcrossChunks() {
         var splitter = LineSplitter()
         var lines: [String] = []
-        let collect: (Int, ArraySlice<UInt8>) -> Void = { lines.append("\($0):" + String(decoding: $1, as: UTF8.self)) }
+        let collect: (Int, ArraySlice<UInt8>?) -> Void = { lines.append("\($0):" + String(decoding: $1!, as: UTF8.self)) }
         for chunk in ["ab", "c\r", "\nd\n", "", "\n", "e"] { splitter.feed(Array(chunk.utf8), collect) }
         splitter.finish(collect)
         XCTAssertEqual(lines, ["1:abc", "2:d", "3:", "4:e"])
