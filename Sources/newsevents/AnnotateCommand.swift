@@ -27,13 +27,14 @@ struct AnnotateCommand: ParsableCommand {
 
     func run() throws {
         let pipeline = ingestOnly ? nil : try options.loadPipeline(through: through)
-        let runner = BatchRunner(pipeline: pipeline, jobs: options.jobs, defaultDate: options.defaultDate)
+        let runner = options.runner(pipeline)
         let out = try Output(path: output)
         let summary: BatchRunner.Summary
         do {
             summary = try runner.run(arguments: inputs) { item in
                 switch item {
                 case .document(let document):
+                    Output.warn(about: document.source)
                     try out.write(AnnotationEncoder.encode(document) + "\n")
                 case .failure(let failure):
                     Output.report(failure)

@@ -35,7 +35,7 @@ struct EvalCommand: ParsableCommand {
             throw ValidationError("give the inputs that hold the gold documents, e.g. newsevents eval \(gold) corpus/")
         }
         let pipeline = try options.loadPipeline()
-        let runner = BatchRunner(pipeline: pipeline, jobs: options.jobs, defaultDate: options.defaultDate)
+        let runner = options.runner(pipeline)
         let (timeline, summary) = try timeline(of: inputs, runner: runner)
         let report = EventScorer.score(gold: goldDocuments, system: timeline.events)
         print(report.render(errors: errors), terminator: "")

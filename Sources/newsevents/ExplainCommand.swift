@@ -33,7 +33,7 @@ struct ExplainCommand: ParsableCommand {
         let explainer = Explainer(pipeline: try options.loadPipeline())
         let collected = InputCollector().collect([input])
         for failure in collected.failures { Output.report(failure) }
-        var ingest = IngestRun(reader: DocumentReader(defaultDate: options.defaultDate))
+        var ingest = IngestRun(reader: DocumentReader(defaultDate: options.defaultDate, limits: options.readLimits))
         var failed = !collected.failures.isEmpty
         var out = ""
         ingest.read(collected.inputs) { result in
@@ -42,6 +42,7 @@ struct ExplainCommand: ParsableCommand {
                 Output.report(failure)
                 failed = true
             case .success(let source):
+                Output.warn(about: source)
                 let sentences = explainer.explain(source, sentence: sentence)
                 out += "# \(source.id)  published \(source.published?.description ?? "unknown")\n"
                 if let sentence, sentences.isEmpty { out += "(no sentence \(sentence): the document has fewer)\n" }

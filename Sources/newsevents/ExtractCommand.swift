@@ -27,7 +27,7 @@ struct ExtractCommand: ParsableCommand {
 
     func run() throws {
         let pipeline = try options.loadPipeline()
-        let runner = BatchRunner(pipeline: pipeline, jobs: options.jobs, defaultDate: options.defaultDate)
+        let runner = options.runner(pipeline)
         let (timeline, summary) = try timeline(of: inputs, runner: runner)
         let out = try Output(path: output)
         do {
@@ -43,15 +43,17 @@ struct ExtractCommand: ParsableCommand {
 
 extension TimelineFormat: ExpressibleByArgument {}
 
-/// The timeline of every input; failures are reported as they come.
+/// The timeline of every input; failures are reported as they come and listed among the documents.
 func timeline(of inputs: [String], runner: BatchRunner) throws -> (Timeline, BatchRunner.Summary) {
     var builder = TimelineBuilder()
     let summary = try runner.run(arguments: inputs) { item in
         switch item {
         case .document(let document):
+            Output.warn(about: document.source)
             builder.add(document: DocumentSummary(document.source), events: document.events)
         case .failure(let failure):
             Output.report(failure)
+            builder.add(failure: failure)
         }
     }
     return (builder.build(), summary)

@@ -26,8 +26,10 @@ struct NewsEventsCommand: ParsableCommand {
 
     /// Runs the command; usage errors exit with status 2 as the contract says (ArgumentParser's default is 64).
     static func main() {
-        // A closed pipe must end the run with a clear error, not kill it by signal.
+        // A closed pipe or a file-size limit must end the run with a clear error (EPIPE, EFBIG from write),
+        // not kill it by signal.
         signal(SIGPIPE, SIG_IGN)
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot()
             try command.run()

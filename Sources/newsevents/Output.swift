@@ -9,7 +9,10 @@ import Darwin
 #endif
 
 /// Where a command writes: standard output, or a file written to a temporary name and renamed when
-/// complete, so a failed run never leaves half a file.
+/// complete, so a failed run never leaves half a file. A path that names something other than a regular
+/// file (`/dev/null`, `/dev/full`, a named pipe) is written directly: renaming over it would replace it.
+/// A write that fails (a full disk, a closed pipe: SIGPIPE is ignored, so it is EPIPE) is a
+/// ``CommandFailure`` naming the output.
 final class Output {
     private let path: String?
     private let temporary: String?
@@ -19,8 +22,10 @@ final class Output {
     init(path: String?) throws {
         self.path = path
         if let path {
-            let temporary = path + ".tmp-\(getpid())"
-            let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            var info = stat()
+            let special = stat(path, &info) == 0 && (info.st_mode & S_IFMT) != S_IFREG
+            let temporary = special ? nil : path + ".tmp-\(getpid())"
+            let fd = open(temporary ?? path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
             guard fd >= 0 else {
                 throw CommandFailure(message: "\(path): cannot write: \(String(cString: strerror(errno)))")
             }
@@ -57,6 +62,9 @@ final class Output {
     /// Flushes and, for a file, moves it into place.
     func finish() throws {
         try flush()
+        if temporary == nil, path != nil, close(descriptor) != 0 {
+            throw CommandFailure(message: "\(path!): cannot write: \(String(cString: strerror(errno)))")
+        }
         if let temporary, let path {
             guard close(descriptor) == 0 else {
                 unlink(temporary)
@@ -74,6 +82,8 @@ final class Output {
         if let temporary {
             close(descriptor)
             unlink(temporary)
+        } else if path != nil {
+            close(descriptor)
         }
     }
 
@@ -85,5 +95,12 @@ final class Output {
     /// `newsevents: error: INPUT: reason`
     static func report(_ failure: InputFailure) {
         standardError("newsevents: error: \(failure.input): \(failure.reason)\n")
+    }
+
+    /// `newsevents: warning: INPUT: warning` for each thing the reader guessed or repaired in a document.
+    static func warn(about document: SourceDocument) {
+        for warning in document.warnings {
+            standardError("newsevents: warning: \(document.path ?? "-"): \(warning)\n")
+        }
     }
 }

@@ -16,10 +16,12 @@ extension RulesCommand {
         func run() throws {
             let pipeline = try options.loadPipeline()
             var coverage = RuleCoverage(pipeline: pipeline)
-            let runner = BatchRunner(pipeline: pipeline, jobs: options.jobs, defaultDate: options.defaultDate)
+            let runner = options.runner(pipeline)
             let summary = try runner.run(arguments: inputs) { item in
                 switch item {
-                case .document(let document): coverage.add(document)
+                case .document(let document):
+                    Output.warn(about: document.source)
+                    coverage.add(document)
                 case .failure(let failure): Output.report(failure)
                 }
             }

@@ -1,7 +1,8 @@
 import ArgumentParser
 import NewsEvents
 
-/// Options every command that reads articles shares: the anchor date, extra rule folders, parallelism.
+/// Options every command that reads articles shares: the anchor date, extra rule folders, parallelism, and
+/// the limits that keep a hostile or broken input from taking the machine.
 struct PipelineOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Publication date for inputs that carry none (the last resort for relative dates).", valueName: "YYYY-MM-DD"))
     var date: String?
@@ -12,11 +13,26 @@ struct PipelineOptions: ParsableArguments {
     @Option(name: .long, help: "Documents analysed in parallel (default: the number of cores).")
     var jobs: Int = Processors.count
 
+    @Option(name: .customLong("max-document-bytes"), help: ArgumentHelp(
+        "Refuse a document (a file, standard input, one JSONL line) larger than N bytes.", valueName: "N"))
+    var maxDocumentBytes: Int = ReadLimits.defaultDocumentBytes
+
+    @Option(name: .customLong("max-html-depth"), help: ArgumentHelp(
+        "Refuse an HTML page whose elements nest deeper than N.", valueName: "N"))
+    var maxHTMLDepth: Int = HTMLTree.maximumDepth
+
+    @Option(name: .customLong("max-sentence-tokens"), help: ArgumentHelp(
+        "Cut a sentence longer than N tokens into pieces (rules never see longer ones).", valueName: "N"))
+    var maxSentenceTokens: Int = SentenceSplitter.defaultMaxTokens
+
     func validate() throws {
         if let date, SimpleDate(iso: date) == nil || date.count != 10 {
             throw ValidationError("invalid --date '\(date)': expected a calendar date as YYYY-MM-DD, e.g. --date 2019-11-22")
         }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if maxDocumentBytes < 1 { throw ValidationError("--max-document-bytes must be at least 1, e.g. --max-document-bytes 100000000") }
+        if maxHTMLDepth < 1 { throw ValidationError("--max-html-depth must be at least 1, e.g. --max-html-depth 10000") }
+        if maxSentenceTokens < 1 { throw ValidationError("--max-sentence-tokens must be at least 1, e.g. --max-sentence-tokens 500") }
         for folder in rules where !FileSystem.isDirectory(folder) {
             throw ValidationError("--rules '\(folder)': no such folder")
         }
@@ -24,10 +40,18 @@ struct PipelineOptions: ParsableArguments {
 
     var defaultDate: SimpleDate? { date.flatMap { SimpleDate(iso: $0) } }
 
+    var readLimits: ReadLimits { ReadLimits(maximumDocumentBytes: maxDocumentBytes, maximumHTMLDepth: maxHTMLDepth) }
+
+    /// The batch runner of a command: these options' jobs, date and limits around `pipeline`.
+    func runner(_ pipeline: Pipeline?) -> BatchRunner {
+        BatchRunner(pipeline: pipeline, jobs: jobs, defaultDate: defaultDate, limits: readLimits)
+    }
+
     /// Loads the bundled rules and the `--rules` folders; problems in rule files are fatal here
     /// (`newsevents rules check` lists them all).
     func loadPipeline(through last: Pipeline.Layer = .events) throws -> Pipeline {
-        Pipeline(knowledge: try KnowledgeLoader.load(extra: rules, through: last), through: last)
+        Pipeline(knowledge: try KnowledgeLoader.load(extra: rules, through: last), through: last,
+                 maximumSentenceTokens: maxSentenceTokens)
     }
 }
 

@@ -29,8 +29,14 @@ enum CLI {
 
     @discardableResult
     static func run(_ arguments: [String], stdin: String? = nil, directory: String = projectRoot) throws -> Result {
+        try runProgram(binary, arguments, stdin: stdin, directory: directory)
+    }
+
+    /// Runs any program (a shell for pipelines and limits) the way ``run(_:stdin:directory:)`` runs the tool.
+    static func runProgram(_ program: String, _ arguments: [String], stdin: String? = nil,
+                           directory: String = projectRoot) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
+        process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         // Output goes to files, so neither stream can fill a pipe while the other is read.

@@ -21,6 +21,17 @@ enum ContentSniffer {
         return first == UInt8(ascii: "!") || first == UInt8(ascii: "?") || (lower >= 0x61 && lower <= 0x7A)
     }
 
+    /// Why a whole file is binary, or `nil` when it may be text: a NUL byte anywhere (text files hold none;
+    /// it is refused rather than dropped, as it means the file is not what its name says), or more than 10%
+    /// control characters in the first 8 KB. Text with a UTF-16 byte order mark is not binary.
+    static func binaryReason(_ bytes: [UInt8]) -> ReadFailure? {
+        if ByteOrderMark.detect(bytes)?.isUTF16 == true { return nil }
+        if let offset = bytes.firstIndex(of: 0) {
+            return ReadFailure("binary file, not text (a NUL byte at offset \(offset)); convert it to UTF-8 text first")
+        }
+        return looksBinary(bytes) ? .binary : nil
+    }
+
     /// Binary content: a NUL byte in the first 8 KB, or more than 10% control characters there.
     /// Text with a UTF-16 byte order mark is not binary.
     static func looksBinary(_ bytes: some Collection<UInt8>) -> Bool {

@@ -16,9 +16,12 @@
 public struct DocumentReader: Sendable {
     /// The `--date` fallback.
     public var defaultDate: SimpleDate?
+    /// The largest document and the deepest HTML taken; larger or deeper inputs fail with a clear reason.
+    public var limits: ReadLimits
 
-    public init(defaultDate: SimpleDate? = nil) {
+    public init(defaultDate: SimpleDate? = nil, limits: ReadLimits = ReadLimits()) {
         self.defaultDate = defaultDate
+        self.limits = limits
     }
 
     public func read(_ input: Input, _ body: (Result<SourceDocument, InputFailure>) -> Void) {
@@ -41,6 +44,9 @@ public struct DocumentReader: Sendable {
         if kind == .jsonl {
             return readLines(input: input, firstChunk: bytes, nextChunk: { .success([]) }, body)
         }
+        if bytes.count > limits.maximumDocumentBytes {
+            return body(.failure(InputFailure(input: input.name, reason: limits.tooLarge.reason)))
+        }
         let result = readDocument(bytes, kind: kind, fallbackID: input.fallbackID)
         body(result.map { document in
             var document = document
@@ -62,8 +68,12 @@ public struct DocumentReader: Sendable {
         if kind == .jsonl, ByteOrderMark.detect(bytes)?.isUTF16 != true {
             return readLines(input: input, firstChunk: bytes, nextChunk: source.next, body)
         }
-        if let error = source.readAll(into: &bytes) {
-            return body(.failure(InputFailure(input: input.name, reason: error.message)))
+        // One byte past the limit is enough to know the document is too large: never more is held.
+        switch source.readAll(into: &bytes, upTo: min(limits.maximumDocumentBytes, Int.max - 1) + 1) {
+        case .failure(let error): return body(.failure(InputFailure(input: input.name, reason: error.message)))
+        case .success(let complete) where !complete || bytes.count > limits.maximumDocumentBytes:
+            return body(.failure(InputFailure(input: input.name, reason: limits.tooLarge.reason)))
+        case .success: break
         }
         read(bytes: bytes, as: Input(source: input.source, kind: kind), body)
     }
@@ -72,7 +82,7 @@ public struct DocumentReader: Sendable {
                            _ body: (Result<SourceDocument, InputFailure>) -> Void) {
         let utf16 = ByteOrderMark.detect(firstChunk)?.isUTF16 == true
         let first = utf16 ? Array(TextDecoder.decode(firstChunk).text.utf8) : firstChunk
-        JSONLinesReader(defaultDate: defaultDate).read(
+        JSONLinesReader(defaultDate: defaultDate, limits: limits).read(
             input: input.name, fallbackID: input.fallbackID, firstChunk: first, nextChunk: nextChunk
         ) { result in
             body(result.map { document in
@@ -87,11 +97,15 @@ public struct DocumentReader: Sendable {
     func readDocument(_ bytes: [UInt8], kind: InputKind, fallbackID: String) -> Result<SourceDocument, ReadFailure> {
         switch kind {
         case .html:
-            return HTMLReader(defaultDate: defaultDate).read(bytes, fallbackID: fallbackID)
+            return HTMLReader(defaultDate: defaultDate, maximumDepth: limits.maximumHTMLDepth).read(bytes, fallbackID: fallbackID)
         case .text, .jsonl:
-            if ContentSniffer.looksBinary(bytes) { return .failure(.binary) }
-            let text = TextDecoder.decode(bytes).text
-            return PlainTextReader(defaultDate: defaultDate).read(text, fallbackID: fallbackID)
+            if let binary = ContentSniffer.binaryReason(bytes) { return .failure(binary) }
+            let decoded = TextDecoder.decode(bytes)
+            return PlainTextReader(defaultDate: defaultDate).read(decoded.text, fallbackID: fallbackID).map { document in
+                var document = document
+                if let warning = decoded.warning { document.warnings.append(warning) }
+                return document
+            }
         }
     }
 }

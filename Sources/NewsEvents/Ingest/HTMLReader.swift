@@ -5,7 +5,7 @@
 /// Content: boilerplate dropped (``HTMLBoilerplate``), the article chosen (``HTMLContentSelector``), its text
 /// written out (``HTMLTextRenderer``), a headline that opens it and lines that only give its date removed
 /// (``HTMLDateLines``: they are metadata). A page that shows no text at all is read as its meta description,
-/// when it has one. Publication date, most trusted first: meta tags, JSON-LD, `<time>`,
+/// when it has one, else as its title; a page with neither fails. Publication date, most trusted first: meta tags, JSON-LD, `<time>`,
 /// a byline, a dateline at the start of the story, the URL, the page's modified time (as `.meta`: publication
 /// is no later), `defaultDate`.
 /// ```swift
@@ -17,14 +17,17 @@
 public struct HTMLReader: Sendable {
     /// The `--date` fallback.
     public var defaultDate: SimpleDate?
+    /// Deepest element nesting read (`--max-html-depth`); deeper pages fail with ``HTMLTree/ReadError/tooDeep(_:)``.
+    public var maximumDepth: Int
 
-    public init(defaultDate: SimpleDate? = nil) {
+    public init(defaultDate: SimpleDate? = nil, maximumDepth: Int = HTMLTree.maximumDepth) {
         self.defaultDate = defaultDate
+        self.maximumDepth = maximumDepth
     }
 
     /// Reads the bytes of an HTML file (any encoding, see ``HTMLEncoding``).
     public func read(_ bytes: [UInt8], fallbackID: String) -> Result<SourceDocument, ReadFailure> {
-        if ContentSniffer.looksBinary(bytes) { return .failure(.binary) }
+        if let binary = ContentSniffer.binaryReason(bytes) { return .failure(binary) }
         if bytes.allSatisfy(ContentSniffer.isSpace) { return .failure(.empty) }
         let prepared = HTMLEncoding.prepare(bytes)
         return read(parsing: prepared.bytes, encoding: prepared.encoding, fallbackID: fallbackID)
@@ -35,24 +38,32 @@ public struct HTMLReader: Sendable {
     public func read(html: String, fallbackID: String, record: DocumentFields = DocumentFields())
         -> Result<SourceDocument, ReadFailure>
     {
-        if html.allSatisfy(\.isWhitespace) { return .failure(.empty) }
+        if html.allSatisfy(\.isWhitespace) {
+            return TextDocumentBuilder(defaultDate: defaultDate)
+                .build(body: "", fields: record, fieldsSource: .record, fallbackID: fallbackID)
+        }
         return read(parsing: Array(html.utf8), encoding: "UTF-8", fallbackID: fallbackID, record: record)
     }
 
     private func read(parsing bytes: [UInt8], encoding: String, fallbackID: String,
                       record: DocumentFields = DocumentFields()) -> Result<SourceDocument, ReadFailure> {
         let tree: HTMLTree
-        switch HTMLTree.read(bytes, encoding: encoding, consultedAttributesOnly: true) {
+        switch HTMLTree.read(bytes, encoding: encoding, maximumDepth: maximumDepth, consultedAttributesOnly: true) {
         case .success(let parsed): tree = parsed
         case .failure(let error): return .failure(ReadFailure(error.description))
         }
-        guard let (page, root, paragraphs) = extract(tree) ?? describedOnly(tree) else {
-            return .failure(ReadFailure("no text found in the page"))
-        }
+        let (page, root, paragraphs) = extract(tree) ?? describedOnly(tree) ?? (HTMLPageAnalysis(tree: tree), 0, [])
         var metadata = HTMLMetadata.read(page, content: root)
         let (body, dateLine) = HTMLDateLines.split(HTMLTitle.droppingHeadline(paragraphs, headlines: metadata.headlines))
         metadata.evidence.add(dateLine, from: .byline)
-        let text = body.joined(separator: "\n\n")
+        var text = body.joined(separator: "\n\n")
+        if text.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
+            // A page that shows only its headline is read as the headline; one without either is no document.
+            guard let title = record.title ?? metadata.title else {
+                return .failure(ReadFailure("no text and no title found in the page"))
+            }
+            text = title
+        }
         var evidence = PublicationDateEvidence()
         evidence.add(parsing: record.published, from: .record)
         evidence.add(record.url.flatMap(URLDate.parse), from: .url)

@@ -44,7 +44,8 @@ public struct HTMLTree: Sendable {
         public var description: String {
             switch self {
             case .notHTML: return "not HTML"
-            case .tooDeep(let limit): return "HTML nested more than \(limit) elements deep (the limit); not read"
+            case .tooDeep(let limit):
+                return "HTML nested more than \(limit) elements deep, the limit: not read (raise it with --max-html-depth N)"
             }
         }
     }

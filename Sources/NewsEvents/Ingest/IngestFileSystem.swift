@@ -102,16 +102,18 @@ final class ChunkedFileReader {
         }
     }
 
-    /// Everything left, appended to `bytes`.
-    func readAll(into bytes: inout [UInt8]) -> SystemError? {
-        while true {
+    /// What is left, appended to `bytes` until the end or until `bytes` holds `limit` bytes or more:
+    /// `true` when the end was reached.
+    func readAll(into bytes: inout [UInt8], upTo limit: Int = .max) -> Result<Bool, SystemError> {
+        while bytes.count < limit {
             switch next() {
-            case .failure(let error): return error
+            case .failure(let error): return .failure(error)
             case .success(let chunk):
-                if chunk.isEmpty { return nil }
+                if chunk.isEmpty { return .success(true) }
                 bytes.append(contentsOf: chunk)
             }
         }
+        return .success(false)
     }
 }
 

@@ -4,7 +4,8 @@ import Foundation
 /// "text" | "html"}`, one a line, streaming.
 ///
 /// Each record is a document (`published` read with ``PublishedDateParser`` as `.record`; an `html` record
-/// goes through ``HTMLReader``, the record's fields taking precedence over the page's). A bad line is a
+/// goes through ``HTMLReader``, the record's fields taking precedence over the page's). A record with a
+/// `title` and a blank or missing body is read as its title; one with neither is a failure. A bad line is a
 /// failure naming `path:LINE` ("line 3: invalid JSON (expected ',' or '}' at column 12)"); the other lines
 /// are still read. Blank lines are skipped. Lines that are not valid UTF-8 are read as windows-1252.
 /// ```swift
@@ -15,18 +16,27 @@ import Foundation
 public struct JSONLinesReader: Sendable {
     /// The `--date` fallback.
     public var defaultDate: SimpleDate?
+    /// A line longer than `maximumDocumentBytes` is a failure (and is never held whole); `html` records are
+    /// read with `maximumHTMLDepth`.
+    public var limits: ReadLimits
 
-    public init(defaultDate: SimpleDate? = nil) {
+    public init(defaultDate: SimpleDate? = nil, limits: ReadLimits = ReadLimits()) {
         self.defaultDate = defaultDate
+        self.limits = limits
     }
 
     /// Reads every line of a chunked stream (`nextChunk` returns an empty array at the end).
     func read(input: String, fallbackID: String, firstChunk: [UInt8], nextChunk: () -> Result<[UInt8], SystemError>,
               _ body: (Result<SourceDocument, InputFailure>) -> Void) {
         if ContentSniffer.looksBinary(firstChunk) { return body(.failure(InputFailure(input: input, reason: ReadFailure.binary.reason))) }
-        var splitter = LineSplitter()
+        var splitter = LineSplitter(maximumLength: limits.maximumDocumentBytes)
         var records = 0
-        let handle: (Int, ArraySlice<UInt8>) -> Void = { number, line in
+        let handle: (Int, ArraySlice<UInt8>?) -> Void = { number, line in
+            guard let line else {
+                records += 1
+                return body(.failure(InputFailure(input: "\(input):\(number)",
+                                                  reason: "line \(number): \(limits.tooLarge.reason)", line: number)))
+            }
             guard let result = readRecord(line, line: number, input: input, fallbackID: fallbackID) else { return }
             records += 1
             body(result)
@@ -43,7 +53,7 @@ public struct JSONLinesReader: Sendable {
             }
         }
         splitter.finish(handle)
-        if records == 0 { body(.failure(InputFailure(input: input, reason: ReadFailure.empty.reason))) }
+        if records == 0 { body(.failure(InputFailure(input: input, reason: "empty file: no JSON records"))) }
     }
 
     /// One line's document or failure; `nil` for a blank line.
@@ -51,15 +61,24 @@ public struct JSONLinesReader: Sendable {
         -> Result<SourceDocument, InputFailure>?
     {
         guard line.contains(where: { !ContentSniffer.isSpace($0) }) else { return nil }
-        return record(Array(line), fallbackID: fallbackID).mapError { failure in
-            InputFailure(input: "\(input):\(number)", reason: "line \(number): \(failure.reason)")
+        guard line.count <= limits.maximumDocumentBytes else {
+            return .failure(InputFailure(input: "\(input):\(number)", reason: "line \(number): \(limits.tooLarge.reason)",
+                                         line: number))
+        }
+        return record(Array(line), fallbackID: fallbackID).map { document in
+            var document = document
+            document.warnings = document.warnings.map { "line \(number): " + $0 }
+            return document
+        }.mapError { failure in
+            InputFailure(input: "\(input):\(number)", reason: "line \(number): \(failure.reason)", line: number)
         }
     }
 
     private func record(_ bytes: [UInt8], fallbackID: String) -> Result<SourceDocument, ReadFailure> {
-        let utf8 = String(validating: bytes, as: UTF8.self) != nil ? bytes : Array(Windows1252.decode(bytes).utf8)
+        let valid = String(validating: bytes, as: UTF8.self) != nil
+        let utf8 = valid ? bytes : Array(Windows1252.decode(bytes).utf8)
         // The usual record (an object whose named fields are strings) without the general parser.
-        if let strings = JSONRecordScanner.strings(in: utf8, fields: JSONLinesReader.fieldNames) {
+        if valid, let strings = JSONRecordScanner.strings(in: utf8, fields: JSONLinesReader.fieldNames) {
             return document(strings, fallbackID: fallbackID)
         }
         let object: Any
@@ -71,7 +90,12 @@ public struct JSONLinesReader: Sendable {
             return .failure(ReadFailure("invalid JSON (\(detail))"))
         }
         guard let fields = object as? [String: Any] else { return .failure(ReadFailure("expected a JSON object")) }
-        return document(fields, fallbackID: fallbackID)
+        return document(fields, fallbackID: fallbackID).map { document in
+            guard !valid else { return document }
+            var document = document
+            document.warnings.append(TextDecoder.warning(bytes, text: "", encoding: .windows1252)!)
+            return document
+        }
     }
 
     /// The fields a record is read for.
@@ -85,19 +109,20 @@ public struct JSONLinesReader: Sendable {
         fields.source = JSONRecordField.string(record["source"])
         fields.url = JSONRecordField.string(record["url"])
         fields.author = JSONRecordField.string(record["author"])
+        let builder = TextDocumentBuilder(defaultDate: defaultDate)
         if let text = record["text"] as? String {
-            // A record's text is kept exactly as given, so offsets computed elsewhere on it stay valid.
-            guard !text.unicodeScalars.allSatisfy(\.properties.isWhitespace) else {
-                return .failure(ReadFailure("empty document"))
-            }
-            let body = text
-            return TextDocumentBuilder(defaultDate: defaultDate)
-                .build(body: body, fields: fields, fieldsSource: .record, fallbackID: fallbackID)
+            // A record's text is kept exactly as given, so offsets computed elsewhere on it stay valid; a blank
+            // text with a title is read as the title.
+            return builder.build(body: text, fields: fields, fieldsSource: .record, fallbackID: fallbackID)
         }
         if let html = record["html"] as? String {
-            return HTMLReader(defaultDate: defaultDate).read(html: html, fallbackID: fallbackID, record: fields)
+            return HTMLReader(defaultDate: defaultDate, maximumDepth: limits.maximumHTMLDepth)
+                .read(html: html, fallbackID: fallbackID, record: fields)
         }
-        return .failure(ReadFailure(#"missing "text" or "html""#))
+        if fields.title != nil {
+            return builder.build(body: "", fields: fields, fieldsSource: .record, fallbackID: fallbackID)
+        }
+        return .failure(ReadFailure(#"missing "text" or "html", and no "title": add the article's text"#))
     }
 }
 

@@ -2,7 +2,7 @@
 /// sets ``SourceDocument/bodyStart`` and can date the document.
 ///
 /// The body keeps its text as written (dateline included, hard wraps kept); blank lines before it and
-/// white space after it are dropped. Publication date: the header's `Published`/`Date`, else the dateline,
+/// white space after it are dropped. A header with a `Title` and no body is read as the title. Publication date: the header's `Published`/`Date`, else the dateline,
 /// else the date in the header's `URL`, else `defaultDate` (`--date`).
 /// ```swift
 /// let reader = PlainTextReader(defaultDate: nil)
@@ -33,12 +33,18 @@ public struct PlainTextReader: Sendable {
 struct TextDocumentBuilder {
     var defaultDate: SimpleDate?
 
-    /// `fieldsSource` says where `fields.published` comes from (`.header` or `.record`).
+    /// `fieldsSource` says where `fields.published` comes from (`.header` or `.record`). A document with a
+    /// title and no body is read as its title (headlines state events: "U.S. LIFTS CURBS ON JAPANESE CHIPS");
+    /// only one with neither fails, ``ReadFailure/empty``.
     func build(body: String, fields: DocumentFields, fieldsSource: PublishedSource, fallbackID: String,
                evidence base: PublicationDateEvidence = PublicationDateEvidence())
         -> Result<SourceDocument, ReadFailure>
     {
-        guard !body.isEmpty else { return .failure(.empty) }
+        var body = body
+        if body.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
+            guard let title = fields.title else { return .failure(.empty) }
+            body = title
+        }
         var evidence = base
         evidence.add(parsing: fields.published, from: fieldsSource)
         evidence.add(fields.url.flatMap(URLDate.parse), from: .url)

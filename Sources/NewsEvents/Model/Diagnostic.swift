@@ -33,14 +33,28 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
 /// An input that could not be read or analysed; the run goes on without it.
 ///
 /// Printed by the CLI as `newsevents: error: INPUT: reason`.
+/// ```swift
+/// let failure = InputFailure(input: "dump.jsonl:3", reason: "line 3: invalid JSON", line: 3)
+/// failure.path   // "dump.jsonl"
+/// ```
 public struct InputFailure: Error, Sendable, Hashable, CustomStringConvertible {
     /// The path, `path:line` for a JSONL record, or `-` for standard input.
     public var input: String
     public var reason: String
+    /// The line of a JSONL record, when the failure is one record's.
+    public var line: Int?
 
-    public init(input: String, reason: String) {
+    public init(input: String, reason: String, line: Int? = nil) {
         self.input = input
         self.reason = reason
+        self.line = line
+    }
+
+    /// The file the failure is in; `nil` for standard input.
+    public var path: String? {
+        var name = input
+        if let line, name.hasSuffix(":\(line)") { name.removeLast(":\(line)".count) }
+        return name == "-" ? nil : name
     }
 
     public var description: String { "\(input): \(reason)" }

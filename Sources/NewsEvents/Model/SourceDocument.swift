@@ -46,6 +46,9 @@ public struct SourceDocument: Sendable {
     public var text: String
     /// Offset (in code points) into `text` where the body proper starts, after a dateline; 0 when none.
     public var bodyStart: Int
+    /// What the reader had to guess or repair ("not valid UTF-8 ...: read as windows-1252"); the document is
+    /// still read, and the CLI prints each as `newsevents: warning: INPUT: warning`.
+    public var warnings: [String] = []
 
     public init(
         id: String, path: String? = nil, title: String? = nil, published: SimpleDate? = nil,

@@ -29,13 +29,16 @@ public struct BatchRunner: Sendable {
     public let pipeline: Pipeline?
     public let jobs: Int
     public let defaultDate: SimpleDate?
+    /// The largest document and deepest HTML page read (`--max-document-bytes`, `--max-html-depth`).
+    public let limits: ReadLimits
     /// Documents annotated together before results are handed on.
     public var batchSize: Int
 
-    public init(pipeline: Pipeline?, jobs: Int, defaultDate: SimpleDate?) {
+    public init(pipeline: Pipeline?, jobs: Int, defaultDate: SimpleDate?, limits: ReadLimits = ReadLimits()) {
         self.pipeline = pipeline
         self.jobs = max(1, jobs)
         self.defaultDate = defaultDate
+        self.limits = limits
         self.batchSize = max(1, jobs) * 32
     }
 
@@ -46,7 +49,7 @@ public struct BatchRunner: Sendable {
             summary.failures.append(failure)
             try sink(.failure(failure))
         }
-        var ingest = IngestRun(reader: DocumentReader(defaultDate: defaultDate))
+        var ingest = IngestRun(reader: DocumentReader(defaultDate: defaultDate, limits: limits))
         var pending: [Result<SourceDocument, InputFailure>] = []
         // With several jobs, a batch is annotated while the next one is read: reading is not held up by
         // annotating, nor annotating by reading.

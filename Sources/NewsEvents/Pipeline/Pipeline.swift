@@ -23,11 +23,14 @@ public struct Pipeline: Sendable {
     public let stages: [any PipelineStage]
 
     /// The whole analysis, or the layers up to `last` (`.time`: tokens, sentences and temporal expressions).
-    public init(knowledge: Knowledge, through last: Layer = .events) {
+    /// `maximumSentenceTokens` (`--max-sentence-tokens`) cuts longer runs of words into pieces, so no rule
+    /// ever sees an unbounded sentence (see ``SentenceSplitter/maxTokens``).
+    public init(knowledge: Knowledge, through last: Layer = .events,
+                maximumSentenceTokens: Int = SentenceSplitter.defaultMaxTokens) {
         self.knowledge = knowledge
         var stages: [any PipelineStage] = [
             Tokenizer(resources: knowledge.text),
-            SentenceSplitter(resources: knowledge.text),
+            SentenceSplitter(resources: knowledge.text, maxTokens: maximumSentenceTokens),
         ]
         if last != .text { stages.append(TemporalTagger(resources: knowledge.time)) }
         if last == .entities || last == .events { stages.append(EntityTagger(lexicon: knowledge.lexicon)) }

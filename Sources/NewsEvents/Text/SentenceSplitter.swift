@@ -11,7 +11,10 @@ public struct SentenceSplitter: PipelineStage {
     /// Longest sentence, in tokens; longer runs are cut so no rule ever sees an unbounded sentence.
     public var maxTokens: Int
 
-    public init(resources: TextResources, maxTokens: Int = 250) {
+    /// 250 tokens: news sentences stay far below; longer runs are lists, tables or text without punctuation.
+    public static let defaultMaxTokens = 250
+
+    public init(resources: TextResources, maxTokens: Int = SentenceSplitter.defaultMaxTokens) {
         self.resources = resources
         self.maxTokens = maxTokens
     }

@@ -29,6 +29,11 @@ public struct TimelineBuilder: Sendable {
         for (_, event) in ordered { merger.add(event) }
     }
 
+    /// Lists an input that gave no document (in the order inputs come, like documents).
+    public mutating func add(failure: InputFailure) {
+        documents.append(DocumentSummary(failure: failure))
+    }
+
     /// The merged events, sorted, with stable ids.
     public func build() -> Timeline {
         var events = TimelineOrdering.sort(merger.events, documentOrder: merger.order)

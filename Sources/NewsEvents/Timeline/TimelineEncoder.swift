@@ -105,15 +105,21 @@ public struct TimelineEncoder: Sendable {
         return w.output
     }
 
-    /// A document summary as a compact JSON object.
+    /// A document summary as a compact JSON object: the contract's keys, then `status` (`ok` or `failed`);
+    /// a failed input has `"id": null`, the `input` as error messages name it, and the `reason`.
     public static func encodeDocument(_ d: DocumentSummary) -> String {
         var w = JSONWriter()
         w.object { w in
-            w.key("id"); w.string(d.id)
+            w.key("id"); w.string(d.status == .ok ? d.id : nil)
             w.key("path"); w.string(d.path)
             w.key("title"); w.string(d.title)
             w.key("published"); w.string(d.published?.description)
             w.key("publishedFrom"); w.string(d.publishedFrom?.rawValue)
+            w.key("status"); w.string(d.status.name)
+            if let reason = d.status.reason {
+                w.key("input"); w.string(d.input)
+                w.key("reason"); w.string(reason)
+            }
         }
         return w.output
     }
@@ -214,7 +220,7 @@ public struct TimelineEncoder: Sendable {
 
     static func markdown(_ timeline: Timeline) -> String {
         var out = "# Timeline\n\n"
-        let e = timeline.events.count, d = timeline.documents.count
+        let e = timeline.events.count, d = timeline.documents.filter { $0.status == .ok }.count
         out += "\(e) event\(e == 1 ? "" : "s") from \(d) document\(d == 1 ? "" : "s").\n\n"
         out += "| date | type | status | agent | recipient | target | object | source |\n"
         out += "|---|---|---|---|---|---|---|---|\n"

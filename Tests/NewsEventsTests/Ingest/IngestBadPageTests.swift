@@ -50,7 +50,7 @@ final class IngestBadPageTests: XCTestCase {
         let results = IngestFixtures.results(.file(path))
         XCTAssertEqual(results.count, 1)
         guard case .failure(let failure)? = results.first else { return XCTFail("must fail") }
-        XCTAssertEqual(failure, InputFailure(input: path, reason: "HTML nested more than 5000 elements deep (the limit); not read"))
+        XCTAssertEqual(failure, InputFailure(input: path, reason: "HTML nested more than 5000 elements deep, the limit: not read (raise it with --max-html-depth N)"))
     }
 
     func testGarbageAfterTheMarkupAndStrayEndTags() throws {

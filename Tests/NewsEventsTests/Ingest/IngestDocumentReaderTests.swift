@@ -27,9 +27,9 @@ final class IngestDocumentReaderTests: XCTestCase {
     }
 
     func testStandardInputFailuresNameTheDash() {
-        XCTAssertEqual(readStandardInput("  \n").first?.ingestFailure, InputFailure(input: "-", reason: "empty document"))
+        XCTAssertEqual(readStandardInput("  \n").first?.ingestFailure, InputFailure(input: "-", reason: "empty document: no title and no text"))
         XCTAssertEqual(readStandardInput("{\"id\": 1}\n").first?.ingestFailure,
-                       InputFailure(input: "-:1", reason: #"line 1: missing "text" or "html""#))
+                       InputFailure(input: "-:1", reason: #"line 1: missing "text" or "html", and no "title": add the article's text"#, line: 1))
     }
 
     func testMissingFileAtReadTime() {
@@ -40,7 +40,7 @@ final class IngestDocumentReaderTests: XCTestCase {
     func testBinaryTextFile() throws {
         let folder = try IngestTemporaryFolder()
         let file = try folder.write("image.txt", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x1A])
-        XCTAssertEqual(IngestFixtures.results(.file(file)).map(\.ingestFailure), [InputFailure(input: file, reason: "binary file, not text")])
+        XCTAssertEqual(IngestFixtures.results(.file(file)).map(\.ingestFailure), [InputFailure(input: file, reason: "binary file, not text (a NUL byte at offset 4); convert it to UTF-8 text first")])
     }
 
     func testFolderGivenAsAFileInputFails() throws {

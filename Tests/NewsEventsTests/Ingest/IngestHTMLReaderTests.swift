@@ -137,7 +137,7 @@ final class IngestHTMLReaderTests: XCTestCase {
 
     func testBinaryDataNamedHTMLIsAFailure() {
         XCTAssertEqual(IngestFixtures.failure("binary.html"),
-                       InputFailure(input: IngestFixtures.path("binary.html"), reason: "binary file, not text"))
+                       InputFailure(input: IngestFixtures.path("binary.html"), reason: "binary file, not text (a NUL byte at offset 8); convert it to UTF-8 text first"))
     }
 
     func testDeclaredWindows1252() throws {
@@ -167,12 +167,14 @@ final class IngestHTMLReaderTests: XCTestCase {
         XCTAssertEqual(try HTMLReader().read(bytes, fallbackID: "x").get().text, "Zürich — talks")
     }
 
-    func testEmptyAndTextlessPages() {
+    func testEmptyAndTextlessPages() throws {
         XCTAssertEqual(try? HTMLReader().read(Array("  \n".utf8), fallbackID: "x").get().text, nil)
         guard case .failure(let failure) = HTMLReader().read(html: "<html><script>x()</script></html>", fallbackID: "x") else {
             return XCTFail("a page without text must fail")
         }
-        XCTAssertEqual(failure.reason, "no text found in the page")
+        XCTAssertEqual(failure.reason, "no text and no title found in the page")
+        let titled = HTMLReader().read(html: "<html><title>Japan lifts chip curbs</title><script>x()</script></html>", fallbackID: "x")
+        XCTAssertEqual(try titled.get().text, "Japan lifts chip curbs")
     }
 
     func testNoscriptContentIsTheLastResort() throws {
@@ -186,7 +188,7 @@ final class IngestHTMLReaderTests: XCTestCase {
         guard case .failure(let failure) = HTMLReader().read(html: html, fallbackID: "x") else {
             return XCTFail("100,000 nested <div>s must be refused")
         }
-        XCTAssertEqual(failure.reason, "HTML nested more than 5000 elements deep (the limit); not read")
+        XCTAssertEqual(failure.reason, "HTML nested more than 5000 elements deep, the limit: not read (raise it with --max-html-depth N)")
         let shallow = String(repeating: "<div>", count: 1_000) + "<p>Deep story.</p>"
         XCTAssertEqual(try HTMLReader().read(html: shallow, fallbackID: "x").get().text, "Deep story.")
     }

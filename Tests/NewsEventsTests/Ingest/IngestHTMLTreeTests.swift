@@ -27,7 +27,7 @@ final class IngestHTMLTreeTests: XCTestCase {
             return XCTFail("100,000 nested elements must be refused")
         }
         XCTAssertEqual(error, .tooDeep(HTMLTree.maximumDepth))
-        XCTAssertEqual(error.description, "HTML nested more than 5000 elements deep (the limit); not read")
+        XCTAssertEqual(error.description, "HTML nested more than 5000 elements deep, the limit: not read (raise it with --max-html-depth N)")
         XCTAssertEqual(HTMLTree.read(Array("<div><div>x</div></div>".utf8), encoding: "UTF-8", maximumDepth: 3).map(\.nodes.count),
                        .failure(.tooDeep(3)))
     }

@@ -32,7 +32,7 @@ final class IngestInputCollectorTests: XCTestCase {
             }
         }
         XCTAssertEqual(documents, ["a", "c"])
-        XCTAssertEqual(failures, [InputFailure(input: folder.path + "/b.dat", reason: "binary file, not text")])
+        XCTAssertEqual(failures, [InputFailure(input: folder.path + "/b.dat", reason: "binary file, not text (a NUL byte at offset 4); convert it to UTF-8 text first")])
     }
 
     func testMissingPathIsAFailureAndTheRestIsKept() throws {

@@ -19,7 +19,7 @@ final class IngestJSONLinesReaderTests: XCTestCase {
         XCTAssertEqual(first.bodyStart, "NEW YORK, Jan 7 (Ledger) - ".count)
 
         XCTAssertEqual(results[1].ingestFailure, InputFailure(input: path + ":3",
-                                                        reason: "line 3: invalid JSON (expected ',' or '}' at end of line)"))
+                                                        reason: "line 3: invalid JSON (expected ',' or '}' at end of line)", line: 3))
 
         let html = try results[2].get()
         XCTAssertEqual(html.id, "html-1")
@@ -28,7 +28,10 @@ final class IngestJSONLinesReaderTests: XCTestCase {
         XCTAssertEqual(html.published?.description, "2020-08-17")
         XCTAssertEqual(html.publishedFrom, .meta)
 
-        XCTAssertEqual(results[3].ingestFailure, InputFailure(input: path + ":5", reason: #"line 5: missing "text" or "html""#))
+        // A record with a title and no body is read as its title (headlines state events).
+        let titleOnly = try results[3].get()
+        XCTAssertEqual(titleOnly.id, "no-body")
+        XCTAssertEqual(titleOnly.text, "Missing text")
 
         let untitled = try results[4].get()
         XCTAssertEqual(untitled.id, "records")
@@ -49,9 +52,23 @@ final class IngestJSONLinesReaderTests: XCTestCase {
                        "expected a value or ']' at end of line")
     }
 
+    /// The Reuters dump holds about 2,500 records with a title and an empty text: each is read as its title.
+    func testRecordWithATitleAndNoBodyIsReadAsTheTitle() throws {
+        let reader = JSONLinesReader()
+        for line in [#"{"id": "reuters-30", "title": "ASSETS OF MONEY MARKET FUNDS ROSE", "published": "1987-02-26T15:41:56", "text": ""}"#,
+                     #"{"id": "reuters-30", "title": "ASSETS OF MONEY MARKET FUNDS ROSE", "published": "1987-02-26", "text": " \n "}"#,
+                     #"{"id": "reuters-30", "title": "ASSETS OF MONEY MARKET FUNDS ROSE", "published": "1987-02-26", "html": ""}"#] {
+            let document = try XCTUnwrap(reader.readRecord(Array(line.utf8), line: 1, input: "r", fallbackID: "r")).get()
+            XCTAssertEqual(document.text, "ASSETS OF MONEY MARKET FUNDS ROSE", line)
+            XCTAssertEqual(document.published?.description, "1987-02-26", line)
+        }
+        let neither = reader.readRecord(Array(#"{"id": "x", "title": " ", "text": ""}"#.utf8), line: 2, input: "r", fallbackID: "r")
+        XCTAssertEqual(neither?.ingestFailure, InputFailure(input: "r:2", reason: "line 2: empty document: no title and no text", line: 2))
+    }
+
     func testRecordThatIsNotAnObject() {
         let result = JSONLinesReader().readRecord(Array("[1, 2]".utf8), line: 4, input: "r.jsonl", fallbackID: "r")
-        XCTAssertEqual(result?.ingestFailure, InputFailure(input: "r.jsonl:4", reason: "line 4: expected a JSON object"))
+        XCTAssertEqual(result?.ingestFailure, InputFailure(input: "r.jsonl:4", reason: "line 4: expected a JSON object", line: 4))
         XCTAssertNil(JSONLinesReader().readRecord(Array("   ".utf8), line: 5, input: "r.jsonl", fallbackID: "r"))
     }
 
@@ -83,13 +100,13 @@ final class IngestJSONLinesReaderTests: XCTestCase {
     func testEmptyFileIsAFailure() throws {
         let folder = try IngestTemporaryFolder()
         let file = try folder.write("none.jsonl", "\n  \n")
-        XCTAssertEqual(IngestFixtures.results(.file(file)).map(\.ingestFailure), [InputFailure(input: file, reason: "empty document")])
+        XCTAssertEqual(IngestFixtures.results(.file(file)).map(\.ingestFailure), [InputFailure(input: file, reason: "empty file: no JSON records")])
     }
 
     func testLineSplitterAcrossChunks() {
         var splitter = LineSplitter()
         var lines: [String] = []
-        let collect: (Int, ArraySlice<UInt8>) -> Void = { lines.append("\($0):" + String(decoding: $1, as: UTF8.self)) }
+        let collect: (Int, ArraySlice<UInt8>?) -> Void = { lines.append("\($0):" + String(decoding: $1!, as: UTF8.self)) }
         for chunk in ["ab", "c\r", "\nd\n", "", "\n", "e"] { splitter.feed(Array(chunk.utf8), collect) }
         splitter.finish(collect)
         XCTAssertEqual(lines, ["1:abc", "2:d", "3:", "4:e"])

@@ -72,9 +72,18 @@ final class IngestPlainTextReaderTests: XCTestCase {
 
     func testEmptyDocuments() {
         XCTAssertEqual(IngestFixtures.failure("empty.txt"),
-                       InputFailure(input: IngestFixtures.path("empty.txt"), reason: "empty document"))
-        XCTAssertThrowsError(try read("Title: Only a header\n\n"))
+                       InputFailure(input: IngestFixtures.path("empty.txt"), reason: "empty document: no title and no text"))
+        XCTAssertThrowsError(try read("Published: 1987-02-26\nSource: Reuters\n\n\n"))
         XCTAssertThrowsError(try read(""))
+    }
+
+    /// About 2,500 Reuters articles are a headline alone: the headline is the text (it states the event).
+    func testTitleWithoutBodyIsReadAsTheTitle() throws {
+        let document = try read("Title: U.S. LIFTS CURBS ON JAPANESE CHIPS\nPublished: 1987-06-08\nSource: Reuters\n\n\n")
+        XCTAssertEqual(document.text, "U.S. LIFTS CURBS ON JAPANESE CHIPS")
+        XCTAssertEqual(document.title, "U.S. LIFTS CURBS ON JAPANESE CHIPS")
+        XCTAssertEqual(document.published?.description, "1987-06-08")
+        XCTAssertEqual(document.bodyStart, 0)
     }
 
     func testOffsetsCountCodePoints() throws {

@@ -50,7 +50,7 @@ final class TimelineEncoderTests: XCTestCase {
             {
               "schema": "newsevents.timeline/1",
               "documents": [
-                {"id": "seed", "path": "in/seed.txt", "title": null, "published": "2019-11-22", "publishedFrom": "header"}
+                {"id": "seed", "path": "in/seed.txt", "title": null, "published": "2019-11-22", "publishedFrom": "header", "status": "ok"}
               ],
               "events": [
                 {
@@ -138,7 +138,22 @@ final class TimelineEncoderTests: XCTestCase {
             publishedFrom: .dateline, text: "body")
         XCTAssertEqual(
             TimelineEncoder.encodeDocument(DocumentSummary(source)),
-            #"{"id": "r1", "path": "txt/r1.txt", "title": "T", "published": "1987-04-07", "publishedFrom": "dateline"}"#)
+            #"{"id": "r1", "path": "txt/r1.txt", "title": "T", "published": "1987-04-07", "publishedFrom": "dateline", "status": "ok"}"#)
+    }
+
+    /// Every input is accounted for: one that gave no document is listed with the reason.
+    func testFailedInputIsListedWithItsReason() {
+        let failure = InputFailure(input: "in/dump.jsonl:3", reason: "line 3: invalid JSON (expected ',' or '}' at end of line)", line: 3)
+        XCTAssertEqual(
+            TimelineEncoder.encodeDocument(DocumentSummary(failure: failure)),
+            #"{"id": null, "path": "in/dump.jsonl", "title": null, "published": null, "publishedFrom": null, "status": "failed", "#
+                + #""input": "in/dump.jsonl:3", "reason": "line 3: invalid JSON (expected ',' or '}' at end of line)"}"#)
+        XCTAssertNil(DocumentSummary(failure: InputFailure(input: "-", reason: "empty document")).path)
+        var builder = TimelineBuilder()
+        builder.add(document: DocumentSummary(id: "a"), events: [])
+        builder.add(failure: failure)
+        XCTAssertEqual(builder.build().documents.map(\.status.name), ["ok", "failed"])
+        XCTAssertTrue(TimelineEncoder(format: .markdown).encode(builder.build()).contains("0 events from 1 document."))
     }
 
     func testAnnotationRecord() {
