@@ -31,11 +31,12 @@ public struct EventDater: Sendable {
 
     public func date(
         trigger: Range<Int>, capture: Range<Int>?, in context: SentenceContext, document: AnnotatedDocument,
-        background: Bool, status: EventStatus, otherTriggers: [Range<Int>] = [], effectInNextSentence: Bool = false
+        background: Bool, status: EventStatus, otherTriggers: [Range<Int>] = [], effectInNextSentence: Bool = false,
+        index: MentionIndex? = nil
     ) -> EventDate? {
         // "Norway announced sanctions on Tuesday. The boycott will take effect from July 1.": planned because
         // of the next sentence, the measure is dated by when it takes effect.
-        if effectInNextSentence, let next = nextSentence(after: context, in: document),
+        if effectInNextSentence, let next = nextSentence(after: context, in: document, index: index),
            let effective = effectiveDate(in: next, document: document) {
             return effective
         }
@@ -82,7 +83,7 @@ public struct EventDater: Sendable {
             // "did not extend the licence, which expired on Thursday": not extending took effect when it lapsed.
             return expiry
         }
-        if status == .planned, best == nil || best!.distance >= 100, let next = nextSentence(after: context, in: document),
+        if status == .planned, best == nil || best!.distance >= 100, let next = nextSentence(after: context, in: document, index: index),
            let effective = effectiveDate(in: next, document: document) {
             // "... would put duties on Japanese goods. The duties would take effect April 17": the next sentence
             // tells when the announced measure starts.
@@ -184,9 +185,9 @@ public struct EventDater: Sendable {
         return EventDate(value: value, granularity: .day, text: date.text, approximate: true)
     }
 
-    private func nextSentence(after context: SentenceContext, in document: AnnotatedDocument) -> SentenceContext? {
+    private func nextSentence(after context: SentenceContext, in document: AnnotatedDocument, index: MentionIndex?) -> SentenceContext? {
         guard let sentence = document.sentences.first(where: { $0.tokens.lowerBound == context.range.upperBound }) else { return nil }
-        return SentenceContext(document: document, sentence: sentence)
+        return SentenceContext(document: document, sentence: sentence, index: index ?? MentionIndex(document: document))
     }
 
     /// "... tariffs, which take effect on April 17": a planned measure is dated by when it takes effect.

@@ -58,7 +58,7 @@ public struct EventExtractor: PipelineStage {
             var chosen = winners(found)
             var triggers = chosen.map(\.trigger)
             var sentenceEvents = chosen.map {
-                assemble($0, sentence: sentence, context: context, document: document, otherTriggers: triggers)
+                assemble($0, sentence: sentence, context: context, document: document, otherTriggers: triggers, index: index)
             }
             // A banker's or an analyst's "should" is an opinion, not a proposal of anyone with the power to act.
             if sentenceEvents.contains(where: { $0.status == .proposed }), statusClassifier.isOpinion(in: context) {
@@ -218,8 +218,9 @@ public struct EventExtractor: PipelineStage {
         return a.match.range.lowerBound < b.match.range.lowerBound
     }
 
+    /// `index`: the document's mention index, so that looking at the next sentence costs its length only.
     func assemble(_ candidate: Candidate, sentence: Sentence, context: SentenceContext, document: AnnotatedDocument,
-                  otherTriggers: [Range<Int>] = []) -> Event {
+                  otherTriggers: [Range<Int>] = [], index: MentionIndex? = nil) -> Event {
         let rule = rules.rules[candidate.ruleIndex]
         let captures = candidate.match.captures
         let trigger = candidate.trigger
@@ -227,7 +228,8 @@ public struct EventExtractor: PipelineStage {
         var takesEffectNext = false
         if status == .occurred, rule.status == nil, StatusClassifier.measureTypes.contains(rule.type),
            let next = document.sentences.first(where: { $0.tokens.lowerBound == sentence.tokens.upperBound }),
-           statusClassifier.nextSentenceTakesEffectLater(SentenceContext(document: document, sentence: next)) {
+           statusClassifier.nextSentenceTakesEffectLater(
+               SentenceContext(document: document, sentence: next, index: index ?? MentionIndex(document: document))) {
             status = .planned
             takesEffectNext = true
         }
@@ -237,7 +239,7 @@ public struct EventExtractor: PipelineStage {
             || (status == .occurred && statusClassifier.isMeasureNoun(trigger: trigger, in: context))
         let date = dater.date(trigger: trigger, capture: captures["date"], in: context, document: document,
                               background: background, status: status, otherTriggers: otherTriggers,
-                              effectInNextSentence: takesEffectNext)
+                              effectInNextSentence: takesEffectNext, index: index)
         let object = captures["object"].map { document.text(ofTokens: $0) }
         return Event(
             type: rule.type, status: status, date: date,
