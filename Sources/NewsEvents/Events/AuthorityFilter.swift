@@ -91,7 +91,7 @@ public struct AuthorityFilter: Sendable {
 
     private func mentions(inSentencesOf event: Event, in document: AnnotatedDocument) -> [EntityMention] {
         let spans = event.sources.filter { $0.document == document.id }.map { $0.start..<$0.end }
-        return document.entities.filter { mention in spans.contains { $0.contains(mention.span.start) } }
+        return spans.flatMap { document.entities(startingInSpan: $0) }
     }
 
     /// The type of the actor a participant names in the event's own sentence; nil when the participant is

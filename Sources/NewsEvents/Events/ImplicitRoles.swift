@@ -38,7 +38,7 @@ public struct ImplicitRoles: Sendable {
         guard to > lower, document.tokens[to].lower == "to" else { return nil }
         if let agent = possessorOfIntent(endingAt: to, lower: lower, document: document) { return agent }
         // The actor right before "to", its determiner included, behind a control phrase.
-        if let mention = document.entities.last(where: { $0.tokens.upperBound == to && $0.tokens.lowerBound >= lower }) {
+        if let mention = document.entities(overlapping: max(lower, to - 1)..<to).last(where: { $0.tokens.upperBound == to && $0.tokens.lowerBound >= lower }) {
             var start = mention.tokens.lowerBound
             if start > lower, ImplicitRoles.determiners.contains(document.tokens[start - 1].lower) { start -= 1 }
             guard controlPhrase(endsAt: start - 1, lower: lower, document: document) else { return nil }
@@ -66,7 +66,7 @@ public struct ImplicitRoles: Sendable {
         var owner = noun - 1
         if document.tokens[owner].lower == "'s" || document.tokens[owner].lower == "'" { owner -= 1 }
         guard owner >= lower,
-              let mention = document.entities.last(where: { $0.tokens.upperBound == owner + 1 && $0.tokens.lowerBound >= lower })
+              let mention = document.entities(overlapping: owner..<(owner + 1)).last(where: { $0.tokens.upperBound == owner + 1 && $0.tokens.lowerBound >= lower })
         else { return nil }
         return roles.participant(for: mention.tokens, in: document)
     }
@@ -89,7 +89,7 @@ public struct ImplicitRoles: Sendable {
             var start = k + phrase.count
             // "by Quebec-owned Hydro-Quebec", "by the Hong Kong government": up to two words before the name.
             for _ in 0..<3 where start < upper {
-                if let mention = document.entities.first(where: { $0.tokens.lowerBound == start && $0.tokens.upperBound <= upper }) {
+                if let mention = document.entities(overlapping: start..<(start + 1)).first(where: { $0.tokens.lowerBound == start && $0.tokens.upperBound <= upper }) {
                     return roles.participant(for: mention.tokens, in: document)
                 }
                 if document.tokens[start].isPunctuation { break }

@@ -17,7 +17,7 @@ public struct RoleFiller: Sendable {
     public func participant(for range: Range<Int>, in document: AnnotatedDocument) -> Participant? {
         guard !range.isEmpty else { return nil }
         let text = document.text(ofTokens: range)
-        let mentions = document.entities.filter { range.overlaps($0.tokens) }
+        let mentions = Array(document.entities(overlapping: range))
         if let mention = mentions.first(where: { $0.type.isAuthority }) ?? mentions.first {
             let surface = mentions.count > 1 ? text : mention.text
             return Participant(id: mention.id, name: mention.name, text: surface)
@@ -74,8 +74,18 @@ public struct RoleFiller: Sendable {
         }
     }
 
+    /// How many sentences start after code point `a` and at or before `b` (sentences are in text order).
     private func sentencesBetween(_ a: Int, _ b: Int, in document: AnnotatedDocument) -> Int {
-        document.sentences.filter { $0.span.start > a && $0.span.start <= b }.count
+        guard b > a else { return 0 }
+        func firstStart(after position: Int) -> Int {
+            var low = 0, high = document.sentences.count
+            while low < high {
+                let middle = (low + high) / 2
+                if document.sentences[middle].span.start <= position { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+        return firstStart(after: b) - firstStart(after: a)
     }
 
     /// The ISO duration of a duration expression inside `range`, or near the trigger

@@ -42,3 +42,40 @@ public struct AnnotatedDocument: Sendable {
 public protocol PipelineStage: Sendable {
     func process(_ document: inout AnnotatedDocument)
 }
+
+extension AnnotatedDocument {
+    /// The entity mentions whose tokens overlap `range`, found by binary search (mentions are in text order):
+    /// the cost does not grow with the number of mentions in the document.
+    /// ```swift
+    /// document.entities(overlapping: 3..<6)   // [EntityMention(text: "Commerce Department", ...)]
+    /// ```
+    public func entities(overlapping range: Range<Int>) -> ArraySlice<EntityMention> {
+        // A mention starting more than this many tokens before `range` cannot reach into it.
+        let reach = 256
+        var low = 0, high = entities.count
+        let from = range.lowerBound - reach
+        while low < high {
+            let middle = (low + high) / 2
+            if entities[middle].tokens.lowerBound < from { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < entities.count, entities[end].tokens.lowerBound < range.upperBound { end += 1 }
+        return entities[low..<end].filter { $0.tokens.overlaps(range) }[...]
+    }
+
+    /// The entity mentions starting in the code-point span `start..<end` (a sentence's span).
+    public func entities(startingInSpan span: Range<Int>) -> [EntityMention] {
+        var low = 0, high = entities.count
+        while low < high {
+            let middle = (low + high) / 2
+            if entities[middle].span.start < span.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var result: [EntityMention] = []
+        var k = low
+        while k < entities.count, entities[k].span.start < span.upperBound {
+            result.append(entities[k])
+            k += 1
+        }
+        return result
+    }
+}
