@@ -41,7 +41,7 @@ public struct QuantityReader: Sendable {
     }
 
     private func isCurrencySymbol(_ token: Token) -> Bool {
-        cues.currencies.contains(token.lower) && token.isPunctuation || ["$", "€", "£", "¥", "c$", "a$", "us$", "hk$"].contains(token.lower)
+        cues.currencies.contains(token.lower) && (token.isPunctuation || token.shape == .symbol)
     }
 
     private func isNumber(_ token: Token) -> Bool {

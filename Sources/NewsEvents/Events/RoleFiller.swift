@@ -17,7 +17,7 @@ public struct RoleFiller: Sendable {
     public func participant(for range: Range<Int>, in document: AnnotatedDocument) -> Participant? {
         guard !range.isEmpty else { return nil }
         let text = document.text(ofTokens: range)
-        let mentions = Array(document.entities(overlapping: range))
+        let mentions = document.entities(overlapping: range)
         if let mention = mentions.first(where: { $0.type.isAuthority }) ?? mentions.first {
             let surface = mentions.count > 1 ? text : mention.text
             return Participant(id: mention.id, name: mention.name, text: surface)

@@ -10,12 +10,18 @@
 /// StatusClassifier(cues: cues).status(trigger: 9..<10, in: context)
 /// ```
 public struct StatusClassifier: Sendable {
-    public var cues: StatusCues
+    public let cues: StatusCues
     public var window: Int
+
+    /// `[measure]` nouns and `[opinion]` speakers of `cues`, as sets.
+    private let measureWords: Set<String>
+    private let opinionSpeakers: Set<String>
 
     public init(cues: StatusCues, window: Int = 10) {
         self.cues = cues
         self.window = window
+        self.measureWords = cues.words(.measure)
+        self.opinionSpeakers = cues.words(.opinion)
     }
 
     /// The cues found before the trigger, nearest first.
@@ -65,7 +71,7 @@ public struct StatusClassifier: Sendable {
         }
         // "Gradin said a trade boycott of South Africa would take effect from July 1": a measure noun of
         // `[measure]` as the subject of the effect phrase, wherever the clause starts.
-        let measures = Set((cues.phrases[.measure] ?? []).compactMap { $0.count == 1 ? $0[0] : nil })
+        let measures = measureWords
         for (offset, view) in next.views.enumerated() where measures.contains(view.token.lemma) || measures.contains(view.token.lower) {
             let position = next.range.lowerBound + offset
             if takesEffectLater(after: position..<(position + 1), in: next) { return true }
@@ -76,7 +82,7 @@ public struct StatusClassifier: Sendable {
     /// "The government should relax its controls, a banker said": a sentence reported by a speaker of
     /// `[opinion]` (a banker, an analyst) a few words from a reporting verb states an opinion.
     public func isOpinion(in context: SentenceContext) -> Bool {
-        let speakers = Set((cues.phrases[.opinion] ?? []).compactMap { $0.count == 1 ? $0[0] : nil })
+        let speakers = opinionSpeakers
         guard !speakers.isEmpty else { return false }
         let reporting: Set<String> = ["say", "said", "says", "tell", "told", "argue", "believe", "think", "suggest", "predict", "expect", "add"]
         let views = context.views
@@ -91,7 +97,7 @@ public struct StatusClassifier: Sendable {
     public func isMeasureNoun(trigger: Range<Int>, in context: SentenceContext) -> Bool {
         guard trigger.count == 1 else { return false }
         let token = context.views[trigger.lowerBound - context.range.lowerBound].token
-        return (cues.phrases[.measure] ?? []).contains { $0.count == 1 && ($0[0] == token.lemma || $0[0] == token.lower) }
+        return measureWords.contains(token.lemma) || measureWords.contains(token.lower)
     }
 
     /// Whether the event is told as background: "had granted", "has already banned".

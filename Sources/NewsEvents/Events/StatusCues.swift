@@ -13,6 +13,11 @@ public struct StatusCues: Sendable {
 
     public var phrases: [Role: [[String]]] = [:]
 
+    /// The one-word cues of a role, as a set (`[measure]` nouns, `[opinion]` speakers).
+    public func words(_ role: Role) -> Set<String> {
+        Set((phrases[role] ?? []).compactMap { $0.count == 1 ? $0[0] : nil })
+    }
+
     public init() {}
 
     public static func load(path: String) -> (StatusCues, [Diagnostic]) {

@@ -49,7 +49,7 @@ extension AnnotatedDocument {
     /// ```swift
     /// document.entities(overlapping: 3..<6)   // [EntityMention(text: "Commerce Department", ...)]
     /// ```
-    public func entities(overlapping range: Range<Int>) -> ArraySlice<EntityMention> {
+    public func entities(overlapping range: Range<Int>) -> [EntityMention] {
         // A mention starting more than this many tokens before `range` cannot reach into it.
         let reach = 256
         var low = 0, high = entities.count
@@ -60,7 +60,7 @@ extension AnnotatedDocument {
         }
         var end = low
         while end < entities.count, entities[end].tokens.lowerBound < range.upperBound { end += 1 }
-        return entities[low..<end].filter { $0.tokens.overlaps(range) }[...]
+        return entities[low..<end].filter { $0.tokens.overlaps(range) }
     }
 
     /// The entity mentions starting in the code-point span `start..<end` (a sentence's span).
