@@ -34,7 +34,7 @@ struct EvalCommand: ParsableCommand {
         guard !inputs.isEmpty else {
             throw ValidationError("give the inputs that hold the gold documents, e.g. newsevents eval \(gold) corpus/")
         }
-        let pipeline = try options.loadPipeline()
+        let pipeline = try options.loadPipeline(onlyEvents: true)
         let runner = options.runner(pipeline)
         let (timeline, summary) = try timeline(of: inputs, runner: runner)
         let report = EventScorer.score(gold: goldDocuments, system: timeline.events)

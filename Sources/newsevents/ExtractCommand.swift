@@ -26,7 +26,7 @@ struct ExtractCommand: ParsableCommand {
     var output: String?
 
     func run() throws {
-        let pipeline = try options.loadPipeline()
+        let pipeline = try options.loadPipeline(onlyEvents: true)
         let runner = options.runner(pipeline)
         let (timeline, summary) = try timeline(of: inputs, runner: runner)
         let out = try Output(path: output)

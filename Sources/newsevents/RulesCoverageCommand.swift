@@ -5,7 +5,7 @@ extension RulesCommand {
     /// `newsevents rules coverage`: how often each rule fired over some articles, and the rules that never did.
     struct Coverage: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Run the rules over articles and list how often each fired, then the rules that never fired.",
+            abstract: "Run the rules over articles and list how often each fired and in how many sentences it was tried (its words were present), then the rules that never fired.",
             discussion: "Example: newsevents rules coverage corpus/ --rules my-rules/")
 
         @Argument(help: "Files, folders, JSONL dumps, or '-' for standard input.")
@@ -25,14 +25,14 @@ extension RulesCommand {
                 case .failure(let failure): Output.report(failure)
                 }
             }
-            var lines = ["\(coverage.documents) document(s), \(coverage.sentences) sentence(s)", "", "count  rule  (file:line)"]
-            for (rule, count) in coverage.table where count > 0 {
-                lines.append("\(count)  \(rule.id)  (\(rule.file):\(rule.line))")
+            var lines = ["\(coverage.documents) document(s), \(coverage.sentences) sentence(s)", "", "count  tried  rule  (file:line)"]
+            for (rule, count, tried) in coverage.table where count > 0 {
+                lines.append("\(count)  \(tried)  \(rule.id)  (\(rule.file):\(rule.line))")
             }
             let never = coverage.neverFired
             lines.append("")
             lines.append("never fired: \(never.count) of \(coverage.table.count) rule(s)")
-            for rule in never { lines.append("  \(rule.id)  (\(rule.file):\(rule.line))") }
+            for rule in never { lines.append("  \(rule.id)  (\(rule.file):\(rule.line)), tried in \(coverage.tried[rule.id] ?? 0) sentence(s)") }
             let output = try Output(path: nil)
             try output.write(lines.joined(separator: "\n") + "\n")
             try output.finish()

@@ -49,9 +49,10 @@ struct PipelineOptions: ParsableArguments {
 
     /// Loads the bundled rules and the `--rules` folders; problems in rule files are fatal here
     /// (`newsevents rules check` lists them all).
-    func loadPipeline(through last: Pipeline.Layer = .events) throws -> Pipeline {
+    /// `onlyEvents`: the command reads only the events (see ``Pipeline/eventGate``).
+    func loadPipeline(through last: Pipeline.Layer = .events, onlyEvents: Bool = false) throws -> Pipeline {
         Pipeline(knowledge: try KnowledgeLoader.load(extra: rules, through: last), through: last,
-                 maximumSentenceTokens: maxSentenceTokens)
+                 maximumSentenceTokens: maxSentenceTokens, onlyEvents: onlyEvents)
     }
 }
 

@@ -84,6 +84,14 @@ public struct EventExtractor: PipelineStage {
         document.events = events
     }
 
+    /// Whether some event rule could match some sentence of a tokenised document, from the sentences' words
+    /// alone: when not, ``process(_:)`` finds no event whatever the other layers say.
+    public func mayHoldEvents(_ document: AnnotatedDocument) -> Bool {
+        document.sentences.contains { sentence in
+            selector.selectsAny(selector.events, given: selector.presence(for: sentence.tokens, in: document.tokens))
+        }
+    }
+
     /// "The Department extended the licence and added 46 affiliates to the list": a verb coordinated with an
     /// earlier one shares its subject, so an event without an agent takes the agent of the event before it
     /// when "and" joins the two.
@@ -162,6 +170,15 @@ public struct EventExtractor: PipelineStage {
         let selected = selector.select(selector.events + selector.suppressions, given: present)
         result += matches(of: selected.sorted { ($0.rule, $0.program) < ($1.rule, $1.program) }, in: context)
         return result
+    }
+
+    /// The rules (indices into `rules.rules`) whose words the sentence holds, so the matcher tries them there:
+    /// the cost side of `rules coverage` (a rule tried in many sentences and firing in few has loose words).
+    public func rulesTried(in sentence: Sentence, of document: AnnotatedDocument) -> [Int] {
+        let present = selector.presence(for: sentence.tokens, in: document.tokens)
+        let entries = selector.select(selector.events, given: present) + selector.select(selector.suppressions, given: present)
+            + selector.select(selector.mentions, given: present)
+        return Array(Set(entries.map(\.rule))).sorted()
     }
 
     /// Runs the rules that make mentions and adds what they match to `context`.

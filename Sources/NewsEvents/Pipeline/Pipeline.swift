@@ -21,12 +21,21 @@ public struct Pipeline: Sendable {
 
     public let knowledge: Knowledge
     public let stages: [any PipelineStage]
+    /// When the caller reads only the events (`extract`, `eval`): a document in which no event rule can match
+    /// (no sentence holds the words every rule needs, ``EventExtractor/mayHoldEvents(_:)``) skips the time,
+    /// entity and event stages, which could find nothing in it. Its events are the same either way; its
+    /// timexes and actors are left empty. `nil` runs every stage on every document (`annotate`, `explain`).
+    public let eventGate: EventExtractor?
+    /// Stages before the gate: tokens and sentences.
+    private let textStages = 2
 
     /// The whole analysis, or the layers up to `last` (`.time`: tokens, sentences and temporal expressions).
     /// `maximumSentenceTokens` (`--max-sentence-tokens`) cuts longer runs of words into pieces, so no rule
     /// ever sees an unbounded sentence (see ``SentenceSplitter/maxTokens``).
+    /// `onlyEvents`: the caller reads only the events, so documents without a trigger are not analysed further
+    /// (see ``eventGate``).
     public init(knowledge: Knowledge, through last: Layer = .events,
-                maximumSentenceTokens: Int = SentenceSplitter.defaultMaxTokens) {
+                maximumSentenceTokens: Int = SentenceSplitter.defaultMaxTokens, onlyEvents: Bool = false) {
         self.knowledge = knowledge
         var stages: [any PipelineStage] = [
             Tokenizer(resources: knowledge.text),
@@ -34,13 +43,22 @@ public struct Pipeline: Sendable {
         ]
         if last != .text { stages.append(TemporalTagger(resources: knowledge.time)) }
         if last == .entities || last == .events { stages.append(EntityTagger(lexicon: knowledge.lexicon)) }
-        if last == .events { stages.append(EventExtractor(rules: knowledge.rules, cues: knowledge.cues, roleCues: knowledge.roleCues, time: knowledge.time)) }
+        var gate: EventExtractor? = nil
+        if last == .events {
+            let extractor = EventExtractor(rules: knowledge.rules, cues: knowledge.cues, roleCues: knowledge.roleCues, time: knowledge.time)
+            stages.append(extractor)
+            if onlyEvents { gate = extractor }
+        }
         self.stages = stages
+        self.eventGate = gate
     }
 
     public func annotate(_ source: SourceDocument) -> AnnotatedDocument {
         var document = AnnotatedDocument(source: source)
-        for stage in stages { stage.process(&document) }
+        for (k, stage) in stages.enumerated() {
+            if k == textStages, let eventGate, !eventGate.mayHoldEvents(document) { break }
+            stage.process(&document)
+        }
         return document
     }
 }

@@ -67,8 +67,10 @@ public struct PatternMatcher: Sendable {
         var rows = SlotRows(width: program.slotCount)
         var run: [Thread] = []
         var stack: [Thread] = []
-        // Each token test is evaluated at most once per position: 0 unknown, 1 false, 2 true.
-        var tested = [UInt8](repeating: 0, count: program.constraints.count)
+        // Each token test is evaluated at most once per position: `testedAt` holds the offset it was last
+        // evaluated at, `passed` its result there.
+        var testedAt = [Int](repeating: -1, count: program.constraints.count)
+        var passed = [Bool](repeating: false, count: program.constraints.count)
         for offset in 0...count {
             run.removeAll(keepingCapacity: true)
             let position = start + offset
@@ -79,17 +81,17 @@ public struct PatternMatcher: Sendable {
             addThread(&run, &stack, &rows, Thread(pc: 0, row: 0), position: position, offset: offset, count: count,
                       visited: &visited)
             pending[offset].removeAll()
-            for index in tested.indices { tested[index] = 0 }
             for thread in run {
                 switch program.instructions[Int(thread.pc)] {
                 case .match:
                     results.append(makeMatch(rows, thread.row))
                 case .token(let index):
                     guard offset < count else { break }
-                    if tested[index] == 0 {
-                        tested[index] = program.constraints[index].matches(context.views[offset]) ? 2 : 1
+                    if testedAt[index] != offset {
+                        testedAt[index] = offset
+                        passed[index] = program.constraints[index].matches(context.views[offset])
                     }
-                    if tested[index] == 2 {
+                    if passed[index] {
                         pending[offset + 1].append(Thread(pc: thread.pc + 1, row: thread.row))
                     }
                 case .mention(let index):

@@ -1,7 +1,7 @@
 /// Which rule patterns can match a sentence, from the words of the sentence alone. Each pattern comes with the
 /// word sets it needs (its rule's trigger words and ``TriggerWords/requirements(of:classes:)``); every
 /// distinct set is one bit, each word maps to the bits of the sets holding it, so a sentence costs two
-/// lookups per token and each pattern a few bit tests, whatever the number of rules.
+/// look-ups in a ``WordTable`` per token and each pattern a few bit tests, whatever the number of rules.
 ///
 /// ```swift
 /// let selector = RuleSelector(rules: rules)
@@ -22,16 +22,21 @@ struct RuleSelector: Sendable {
     let suppressions: [Entry]
     /// Patterns of rules that make mentions, in rule order.
     let mentions: [Entry]
-    /// Word (lower-cased form or lemma) -> the bits of the word sets holding it.
-    private let bitsByWord: [String: [Int]]
+    /// Words (lower-cased forms or lemmas) of every set, numbered.
+    private let words: WordTable
+    /// `bits[bitStarts[w]..<bitStarts[w + 1]]`: the bits of the word sets holding word `w`.
+    private let bitStarts: [Int32]
+    private let bits: [Int32]
     private let width: Int
 
     init(rules: RuleSet) {
         var bitOfSet: [Set<String>: Int] = [:]
+        let mentionWords = TriggerWords.mentionRequirements(of: rules.rules, classes: rules.classes,
+                                                            entityClasses: SentenceContext.entityClasses)
         var events: [Entry] = [], suppressions: [Entry] = [], mentions: [Entry] = []
         for (index, rule) in rules.rules.enumerated() {
             for (k, pattern) in rule.patterns.enumerated() where k < rule.programs.count {
-                var sets = TriggerWords.requirements(of: pattern, classes: rules.classes)
+                var sets = TriggerWords.requirements(of: pattern, classes: rules.classes, mentions: mentionWords)
                 if let trigger = rule.triggerWords { sets.append(trigger) }
                 let needs = sets.map { set in
                     if let bit = bitOfSet[set] { return bit }
@@ -46,14 +51,22 @@ struct RuleSelector: Sendable {
                 }
             }
         }
-        var bitsByWord: [String: [Int]] = [:]
+        var bitsByWord: [String: [Int32]] = [:]
         for (set, bit) in bitOfSet {
-            for word in set { bitsByWord[word, default: []].append(bit) }
+            for word in set { bitsByWord[word, default: []].append(Int32(bit)) }
+        }
+        let words = WordTable(bitsByWord.keys.sorted())
+        var bitStarts: [Int32] = [0], bits: [Int32] = []
+        for word in bitsByWord.keys.sorted() {
+            bits += bitsByWord[word]!.sorted()
+            bitStarts.append(Int32(bits.count))
         }
         self.events = events
         self.suppressions = suppressions
         self.mentions = mentions
-        self.bitsByWord = bitsByWord
+        self.words = words
+        self.bitStarts = bitStarts
+        self.bits = bits
         self.width = (bitOfSet.count + 63) / 64
     }
 
@@ -61,8 +74,11 @@ struct RuleSelector: Sendable {
     func presence(for range: Range<Int>, in tokens: [Token]) -> [UInt64] {
         var present = [UInt64](repeating: 0, count: width)
         func mark(_ word: String) {
-            guard let bits = bitsByWord[word] else { return }
-            for bit in bits { present[bit >> 6] |= 1 << UInt64(bit & 63) }
+            guard let w = words.index(of: word) else { return }
+            for k in Int(bitStarts[w])..<Int(bitStarts[w + 1]) {
+                let bit = Int(bits[k])
+                present[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
         }
         for index in range {
             let token = tokens[index]
@@ -75,6 +91,13 @@ struct RuleSelector: Sendable {
     /// The entries of `entries` whose word sets are all met (`presence(for:in:)`), in order.
     func select(_ entries: [Entry], given present: [UInt64]) -> [Entry] {
         entries.filter { entry in
+            entry.needs.allSatisfy { bit in present[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
+        }
+    }
+
+    /// Whether some entry of `entries` has all its word sets met.
+    func selectsAny(_ entries: [Entry], given present: [UInt64]) -> Bool {
+        entries.contains { entry in
             entry.needs.allSatisfy { bit in present[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
         }
     }

@@ -42,6 +42,10 @@ public struct SentenceContext: Sendable {
 
     static let articles: Set<String> = ["the", "a", "an"]
 
+    /// Every unit class an entity mention can give (``classes(of:)``): rules' own units must not be told apart
+    /// from these by their words.
+    static let entityClasses: Set<String> = Set(["entity", "actor", "authority"] + EntityType.allCases.map(\.rawValue))
+
     static func classes(of entity: EntityMention) -> [String] {
         var classes = ["entity", "actor", entity.type.rawValue]
         if entity.type.isAuthority { classes.append("authority") }

@@ -69,7 +69,7 @@ public struct TokenView: Sendable {
 struct CompiledConstraint: Sendable {
     indirect enum Node: Sendable {
         case any
-        case words(TokenAttribute, Set<String>, prefixes: [String], suffixes: [String])
+        case words(TokenAttribute, WordTable, prefixes: [String], suffixes: [String])
         case patterns(TokenAttribute, [WordPattern])
         case shape(Set<TokenShape>)
         case entityType(Set<String>, anyEntity: Bool)

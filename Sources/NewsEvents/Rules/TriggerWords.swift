@@ -13,26 +13,50 @@ enum TriggerWords {
 
     /// Word sets a sentence must meet, each with at least one of its words, for `pattern` to match there: one
     /// set per plain word test the pattern cannot skip (`[lemma=grant|issue]`, `"licence"`, `[lower=$PERMIT]`).
+    /// `mentions`: for a unit a rule makes (`@namedlist`), the words one of which any such unit holds.
     ///
     /// ```swift
     /// TriggerWords.requirements(of: pattern("[lower=fined] []{0,4} trigger:[shape=number]"), classes: [:])   // [["fined"]]
     /// ```
-    static func requirements(of pattern: Pattern, classes: [String: Set<String>]) -> [Set<String>] {
+    static func requirements(of pattern: Pattern, classes: [String: Set<String>],
+                             mentions: [String: Set<String>] = [:]) -> [Set<String>] {
         switch pattern {
         case .token(let constraint): return words(constraint, classes: classes).map { [$0] } ?? []
-        case .sequence(let items): return items.flatMap { requirements(of: $0, classes: classes) }
-        case .capture(_, let inner): return requirements(of: inner, classes: classes)
-        case .repetition(let inner, let low, _): return low > 0 ? requirements(of: inner, classes: classes) : []
+        case .mention(let name): return mentions[name].map { [$0] } ?? []
+        case .sequence(let items): return items.flatMap { requirements(of: $0, classes: classes, mentions: mentions) }
+        case .capture(_, let inner): return requirements(of: inner, classes: classes, mentions: mentions)
+        case .repetition(let inner, let low, _): return low > 0 ? requirements(of: inner, classes: classes, mentions: mentions) : []
         case .alternation(let branches):
-            // Each branch must meet one set: the union of the branches' first sets.
-            var all: Set<String> = []
-            for branch in branches {
-                guard let first = requirements(of: branch, classes: classes).first else { return [] }
-                all.formUnion(first)
-            }
-            return [all]
+            // Every branch that matches meets all its sets, so the union of the branches' k-th sets is met for
+            // each k that every branch has: "[lower=by] [lemma=extension] | [lemma=file] [lemma=cord]" needs
+            // {by, file} and {extension, cord}.
+            let each = branches.map { requirements(of: $0, classes: classes, mentions: mentions) }
+            let shared = each.map(\.count).min() ?? 0
+            return (0..<shared).map { k in each.reduce(into: Set<String>()) { $0.formUnion($1[k]) } }
         default: return []
         }
+    }
+
+    /// For each unit name rules make (`mention: NAME`), the words one of which every such unit holds: the
+    /// union, over the rule patterns making it, of each pattern's last word set (its head word, usually).
+    /// Names a pattern can make without a word test, or that entities also provide, get none.
+    static func mentionRequirements(of rules: [Rule], classes: [String: Set<String>],
+                                    entityClasses: Set<String>) -> [String: Set<String>] {
+        var result: [String: Set<String>] = [:]
+        var open: Set<String> = entityClasses
+        for rule in rules {
+            guard case .mention(let name) = rule.action else { continue }
+            for pattern in rule.patterns {
+                // Mentions made earlier may be used here; their words count too.
+                if let last = requirements(of: pattern, classes: classes, mentions: result).last {
+                    result[name, default: []].formUnion(last)
+                } else {
+                    open.insert(name)
+                }
+            }
+        }
+        for name in open { result[name] = nil }
+        return result
     }
 
     private static func capture(_ name: String, in pattern: Pattern) -> Pattern? {

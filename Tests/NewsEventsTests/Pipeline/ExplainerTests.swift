@@ -30,5 +30,8 @@ final class ExplainerTests: XCTestCase {
         let fired = coverage.table.filter { $0.count > 0 }.map(\.rule.type)
         XCTAssertEqual(Set(fired), ["grant", "request"])
         XCTAssertEqual(coverage.neverFired.count, coverage.table.count - fired.count)
+        // A rule is tried wherever its words are, so every rule that fired was tried.
+        for row in coverage.table where row.count > 0 { XCTAssertGreaterThan(row.tried, 0, row.rule.id) }
+        XCTAssertTrue(coverage.table.contains { $0.count == 0 && $0.tried > 0 }, "some rule tried in vain")
     }
 }

@@ -22,6 +22,41 @@ final class TriggerWordsTests: XCTestCase {
         XCTAssertNil(try words("agent:@actor [lemma=grant]"))
     }
 
+    private func requirements(_ text: String, mentions: [String: Set<String>] = [:]) throws -> [Set<String>] {
+        var parser = PatternParser(text: text)
+        return TriggerWords.requirements(of: try parser.parse(), classes: [:], mentions: mentions)
+    }
+
+    func testAlternationsNeedTheUnionOfTheirBranchesSetsPositionByPosition() throws {
+        XCTAssertEqual(try requirements("[lower=by] [lemma=extension] | [lemma=file] [lemma=cord|lead]"),
+                       [["by", "file"], ["extension", "cord", "lead"]])
+        XCTAssertEqual(try requirements("[lower=by] [lemma=extension] | [lemma=ban]"), [["by", "ban"]])
+        XCTAssertEqual(try requirements("[lower=by] | [shape=upper]"), [])
+    }
+
+    func testUnitsRulesMakeNeedTheirHeadWords() throws {
+        XCTAssertEqual(try requirements("[lower=on] @namedlist", mentions: ["namedlist": ["list", "blacklist"]]),
+                       [["on"], ["list", "blacklist"]])
+        XCTAssertEqual(try requirements("[lower=on] @authority", mentions: [:]), [["on"]])
+        let (set, problems) = RuleSet.compile(files: [("t.rules", """
+            rule listing
+              mention: namedlist
+              pattern: [lower=the] [shape=capitalized]{1,3} [lemma=list]
+              pattern: [lower=the] [lemma=blacklist]
+              example: "It is on the Entity List."
+              counter: "It is on the list."
+            rule open
+              mention: authority
+              pattern: [lemma=regulator]
+              example: "The regulator said so."
+              counter: "The company said so."
+            """)])
+        XCTAssertEqual(problems, [])
+        let found = TriggerWords.mentionRequirements(of: set.rules, classes: set.classes,
+                                                     entityClasses: SentenceContext.entityClasses)
+        XCTAssertEqual(found, ["namedlist": ["list", "blacklist"]], "an entity class is never narrowed by a rule")
+    }
+
     func testRulesCarryTheirTriggerWords() {
         let (set, problems) = RuleSet.compile(files: [("t.rules", """
             rule r
