@@ -14,9 +14,51 @@
 /// ```
 public struct PatternMatcher: Sendable {
     public let program: Program
+    /// What a match can consume first: the token tests and mention classes reachable from the start without
+    /// consuming anything; `nil` when the pattern can match without consuming a token (then a thread is
+    /// started everywhere). A position where none of them holds starts no thread: such a thread would die
+    /// before its first token, so skipping it changes nothing but the time.
+    private let firstSteps: (tokens: [Int], mentions: [Int])?
 
     public init(program: Program) {
         self.program = program
+        self.firstSteps = PatternMatcher.firstSteps(of: program)
+    }
+
+    private static func firstSteps(of program: Program) -> (tokens: [Int], mentions: [Int])? {
+        var tokens: [Int] = [], mentions: [Int] = []
+        var seen = Set<Int>(), stack = [0]
+        while let pc = stack.popLast() {
+            guard pc < program.instructions.count, seen.insert(pc).inserted else { continue }
+            switch program.instructions[pc] {
+            case .token(let index): tokens.append(index)
+            case .mention(let index): mentions.append(index)
+            case .match: return nil
+            case .jump(let target): stack.append(target)
+            case .split(let first, let second): stack += [first, second]
+            case .save, .assertStart, .assertEnd: stack.append(pc + 1)
+            }
+        }
+        return (tokens, mentions)
+    }
+
+    /// Whether a thread started at `offset` could consume its first token or mention there.
+    private func canStart(at offset: Int, count: Int, context: SentenceContext,
+                          testedAt: inout [Int], passed: inout [Bool]) -> Bool {
+        guard let firstSteps else { return true }
+        guard offset < count else { return false }
+        for index in firstSteps.tokens {
+            if testedAt[index] != offset {
+                testedAt[index] = offset
+                passed[index] = program.constraints[index].matches(context.views[offset])
+            }
+            if passed[index] { return true }
+        }
+        for index in firstSteps.mentions {
+            let name = program.mentionClasses[index]
+            if context.units[offset].contains(where: { $0.classes.contains(name) }) { return true }
+        }
+        return false
     }
 
     /// A match: token range of the whole match and of each capture.
@@ -78,8 +120,10 @@ public struct PatternMatcher: Sendable {
             for thread in pending[offset] {
                 addThread(&run, &stack, &rows, thread, position: position, offset: offset, count: count, visited: &visited)
             }
-            addThread(&run, &stack, &rows, Thread(pc: 0, row: 0), position: position, offset: offset, count: count,
-                      visited: &visited)
+            if canStart(at: offset, count: count, context: context, testedAt: &testedAt, passed: &passed) {
+                addThread(&run, &stack, &rows, Thread(pc: 0, row: 0), position: position, offset: offset, count: count,
+                          visited: &visited)
+            }
             pending[offset].removeAll()
             for thread in run {
                 switch program.instructions[Int(thread.pc)] {

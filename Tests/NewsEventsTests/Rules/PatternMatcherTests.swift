@@ -30,6 +30,17 @@ final class PatternMatcherTests: XCTestCase {
         return doc.sentences.flatMap { matcher.matches(in: SentenceContext(document: doc, sentence: $0)) }
     }
 
+    /// Threads start only where the pattern's first token or mention can be read; optional leading parts,
+    /// alternatives and mentions all count as a possible first step.
+    func testMatchesStartWhereverAFirstStepHolds() throws {
+        let doc = document("Later the agency granted a licence and Microsoft granted one too.",
+                           entities: [("Microsoft", .company)])
+        XCTAssertEqual(try matches("([lower=the] [lemma=agency])? trigger:[lemma=grant]", doc).map(\.range), [1..<4, 8..<9])
+        XCTAssertEqual(try matches("(@company | [lemma=agency]) trigger:[lemma=grant]", doc).map(\.range), [2..<4, 7..<9])
+        XCTAssertEqual(try matches("[]{0,2} trigger:[lemma=licence]", doc).map(\.range), [3..<6])
+        XCTAssertEqual(try matches("[lower=too] [shape=punctuation] $", doc).map(\.range), [10..<12])
+    }
+
     func testMentionAtomsConsumeWholeMentions() throws {
         let doc = document("The US Commerce Department granted Microsoft a licence.",
                            entities: [("US Commerce Department", .government), ("Microsoft", .company)])

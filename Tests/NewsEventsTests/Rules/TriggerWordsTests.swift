@@ -46,15 +46,20 @@ final class TriggerWordsTests: XCTestCase {
               example: "It is on the Entity List."
               counter: "It is on the list."
             rule open
-              mention: authority
-              pattern: [lemma=regulator]
-              example: "The regulator said so."
-              counter: "The company said so."
+              mention: party
+              pattern: [shape=upper]{1,3}
+              example: "It said so, BIS said."
+              counter: "It said so."
+            rule agency
+              mention: agency
+              pattern: [lemma=agency]
+              example: "The agency said so."
+              counter: "The firm said so."
             """)])
         XCTAssertEqual(problems, [])
-        let found = TriggerWords.mentionRequirements(of: set.rules, classes: set.classes,
-                                                     entityClasses: SentenceContext.entityClasses)
-        XCTAssertEqual(found, ["namedlist": ["list", "blacklist"]], "an entity class is never narrowed by a rule")
+        let found = TriggerWords.mentionRequirements(of: set.rules, classes: set.classes, entityClasses: ["agency"])
+        XCTAssertEqual(found, ["namedlist": ["list", "blacklist"]],
+                       "a unit made without a word test, or a name entities also give, needs no word")
     }
 
     func testRulesCarryTheirTriggerWords() {
