@@ -16,12 +16,35 @@ public struct StatusClassifier: Sendable {
     /// `[measure]` nouns and `[opinion]` speakers of `cues`, as sets.
     private let measureWords: Set<String>
     private let opinionSpeakers: Set<String>
+    /// The cues read before a trigger, by their last word: a token is checked only against the phrases that
+    /// can end on it.
+    private let endings: [String: [Ending]]
+
+    /// A cue phrase of `role`, numbered so cues ending on one token keep the order of roles and of the file.
+    private struct Ending: Sendable {
+        var order: Int
+        var role: StatusCues.Role
+        var phrase: [String]
+    }
+
+    /// The roles whose cues `cuesBefore` reads, in the order it reports them; `boundary` stops the scan.
+    private static let rolesBefore: [StatusCues.Role] = [.negated, .proposed, .planned, .background, .boundary]
 
     public init(cues: StatusCues, window: Int = 10) {
         self.cues = cues
         self.window = window
         self.measureWords = cues.words(.measure)
         self.opinionSpeakers = cues.words(.opinion)
+        var endings: [String: [Ending]] = [:]
+        var order = 0
+        for role in StatusClassifier.rolesBefore {
+            for phrase in cues.phrases[role] ?? [] {
+                guard let last = phrase.last else { continue }
+                endings[last, default: []].append(Ending(order: order, role: role, phrase: phrase))
+                order += 1
+            }
+        }
+        self.endings = endings
     }
 
     /// The cues found before the trigger, nearest first.
@@ -31,14 +54,22 @@ public struct StatusClassifier: Sendable {
         var found: [StatusCues.Role] = []
         var index = first - 1
         let limit = max(0, first - window)
-        scan: while index >= limit {
-            for role in [StatusCues.Role.negated, .proposed, .planned, .background] {
-                for phrase in cues.phrases[role] ?? [] where StatusCues.phrase(phrase, endsAt: index, in: views, lowerBound: limit) {
-                    found.append(role)
+        var here: [Ending] = []
+        while index >= limit {
+            let token = views[index].token
+            here.removeAll(keepingCapacity: true)
+            here += endings[token.lower] ?? []
+            if token.lemma != token.lower { here += endings[token.lemma] ?? [] }
+            if !here.isEmpty {
+                here.sort { $0.order < $1.order }
+                var previous = -1
+                var boundary = false
+                for ending in here where ending.order != previous {
+                    previous = ending.order
+                    guard StatusCues.phrase(ending.phrase, endsAt: index, in: views, lowerBound: limit) else { continue }
+                    if ending.role == .boundary { boundary = true } else { found.append(ending.role) }
                 }
-            }
-            for phrase in cues.phrases[.boundary] ?? [] where StatusCues.phrase(phrase, endsAt: index, in: views, lowerBound: limit) {
-                break scan
+                if boundary { break }
             }
             index -= 1
         }
