@@ -14,19 +14,20 @@
 /// EventDater().date(trigger: 5..<6, in: context, document: doc, background: false, status: .occurred)
 /// ```
 public struct EventDater: Sendable {
+    /// The words that say which date is the event's (`rules/dates/dating.txt`).
+    public var cues: DatingCues
     /// Words that, standing between a trigger and a date, put the date in another clause.
-    public var clauseWords: Set<String> = [
-        "since", "after", "before", "when", "while", "which", "who", "whom", "because", "although",
-        "whereas", "until", "unless", "if", ";",
-    ]
+    public var clauseWords: Set<String> { cues.clauseWords }
     /// Words that, right before a date, make it something other than the event's date.
-    public var foreignIntroducers: Set<String> = ["since", "until", "till", "through", "thru", "expire", "expires", "expiring", "ending", "from"]
+    public var foreignIntroducers: Set<String> { cues.foreignIntroducers }
     /// The time stage's anchoring words: "four days later", "after the blacklisting", "the same month".
     public var anchoring: TimeAnchoring
 
-    /// `time`: the time rules whose anchoring vocabulary (`rules/time/anchors.txt`) the dater reads.
-    public init(time: TimeResources = TimeResources()) {
+    /// `time`: the time rules whose anchoring vocabulary (`rules/time/anchors.txt`) the dater reads;
+    /// `cues`: the dating words (`rules/dates/dating.txt`).
+    public init(time: TimeResources = TimeResources(), cues: DatingCues = DatingCues()) {
         anchoring = TimeAnchoring(resources: time)
+        self.cues = cues
     }
 
     public func date(
@@ -110,11 +111,6 @@ public struct EventDater: Sendable {
     }
 
     /// Superlatives that make a following "has (ever) imposed" a comparison, not an event of its own time.
-    static let superlatives: Set<String> = [
-        "largest", "biggest", "highest", "heaviest", "steepest", "toughest", "harshest", "stiffest", "smallest",
-        "lowest", "first", "only",
-    ]
-
     /// "the largest [fine] the Commission has ever imposed", "the largest the department has imposed this year".
     func isSuperlativeScope(_ trigger: Range<Int>, in context: SentenceContext) -> Bool {
         let lower = context.range.lowerBound
@@ -123,7 +119,7 @@ public struct EventDater: Sendable {
         while index >= lower, trigger.lowerBound - index <= 8 {
             let token = context.views[index - lower].token
             if token.lemma == "have" { sawHave = true }
-            if EventDater.superlatives.contains(token.lower), index > lower,
+            if cues.superlatives.contains(token.lower), index > lower,
                context.views[index - 1 - lower].token.lower == "the" {
                 return sawHave
             }
@@ -253,14 +249,8 @@ public struct EventDater: Sendable {
     private func modifiesAnotherNoun(_ timex: Timex, trigger: Range<Int>, context: SentenceContext) -> Bool {
         let next = timex.tokens.upperBound
         guard next < context.range.upperBound, !trigger.contains(next) else { return false }
-        return EventDater.datedNouns.contains(context.views[next - context.range.lowerBound].token.lower)
+        return cues.datedNouns.contains(context.views[next - context.range.lowerBound].token.lower)
     }
-
-    /// Nouns a date before them belongs to ("a November order", "the March deadline").
-    static let datedNouns: Set<String> = [
-        "order", "law", "decree", "proclamation", "memo", "memorandum", "deadline", "meeting", "decision",
-        "announcement", "ruling", "statement", "report", "visit", "election", "summit", "vote", "hearing", "speech",
-    ]
 
     /// "has kept anti-dumping duties on Chinese bicycles since 2019": "since" right before a date after the
     /// trigger, with no other clause between, gives the start of the state the event is in. Not after an

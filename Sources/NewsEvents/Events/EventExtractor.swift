@@ -21,11 +21,13 @@ public struct EventExtractor: PipelineStage {
     private let selector: RuleSelector
 
     /// `time`: the time rules, for the anchoring words and ordinals the dater and the role filler read;
-    /// `roleCues`: the phrases that fill roles a rule left empty (`rules/roles/roles.txt`).
-    public init(rules: RuleSet, cues: StatusCues, roleCues: RoleCues = RoleCues(), time: TimeResources = TimeResources()) {
+    /// `roleCues`: the phrases that fill roles a rule left empty (`rules/roles/roles.txt`); `dating`: the words
+    /// that say which date is an event's (`rules/dates/dating.txt`).
+    public init(rules: RuleSet, cues: StatusCues, roleCues: RoleCues = RoleCues(), time: TimeResources = TimeResources(),
+                dating: DatingCues = DatingCues()) {
         self.rules = rules
         self.statusClassifier = StatusClassifier(cues: cues)
-        self.dater = EventDater(time: time)
+        self.dater = EventDater(time: time, cues: dating)
         self.roles = RoleFiller(time: time)
         self.implicitRoles = ImplicitRoles(cues: roleCues, roles: RoleFiller(time: time))
         self.quantities = QuantityReader(cues: roleCues)
@@ -38,6 +40,12 @@ public struct EventExtractor: PipelineStage {
         public var ruleIndex: Int
         public var match: PatternMatcher.Match
         public var trigger: Range<Int> { match.capture("trigger") ?? match.range }
+    }
+
+    /// The events stage of `knowledge`.
+    public init(knowledge: Knowledge) {
+        self.init(rules: knowledge.rules, cues: knowledge.cues, roleCues: knowledge.roleCues, time: knowledge.time,
+                  dating: knowledge.datingCues)
     }
 
     public func process(_ document: inout AnnotatedDocument) {

@@ -35,7 +35,7 @@ public struct Explainer: Sendable {
     public init(pipeline: Pipeline) {
         self.pipeline = pipeline
         let knowledge = pipeline.knowledge
-        self.extractor = EventExtractor(rules: knowledge.rules, cues: knowledge.cues, roleCues: knowledge.roleCues, time: knowledge.time)
+        self.extractor = EventExtractor(knowledge: knowledge)
     }
 
     /// The sentences of `source` (only the one numbered `only`, counting from 1, when given).

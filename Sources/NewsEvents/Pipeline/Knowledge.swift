@@ -1,9 +1,9 @@
 /// Everything the pipeline knows, loaded from rule folders: text resources, temporal vocabularies and
-/// patterns, actor lexicons, status cues, role cues and event rules.
+/// patterns, actor lexicons, status cues, role cues, dating cues and event rules.
 ///
-/// A rule folder holds `text/`, `time/`, `lexicons/`, `status/`, `roles/` and `events/`. Folders load in
+/// A rule folder holds `text/`, `time/`, `lexicons/`, `status/`, `roles/`, `dates/` and `events/`. Folders load in
 /// order, the bundled one first: event rules of a later folder replace rules with the same id and add the
-/// others; lexicon entries add to the lexicons; a later folder's `text/`, `time/`, `status/` or `roles/`
+/// others; lexicon entries add to the lexicons; a later folder's `text/`, `time/`, `status/`, `roles/` or `dates/`
 /// replaces the earlier one. A folder with `*.rules` files but none of these subfolders is read as an `events/` folder.
 /// ```swift
 /// let (knowledge, problems) = Knowledge.load(directories: [RulesLocator.bundled()!])
@@ -15,15 +15,17 @@ public struct Knowledge: Sendable {
     public var lexicon: Lexicon
     public var cues: StatusCues
     public var roleCues: RoleCues
+    public var datingCues: DatingCues
     public var rules: RuleSet
 
     public init(text: TextResources, time: TimeResources, lexicon: Lexicon, cues: StatusCues,
-                roleCues: RoleCues = RoleCues(), rules: RuleSet) {
+                roleCues: RoleCues = RoleCues(), datingCues: DatingCues = DatingCues(), rules: RuleSet) {
         self.text = text
         self.time = time
         self.lexicon = lexicon
         self.cues = cues
         self.roleCues = roleCues
+        self.datingCues = datingCues
         self.rules = rules
     }
 
@@ -67,13 +69,20 @@ public struct Knowledge: Sendable {
             roleCues = loaded
             problems += more
         }
+        var datingCues = DatingCues()
+        if let directory = last("dates") {
+            let (loaded, more) = DatingCues.load(path: directory + "/dating.txt")
+            datingCues = loaded
+            problems += more
+        }
         let eventDirectories = directories.map { directory -> String in
             FileSystem.isDirectory(directory + "/events") ? directory + "/events" : directory
         }
         let (rules, ruleProblems) = RuleSet.load(directories: eventDirectories)
         problems += ruleProblems
         problems += roleCues.unknownTypes(known: Set(rules.rules.map(\.type)), file: last("roles").map { $0 + "/roles.txt" } ?? "roles.txt")
-        return (Knowledge(text: text, time: time, lexicon: lexicon, cues: cues, roleCues: roleCues, rules: rules), problems)
+        return (Knowledge(text: text, time: time, lexicon: lexicon, cues: cues, roleCues: roleCues, datingCues: datingCues,
+                          rules: rules), problems)
     }
 
     static var empty: Knowledge {

@@ -45,7 +45,7 @@ public struct Pipeline: Sendable {
         if last == .entities || last == .events { stages.append(EntityTagger(lexicon: knowledge.lexicon)) }
         var gate: EventExtractor? = nil
         if last == .events {
-            let extractor = EventExtractor(rules: knowledge.rules, cues: knowledge.cues, roleCues: knowledge.roleCues, time: knowledge.time)
+            let extractor = EventExtractor(knowledge: knowledge)
             stages.append(extractor)
             if onlyEvents { gate = extractor }
         }

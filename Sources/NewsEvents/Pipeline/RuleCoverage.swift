@@ -21,7 +21,7 @@ public struct RuleCoverage: Sendable {
 
     public init(pipeline: Pipeline) {
         let knowledge = pipeline.knowledge
-        self.extractor = EventExtractor(rules: knowledge.rules, cues: knowledge.cues, roleCues: knowledge.roleCues, time: knowledge.time)
+        self.extractor = EventExtractor(knowledge: knowledge)
     }
 
     /// Counts the rules firing in a document the pipeline has annotated.

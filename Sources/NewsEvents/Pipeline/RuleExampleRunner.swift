@@ -64,7 +64,7 @@ public struct RuleExampleRunner: Sendable {
     /// A suppression or mention rule's example: whether the rule matches somewhere in the sentence.
     private func checkMatch(_ example: RuleExample, of rule: Rule, in document: AnnotatedDocument) -> String? {
         let knowledge = pipeline.knowledge
-        let extractor = EventExtractor(rules: knowledge.rules, cues: knowledge.cues, roleCues: knowledge.roleCues, time: knowledge.time)
+        let extractor = EventExtractor(knowledge: knowledge)
         let matched = document.sentences.flatMap { sentence in
             extractor.candidates(in: SentenceContext(document: document, sentence: sentence))
                 .filter { knowledge.rules.rules[$0.ruleIndex].id == rule.id }

@@ -1,0 +1,53 @@
+/// The dating knowledge of the events stage, read from `rules/dates/dating.txt`: the words that tell
+/// which temporal expression of a sentence is an event's own (see ``EventDater``).
+///
+/// ```swift
+/// let (cues, problems) = DatingCues.load(path: "rules/dates/dating.txt")
+/// cues.clauseWords.contains("since")        // true: "the extension since Huawei was blacklisted in May"
+/// cues.datedNouns.contains("deadline")      // true: "the March deadline"
+/// ```
+public struct DatingCues: Sendable {
+    /// Words that, standing between a trigger and a date, put the date in another clause.
+    public var clauseWords: Set<String> = []
+    /// Words that, right before a date, make it something other than the event's date.
+    public var foreignIntroducers: Set<String> = []
+    /// Words that after "the" make a comparison ("the largest ... this year"): its date is not an event's.
+    public var superlatives: Set<String> = []
+    /// Nouns a date right before them belongs to ("a November order").
+    public var datedNouns: Set<String> = []
+
+    public init() {}
+
+    static let sections = ["clause", "foreign-introducers", "superlatives", "dated-nouns"]
+
+    public static func load(path: String) -> (DatingCues, [Diagnostic]) {
+        parse(DataFile.load(path: path))
+    }
+
+    static func parse(_ file: DataFile) -> (DatingCues, [Diagnostic]) {
+        var cues = DatingCues()
+        var problems = file.diagnostics
+        for entry in file.entries {
+            let words = entry.fields.map { $0.lowercased() }
+            guard words.count == 1 else {
+                problems.append(Diagnostic(
+                    file: file.path, line: entry.line, column: entry.column,
+                    message: "one word per line in [\(entry.section)]: split '\(words.joined(separator: " "))' into lines"))
+                continue
+            }
+            switch entry.section {
+            case "clause": cues.clauseWords.formUnion(words)
+            case "foreign-introducers": cues.foreignIntroducers.formUnion(words)
+            case "superlatives": cues.superlatives.formUnion(words)
+            case "dated-nouns": cues.datedNouns.formUnion(words)
+            default:
+                problems.append(Diagnostic(
+                    file: file.path, line: entry.line, column: entry.column,
+                    message: "entry outside a known section; sections: "
+                        + sections.map { "[\($0)]" }.joined(separator: " ")
+                        + Suggestion.didYouMean(entry.section, among: sections)))
+            }
+        }
+        return (cues, problems)
+    }
+}

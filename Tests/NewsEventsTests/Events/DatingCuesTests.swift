@@ -1,0 +1,41 @@
+import XCTest
+@testable import NewsEvents
+
+/// `rules/dates/dating.txt`: its sections, its diagnostics, and that the bundled file feeds the dater.
+final class DatingCuesTests: XCTestCase {
+    func testSectionsFillTheirWordSets() {
+        let file = DataFile(path: "dating.txt", text: "[clause]\nSince\n[superlatives]\nlargest\n[dated-nouns]\ndeadline\n[foreign-introducers]\nuntil\n")
+        let (cues, problems) = DatingCues.parse(file)
+        XCTAssertEqual(problems, [])
+        XCTAssertEqual(cues.clauseWords, ["since"], "words are lower-cased")
+        XCTAssertEqual(cues.superlatives, ["largest"])
+        XCTAssertEqual(cues.datedNouns, ["deadline"])
+        XCTAssertEqual(cues.foreignIntroducers, ["until"])
+    }
+
+    func testUnknownSectionsAndPhrasesAreReportedWithTheirLine() {
+        let file = DataFile(path: "dating.txt", text: "[superlative]\nlargest\n[dated-nouns]\nMarch deadline\n")
+        let (cues, problems) = DatingCues.parse(file)
+        XCTAssertEqual(problems.map(\.line), [2, 4])
+        XCTAssertTrue(problems[0].message.contains("did you mean 'superlatives'"), problems[0].message)
+        XCTAssertTrue(problems[1].message.contains("one word per line"), problems[1].message)
+        XCTAssertTrue(cues.superlatives.isEmpty && cues.datedNouns.isEmpty)
+    }
+
+    func testTheBundledFileIsLoadedWithTheRules() {
+        let cues = RuleExamplesTests.knowledge.datingCues
+        XCTAssertTrue(cues.clauseWords.contains("since"))
+        XCTAssertTrue(cues.foreignIntroducers.contains("until"))
+        XCTAssertTrue(cues.superlatives.contains("largest"))
+        XCTAssertTrue(cues.datedNouns.contains("deadline"))
+    }
+
+    /// Without the file's dated nouns, "a November order" would date the ban as "in November" does.
+    func testADateBeforeADatedNounDatesTheNounNotTheEvent() {
+        func date(_ text: String) -> String? {
+            EventFixtures.events(text, published: "2019-12-05").first { $0.type == "restriction" }?.date?.value
+        }
+        XCTAssertEqual(date("The Indian government banned exports of rice in November."), "2019-11")
+        XCTAssertNil(date("The Indian government banned exports of rice under a November order."))
+    }
+}
