@@ -48,6 +48,9 @@ final class StatusClassifierTests: XCTestCase {
         let hope = Fixtures.tokenized("Bankers remain hopeful that an agreement can be reached this month.")
         XCTAssertTrue(classifier.isOpinion(in: SentenceContext(document: hope, sentence: hope.sentences[0])))
         XCTAssertEqual(status("Bankers remain hopeful that an agreement can be reached this month.", trigger: "reached"), .proposed)
+        let speculation = Fixtures.tokenized("Prices fell as traders speculated the government would relax import controls.")
+        XCTAssertTrue(classifier.isOpinion(in: SentenceContext(document: speculation, sentence: speculation.sentences[0])))
+        XCTAssertEqual(status("Prices fell as traders speculated the government would relax import controls.", trigger: "relax"), .proposed)
     }
 
     func testNotYetAndDeniedRumoursAreNegated() {
