@@ -67,8 +67,6 @@ public struct AuthorityFilter: Sendable {
 
     /// Whether a person's id is one the lexicon lists (officials: `us.president.reagan`), not a slug made for an
     /// unknown name (`samuel-heyman`).
-    /// Whether a person's id is one the lexicon lists (officials: `us.president.reagan`), not a slug made for an
-    /// unknown name (`samuel-heyman`).
     static func isOfficial(_ id: String) -> Bool { id.contains(".") }
 
     /// Whether a mention names a country only as where a company is: "Keboo Ab of Sweden", "Acme Corp in Japan".

@@ -110,12 +110,15 @@ public struct StatusClassifier: Sendable {
         return false
     }
 
-    /// "The government should relax its controls, a banker said": a sentence reported by a speaker of
-    /// `[opinion]` (a banker, an analyst) a few words from a reporting verb states an opinion.
+    /// "The government should relax its controls, a banker said", "Bankers remain hopeful that an agreement can be
+    /// reached": a sentence reported by a speaker of `[opinion]` (a banker, an analyst) a few words from a reporting
+    /// verb, a word of hope or fear, or a forecast states an opinion ("traders speculated the government would relax
+    /// import controls").
     public func isOpinion(in context: SentenceContext) -> Bool {
         let speakers = opinionSpeakers
         guard !speakers.isEmpty else { return false }
-        let reporting: Set<String> = ["say", "said", "says", "tell", "told", "argue", "believe", "think", "suggest", "predict", "expect", "add"]
+        let reporting: Set<String> = ["say", "said", "says", "tell", "told", "argue", "believe", "think", "suggest", "predict",
+                                      "expect", "add", "hope", "hopeful", "speculate", "fear", "forecast", "estimate"]
         let views = context.views
         for (index, view) in views.enumerated() where speakers.contains(view.token.lower) {
             let window = max(0, index - 3)..<min(views.count, index + 4)

@@ -45,6 +45,22 @@ final class StatusClassifierTests: XCTestCase {
         XCTAssertTrue(classifier.isOpinion(in: SentenceContext(document: opinion, sentence: opinion.sentences[0])))
         let official = Fixtures.tokenized("The government should rapidly relax its controls, the minister said.")
         XCTAssertFalse(classifier.isOpinion(in: SentenceContext(document: official, sentence: official.sentences[0])))
+        let hope = Fixtures.tokenized("Bankers remain hopeful that an agreement can be reached this month.")
+        XCTAssertTrue(classifier.isOpinion(in: SentenceContext(document: hope, sentence: hope.sentences[0])))
+        XCTAssertEqual(status("Bankers remain hopeful that an agreement can be reached this month.", trigger: "reached"), .proposed)
+        let speculation = Fixtures.tokenized("Prices fell as traders speculated the government would relax import controls.")
+        XCTAssertTrue(classifier.isOpinion(in: SentenceContext(document: speculation, sentence: speculation.sentences[0])))
+        XCTAssertEqual(status("Prices fell as traders speculated the government would relax import controls.", trigger: "relax"), .proposed)
+    }
+
+    func testNotYetAndDeniedRumoursAreNegated() {
+        XCTAssertEqual(status("An agreement has yet to be reached, sources said.", trigger: "reached"), .negated)
+        XCTAssertEqual(status("The government denied rumours that it intends to impose exchange controls.", trigger: "impose"), .negated)
+    }
+
+    func testAConditionIsProposed() {
+        XCTAssertEqual(status("Washington will lift the tariffs unless Tokyo fails to open its market.", trigger: "lift"), .planned)
+        XCTAssertEqual(status("The accord takes effect unless the ministry sets new export limits.", trigger: "sets"), .proposed)
     }
 
     func testUrgingAndModalsAreProposed() {
