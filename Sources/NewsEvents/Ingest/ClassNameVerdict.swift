@@ -208,9 +208,14 @@ struct ClassNameVerdict: Hashable {
     }
 }
 
-/// The verdicts of one page's class names, each distinct `class` or `id` value judged once.
+/// The verdicts of one page's class names, each distinct `class` or `id` value judged once. The values
+/// are found again by an FNV-1a hash of their bytes in an open-addressing table (cheaper than hashing
+/// `String`s with `Hasher`: pages repeat a few hundred values on thousands of elements).
 struct ClassNameVerdicts {
-    private var values: [String: ClassNameVerdict] = [:]
+    private var keys: [String?] = Array(repeating: nil, count: 512)
+    private var hashes: [UInt64] = Array(repeating: 0, count: 512)
+    private var verdicts: [ClassNameVerdict] = Array(repeating: ClassNameVerdict(), count: 512)
+    private var count = 0
 
     /// The verdict on an element's names, `nil` when it has none.
     mutating func verdict(of node: borrowing HTMLTree.Node) -> ClassNameVerdict? {
@@ -225,16 +230,47 @@ struct ClassNameVerdicts {
     }
 
     private mutating func verdict(of value: String) -> ClassNameVerdict {
-        if let verdict = values[value] { return verdict }
+        var value = value
+        let hash = value.withUTF8 { bytes in
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            return hash
+        }
+        let mask = keys.count - 1
+        var slot = Int(truncatingIfNeeded: hash ^ hash >> 29) & mask
+        while let key = keys[slot] {
+            if hashes[slot] == hash, key == value { return verdicts[slot] }
+            slot = (slot + 1) & mask
+        }
         let verdict = ClassNameVerdict(names: value)
-        values[value] = verdict
+        keys[slot] = value
+        hashes[slot] = hash
+        verdicts[slot] = verdict
+        count += 1
+        if count * 2 > keys.count { grow() }
         return verdict
+    }
+
+    /// Doubles the table, placing every value again.
+    private mutating func grow() {
+        let old = (keys, hashes, verdicts)
+        keys = Array(repeating: nil, count: old.0.count * 2)
+        hashes = Array(repeating: 0, count: keys.count)
+        verdicts = Array(repeating: ClassNameVerdict(), count: keys.count)
+        let mask = keys.count - 1
+        for index in old.0.indices {
+            guard let key = old.0[index] else { continue }
+            var slot = Int(truncatingIfNeeded: old.1[index] ^ old.1[index] >> 29) & mask
+            while keys[slot] != nil { slot = (slot + 1) & mask }
+            keys[slot] = key
+            hashes[slot] = old.1[index]
+            verdicts[slot] = old.2[index]
+        }
     }
 
     /// The verdict of every node of a tree.
     static func judge(_ tree: HTMLTree) -> [ClassNameVerdict?] {
         var verdicts = ClassNameVerdicts()
-        verdicts.values.reserveCapacity(256)
         var result: [ClassNameVerdict?] = []
         result.reserveCapacity(tree.nodes.count)
         tree.nodes.withUnsafeBufferPointer { nodes in
