@@ -60,13 +60,14 @@ struct ClassNameVerdict: Hashable {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: name.count) { buffer in
             let letters = buffer.baseAddress!
             var count = 0, wordStart = 0, words = 0
-            var previousWasLower = false
+            var previousWasLower = false, afterModifier = false
             for byte in name {
                 let upper = byte >= 0x41 && byte <= 0x5A, lower = byte >= 0x61 && byte <= 0x7A
                 guard upper || lower || byte >= 0x80 else {
                     if count > wordStart {
                         words += 1
-                        judge(word: UnsafeBufferPointer(start: letters + wordStart, count: count - wordStart))
+                        afterModifier = judge(word: UnsafeBufferPointer(start: letters + wordStart, count: count - wordStart),
+                                              afterModifier: afterModifier)
                     }
                     wordStart = count
                     previousWasLower = false
@@ -74,7 +75,8 @@ struct ClassNameVerdict: Hashable {
                 }
                 if upper, previousWasLower, count > wordStart {
                     words += 1
-                    judge(word: UnsafeBufferPointer(start: letters + wordStart, count: count - wordStart))
+                    afterModifier = judge(word: UnsafeBufferPointer(start: letters + wordStart, count: count - wordStart),
+                                          afterModifier: afterModifier)
                     wordStart = count
                 }
                 letters[count] = upper ? byte | 0x20 : byte
@@ -83,9 +85,10 @@ struct ClassNameVerdict: Hashable {
             }
             if count > wordStart {
                 words += 1
-                judge(word: UnsafeBufferPointer(start: letters + wordStart, count: count - wordStart))
+                _ = judge(word: UnsafeBufferPointer(start: letters + wordStart, count: count - wordStart),
+                          afterModifier: afterModifier)
             }
-            if words > 1 { judge(word: UnsafeBufferPointer(start: letters, count: count)) }
+            if words > 1 { _ = judge(word: UnsafeBufferPointer(start: letters, count: count), afterModifier: false) }
         }
         let lowerAt = { (index: Int) -> UInt8 in
             let byte = name[index]
@@ -114,12 +117,16 @@ struct ClassNameVerdict: Hashable {
         }
     }
 
-    /// Merges what one word of a name says (lower-case letters, as UTF-8).
-    private mutating func judge(word: UnsafeBufferPointer<UInt8>) {
+    /// Merges what one word of a name says (lower-case letters, as UTF-8); `true` when the word is a layout
+    /// modifier (``HTMLBoilerplate/layoutModifiers``). After one (`page--withSidebar`, `has-comments`) a
+    /// boilerplate word describes the element's layout, not the element: it is not boilerplate.
+    private mutating func judge(word: UnsafeBufferPointer<UInt8>, afterModifier: Bool) -> Bool {
         let facts = ClassNameVerdict.wordFacts(word)
         if facts.contains(.embed) { embed = true }
         if facts.contains(.metadata) { metadataWord = true }
-        if facts.contains(.boilerplate) {
+        if afterModifier || facts.contains(.modifier) {
+            // Neither the word after a modifier nor the modifier itself says anything about boilerplate.
+        } else if facts.contains(.boilerplate) {
             boilerplateWord = true
         } else if !facts.contains(.exception), !boilerplateWord {
             boilerplateWord = ClassNameVerdict.prefixesByInitial[Int(word[0])].contains { prefix in
@@ -127,6 +134,7 @@ struct ClassNameVerdict: Hashable {
             }
         }
         if !byline { byline = IngestText.contains(bytes: word, needle: ClassNameVerdict.bylineBytes) }
+        return facts.contains(.modifier)
     }
 
     static let bylineBytes = Array("byline".utf8)
@@ -142,6 +150,8 @@ struct ClassNameVerdict: Hashable {
         static let metadata = WordFacts(rawValue: 4)
         /// `embed`.
         static let embed = WordFacts(rawValue: 8)
+        /// In ``HTMLBoilerplate/layoutModifiers``.
+        static let modifier = WordFacts(rawValue: 16)
     }
 
     /// The listed words (``HTMLBoilerplate/words``, ``HTMLBoilerplate/exceptions``,
@@ -149,7 +159,8 @@ struct ClassNameVerdict: Hashable {
     static let factsByInitial: [[(word: [UInt8], facts: WordFacts)]] = {
         var facts: [[UInt8]: WordFacts] = [:]
         for (list, fact) in [(HTMLBoilerplate.words, WordFacts.boilerplate), (HTMLBoilerplate.exceptions, .exception),
-                             (HTMLBoilerplate.metadataWords, .metadata), (["embed"], .embed)] {
+                             (HTMLBoilerplate.metadataWords, .metadata), (["embed"], .embed),
+                             (HTMLBoilerplate.layoutModifiers, .modifier)] {
             for word in list { facts[Array(word.utf8), default: []].insert(fact) }
         }
         var table = Array(repeating: [(word: [UInt8], facts: WordFacts)](), count: 256)
@@ -197,9 +208,14 @@ struct ClassNameVerdict: Hashable {
     }
 }
 
-/// The verdicts of one page's class names, each distinct `class` or `id` value judged once.
+/// The verdicts of one page's class names, each distinct `class` or `id` value judged once. The values
+/// are found again by an FNV-1a hash of their bytes in an open-addressing table (cheaper than hashing
+/// `String`s with `Hasher`: pages repeat a few hundred values on thousands of elements).
 struct ClassNameVerdicts {
-    private var values: [String: ClassNameVerdict] = [:]
+    private var keys: [String?] = Array(repeating: nil, count: 512)
+    private var hashes: [UInt64] = Array(repeating: 0, count: 512)
+    private var verdicts: [ClassNameVerdict] = Array(repeating: ClassNameVerdict(), count: 512)
+    private var count = 0
 
     /// The verdict on an element's names, `nil` when it has none.
     mutating func verdict(of node: borrowing HTMLTree.Node) -> ClassNameVerdict? {
@@ -214,16 +230,47 @@ struct ClassNameVerdicts {
     }
 
     private mutating func verdict(of value: String) -> ClassNameVerdict {
-        if let verdict = values[value] { return verdict }
+        var value = value
+        let hash = value.withUTF8 { bytes in
+            var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            return hash
+        }
+        let mask = keys.count - 1
+        var slot = Int(truncatingIfNeeded: hash ^ hash >> 29) & mask
+        while let key = keys[slot] {
+            if hashes[slot] == hash, key == value { return verdicts[slot] }
+            slot = (slot + 1) & mask
+        }
         let verdict = ClassNameVerdict(names: value)
-        values[value] = verdict
+        keys[slot] = value
+        hashes[slot] = hash
+        verdicts[slot] = verdict
+        count += 1
+        if count * 2 > keys.count { grow() }
         return verdict
+    }
+
+    /// Doubles the table, placing every value again.
+    private mutating func grow() {
+        let old = (keys, hashes, verdicts)
+        keys = Array(repeating: nil, count: old.0.count * 2)
+        hashes = Array(repeating: 0, count: keys.count)
+        verdicts = Array(repeating: ClassNameVerdict(), count: keys.count)
+        let mask = keys.count - 1
+        for index in old.0.indices {
+            guard let key = old.0[index] else { continue }
+            var slot = Int(truncatingIfNeeded: old.1[index] ^ old.1[index] >> 29) & mask
+            while keys[slot] != nil { slot = (slot + 1) & mask }
+            keys[slot] = key
+            hashes[slot] = old.1[index]
+            verdicts[slot] = old.2[index]
+        }
     }
 
     /// The verdict of every node of a tree.
     static func judge(_ tree: HTMLTree) -> [ClassNameVerdict?] {
         var verdicts = ClassNameVerdicts()
-        verdicts.values.reserveCapacity(256)
         var result: [ClassNameVerdict?] = []
         result.reserveCapacity(tree.nodes.count)
         tree.nodes.withUnsafeBufferPointer { nodes in

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Byte-level helpers for the content checks every reader shares.
 enum ContentSniffer {
     static func isSpace(_ byte: UInt8) -> Bool {
@@ -26,10 +32,18 @@ enum ContentSniffer {
     /// control characters in the first 8 KB. Text with a UTF-16 byte order mark is not binary.
     static func binaryReason(_ bytes: [UInt8]) -> ReadFailure? {
         if ByteOrderMark.detect(bytes)?.isUTF16 == true { return nil }
-        if let offset = bytes.firstIndex(of: 0) {
+        if let offset = firstNUL(in: bytes) {
             return ReadFailure("binary file, not text (a NUL byte at offset \(offset)); convert it to UTF-8 text first")
         }
         return looksBinary(bytes) ? .binary : nil
+    }
+
+    /// The offset of the first NUL byte (`memchr`: this runs over every byte of every file).
+    static func firstNUL(in bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, let found = memchr(base, 0, buffer.count) else { return nil }
+            return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+        }
     }
 
     /// Binary content: a NUL byte in the first 8 KB, or more than 10% control characters there.

@@ -21,9 +21,10 @@ public struct HTMLAttributes: Sendable, Sequence {
         return nil
     }
 
-    /// Adds an attribute unless the element already has one of that name (the first is kept).
-    mutating func appendUnlessPresent(name: String, value: String) {
-        if self[name] == nil { pairs.append((name, value)) }
+    /// Adds an attribute whose name the element cannot have yet: libxml2 passes each name once (it drops a
+    /// repeated one, whatever its case), so the tree builder need not look.
+    mutating func appendNew(name: String, value: String) {
+        pairs.append((name, value))
     }
 
     public var isEmpty: Bool { pairs.isEmpty }

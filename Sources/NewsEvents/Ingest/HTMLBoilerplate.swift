@@ -51,6 +51,9 @@ public enum HTMLBoilerplate {
         "sidebars", "footnav", "subnav", "breaking", "paywall", "promos", "gallery", "slideshow", "carousel",
         "lightbox", "tooltip", "popover", "rollover", "hovercard", "navlinks", "navlist", "navmenu", "navs",
     ]
+    /// Words after which a boilerplate word names the element's layout, not the element: `page--withSidebar`,
+    /// `has-comments`, `no-ads` (``ClassNameVerdict``).
+    static let layoutModifiers: Set<String> = ["with", "has", "without", "no"]
     /// Word beginnings that mark boilerplate (`navbar`, `shareTools`, `newsletterSignup`).
     static let prefixes: [String] = [
         "menu", "footer", "sidebar", "related", "share", "social", "cookie", "consent", "newsletter",

@@ -99,6 +99,38 @@ enum HTMLDateElements {
         return nil
     }
 
+    /// Labels of a line that states when the page last changed: "Diese Seite wurde zuletzt am 29. Januar 2020
+    /// geändert", "Letzte Änderung: 14.01.2022", "[Stand: 09.10.2017]", "Copyright © 19.12.2019" (lower case).
+    static let lastChangeLabels = [
+        "zuletzt", "letzte änderung", "letzte aktualisierung", "stand:", "aktualisiert am", "last edited",
+        "last modified", "last updated", "last changed", "page updated", "copyright", "©", "mis à jour",
+        "modifié le", "ultima modifica", "última actualización",
+    ]
+
+    /// Characters of an element searched for the date of a last-change line.
+    static let lastChangeLength = 200
+
+    /// The full date of the first line (anywhere, footers included) that says when the page last changed
+    /// (``lastChangeLabels``): the label's element, or its parent, when it holds at most ``lastChangeLength``
+    /// characters (`<label>Letzte Änderung:</label><div>14.01.2022</div>`). The last resort of a page that
+    /// states no publication date: a page is published no later than it changed.
+    static func lastChange(_ page: HTMLPageAnalysis) -> SimpleDate? {
+        let tree = page.tree
+        for index in tree.nodes.indices where tree.nodes[index].isText && tree.nodes[index].visibleLength > 0 {
+            let text = tree.nodes[index].text
+            guard text.utf8.count <= lastChangeLength * 4 else { continue }
+            let lowered = text.lowercased()
+            guard lastChangeLabels.contains(where: { IngestText.contains(lowered, $0) }) else { continue }
+            var element = tree.nodes[index].parent
+            for _ in 0..<2 where element >= 0 {
+                guard tree.nodes[element].textLength <= lastChangeLength else { break }
+                if let date = PublishedDateParser.firstDate(in: tree.text(of: element)) { return date }
+                element = tree.nodes[element].parent
+            }
+        }
+        return nil
+    }
+
     /// Text nodes searched after the headline.
     static let headlineWindow = 40
     /// Visible characters searched after the headline.

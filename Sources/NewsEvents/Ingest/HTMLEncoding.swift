@@ -38,7 +38,7 @@ public enum HTMLEncoding {
         if isValidUTF8(bytes) {
             return Prepared(bytes: bytes, encoding: "UTF-8")
         }
-        return Prepared(bytes: Array(Windows1252.decode(bytes).utf8), encoding: "UTF-8")
+        return Prepared(bytes: Windows1252.utf8(bytes), encoding: "UTF-8")
     }
 
     /// Whether `bytes` are valid UTF-8 (as `String(validating:as:)` decides: no overlong forms, surrogates or

@@ -7,7 +7,8 @@
 /// (``HTMLDateLines``: they are metadata). A page that shows no text at all is read as its meta description,
 /// when it has one, else as its title; a page with neither fails. Publication date, most trusted first: meta tags, JSON-LD, `<time>`,
 /// a byline, a dateline at the start of the story, the URL, the page's modified time (as `.meta`: publication
-/// is no later), `defaultDate`.
+/// is no later), the first `<time>` anywhere, a line that says when the page last changed ("zuletzt am
+/// 29. Januar 2020 geändert", as `.byline`), `defaultDate`.
 /// ```swift
 /// let doc = try HTMLReader().read(Array(page.utf8), fallbackID: "huawei-entity-list").get()
 /// doc.title          // "US puts Huawei on trade blacklist after Trump emergency order"
@@ -48,7 +49,8 @@ public struct HTMLReader: Sendable {
     private func read(parsing bytes: [UInt8], encoding: String, fallbackID: String,
                       record: DocumentFields = DocumentFields()) -> Result<SourceDocument, ReadFailure> {
         let tree: HTMLTree
-        switch HTMLTree.read(bytes, encoding: encoding, maximumDepth: maximumDepth, consultedAttributesOnly: true) {
+        let markup = encoding == "UTF-8" ? HTMLMarkupFilter.filtered(bytes) : bytes
+        switch HTMLTree.read(markup, encoding: encoding, maximumDepth: maximumDepth, consultedAttributesOnly: true) {
         case .success(let parsed): tree = parsed
         case .failure(let error): return .failure(ReadFailure(error.description))
         }
@@ -76,6 +78,9 @@ public struct HTMLReader: Sendable {
         }
         if published == nil || published?.source == .option, let anyTime = metadata.lastResort {
             published = (anyTime, .time)
+        }
+        if published == nil || published?.source == .option, let changed = HTMLDateElements.lastChange(page) {
+            published = (changed, .byline)
         }
         var document = SourceDocument(
             id: record.id ?? fallbackID, title: record.title ?? metadata.title ?? found?.headline,

@@ -41,8 +41,9 @@ enum HTMLTitle {
     /// Lower case, white space collapsed, trailing punctuation removed.
     private static func comparable(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiComparable(text) }
-        let words = text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-        return String(words.reversed().drop(while: { $0.isPunctuation }).reversed())
+        var words = text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        while let last = words.last, last.isPunctuation { words.removeLast() }
+        return words
     }
 
     /// ``comparable(_:)`` of ASCII text, on the bytes: the same white space (`Character.isWhitespace`:

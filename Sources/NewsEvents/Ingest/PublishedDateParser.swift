@@ -37,11 +37,15 @@ public enum PublishedDateParser {
         return nil
     }
 
-    /// A complete date that opens `text` (after brackets, and a weekday or nothing else in words):
-    /// "(18.01.2018) Berlin ..." and "Donnerstag, 15.2.2018, 19:51 ..." open with a date, "Am 15.12.2016
-    /// trafen sich ..." does not.
+    /// A complete date that opens `text` (after brackets, and a weekday, a dateline's place or nothing else in
+    /// words): "(18.01.2018) Berlin ...", "Donnerstag, 15.2.2018, 19:51 ..." and "Karlsruhe, (12.11.2021).
+    /// Traditionell ..." open with a date, "Am 15.12.2016 trafen sich ..." does not.
     public static func leadingDate(in text: some StringProtocol) -> SimpleDate? {
-        let head = text.drop(while: { $0.isWhitespace || $0 == "(" || $0 == "[" || $0 == "|" || $0 == "-" }).prefix(48)
+        var head = Substring(text.drop(while: { $0.isWhitespace || $0 == "(" || $0 == "[" || $0 == "|" || $0 == "-" }).prefix(48))
+        if let place = placeBeforeDate(head) {
+            head = head[place...].drop(while: { $0.isWhitespace || $0 == "(" || $0 == "[" }).prefix(48)
+            guard head.first?.isNumber == true else { return nil }
+        }
         if let first = head.first, first.isLetter {
             let word = head.prefix(while: \.isLetter).lowercased()
             guard DateWords.months[word] != nil || DateWords.weekdays.contains(word) else { return nil }
@@ -51,6 +55,19 @@ public enum PublishedDateParser {
             if let date = match(values[0..<length])?.date { return date }
         }
         return nil
+    }
+
+    /// Where the date starts after a place that opens a dateline, "Karlsruhe, (12.11.2021)." or "Bad Homburg,
+    /// 12.11.2021 -": one to three capitalised words, a comma, then a digit or a bracket; `nil` otherwise.
+    static func placeBeforeDate(_ head: Substring) -> Substring.Index? {
+        guard let first = head.first, first.isUppercase, let comma = head.firstIndex(of: ","),
+              head.distance(from: head.startIndex, to: comma) <= 32 else { return nil }
+        let words = head[..<comma].split(separator: " ")
+        guard (1...3).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) })
+        else { return nil }
+        let rest = head[head.index(after: comma)...].drop(while: \.isWhitespace)
+        guard let next = rest.first, next.isNumber || next == "(" else { return nil }
+        return rest.startIndex
     }
 
     static func match(_ values: ArraySlice<DateValue>) -> DateParts? {

@@ -22,8 +22,27 @@ public enum Windows1252 {
 
     /// Decodes bytes; never fails.
     public static func decode(_ bytes: some Sequence<UInt8>) -> String {
-        var scalars = String.UnicodeScalarView()
-        for byte in bytes { scalars.append(scalar(for: byte)) }
-        return String(scalars)
+        String(decoding: utf8(bytes), as: UTF8.self)
+    }
+
+    /// The UTF-8 of the decoded bytes, written byte by byte (no string is built on the way).
+    public static func utf8(_ bytes: some Sequence<UInt8>) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.underestimatedCount + bytes.underestimatedCount / 8)
+        for byte in bytes {
+            if byte < 0x80 {
+                result.append(byte)
+                continue
+            }
+            let value = byte <= 0x9F ? high[Int(byte) - 0x80] : UInt32(byte)
+            if value < 0x800 {
+                result.append(UInt8(0xC0 | value >> 6))
+            } else {
+                result.append(UInt8(0xE0 | value >> 12))
+                result.append(UInt8(0x80 | (value >> 6) & 0x3F))
+            }
+            result.append(UInt8(0x80 | value & 0x3F))
+        }
+        return result
     }
 }
