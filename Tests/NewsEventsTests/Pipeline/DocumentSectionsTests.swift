@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import NewsEvents
 
@@ -143,5 +144,27 @@ final class SectionedAnnotationTests: XCTestCase {
         XCTAssertEqual(counted.counts, expected.counts)
         XCTAssertEqual(counted.sentences, expected.sentences)
         XCTAssertEqual(counted.documents, 1)
+    }
+
+    func testJSONLRecordsAndPagesAreSectionedAfterTheyAreRead() throws {
+        let folder = try IngestTemporaryFolder()
+        let record = "{\"id\": \"record\", \"published\": \"2019-11-22\", \"text\": \""
+            + Self.text.replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\"", with: "\\\"") + "\"}\n"
+        try folder.write("long.jsonl", Array(record.utf8))
+        let page = "<html><head><meta property=\"article:published_time\" content=\"2019-11-22\"></head><body><article>"
+            + Self.paragraphs.map { "<p>\($0)</p>" }.joined().replacingOccurrences(of: "“", with: "&ldquo;")
+            + "</article></body></html>"
+        try folder.write("long.html", Array(page.utf8))
+        var documents: [AnnotatedDocument] = []
+        let runner = BatchRunner(pipeline: sectioned, jobs: 2, defaultDate: nil)
+        let summary = try runner.run(arguments: [folder.path], standardInputIsTerminal: true) { item in
+            if case .document(let document) = item { documents.append(document) }
+        }
+        XCTAssertEqual(summary.failures.count, 0)
+        XCTAssertEqual(documents.map(\.id), ["long", "record"])
+        for document in documents {
+            XCTAssertTrue(document.isGatheredFromSections, document.id)
+            XCTAssertEqual(document.events.map(Self.told), whole.annotate(document.source).events.map(Self.told), document.id)
+        }
     }
 }
