@@ -25,7 +25,8 @@ measure() {
     set -e
     rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/time.txt")
     wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {print $2}' "$work/time.txt")
-    echo "$name: exit $status, peak RSS $((rss / 1024)) MB, wall $wall"
+    cpu=$(awk -F': ' '/User time/ {u = $2} /System time/ {s = $2} END {printf "%.1f", u + s}' "$work/time.txt")
+    echo "$name: exit $status, peak RSS $((rss / 1024)) MB, wall $wall, CPU ${cpu} s"
     tail -n 2 "$work/stderr.txt" | sed 's/^/    /'
     if [ "$rss" -ge "$limit_kb" ]; then echo "$name: FAILED: peak RSS over 1 GB" >&2; exit 1; fi
 }
