@@ -14,7 +14,8 @@ struct PipelineOptions: ParsableArguments {
     var jobs: Int = Processors.count
 
     @Option(name: .customLong("max-document-bytes"), help: ArgumentHelp(
-        "Refuse a document (a file, standard input, one JSONL line) larger than N bytes.", valueName: "N"))
+        "Refuse a document (a file, standard input, one JSONL line) larger than N bytes (default 256 MiB); "
+            + "a document over 1 MiB is analysed in sections of about 1 MiB cut at paragraph breaks.", valueName: "N"))
     var maxDocumentBytes: Int = ReadLimits.defaultDocumentBytes
 
     @Option(name: .customLong("max-html-depth"), help: ArgumentHelp(

@@ -159,17 +159,25 @@ public struct ImplicitRoles: Sendable {
     /// but this was incorrect": two events of one type, status and agent in a document are one event told
     /// twice, so each takes the recipient and target only the other names.
     func shareWithinSameEvent(_ events: inout [Event]) {
+        // The first recipient and target told of each (type, status, agent), among events whose agent their own
+        // sentence names: one pass, not a pass per event (a long document holds thousands of events).
+        struct Telling: Hashable {
+            var type: String
+            var status: EventStatus
+            var agent: String
+        }
+        var recipients: [Telling: Participant] = [:], targets: [Telling: Participant] = [:]
+        for event in events {
+            guard let agent = event.agent, let id = agent.id, !agent.inferred else { continue }
+            let telling = Telling(type: event.type, status: event.status, agent: id)
+            if recipients[telling] == nil, let recipient = event.recipient, !recipient.inferred { recipients[telling] = recipient }
+            if targets[telling] == nil, let target = event.target, !target.inferred { targets[telling] = target }
+        }
         for k in events.indices {
             guard let agent = events[k].agent?.id, events[k].recipient == nil || events[k].target == nil else { continue }
-            for j in events.indices where j != k && events[j].type == events[k].type && events[j].status == events[k].status
-                && events[j].agent?.id == agent && !(events[j].agent?.inferred ?? true) {
-                if events[k].recipient == nil, let recipient = events[j].recipient, !recipient.inferred {
-                    events[k].recipient = inferred(recipient)
-                }
-                if events[k].target == nil, let target = events[j].target, !target.inferred {
-                    events[k].target = inferred(target)
-                }
-            }
+            let telling = Telling(type: events[k].type, status: events[k].status, agent: agent)
+            if events[k].recipient == nil { events[k].recipient = inferred(recipients[telling]) }
+            if events[k].target == nil { events[k].target = inferred(targets[telling]) }
         }
     }
 

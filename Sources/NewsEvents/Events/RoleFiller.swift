@@ -45,7 +45,8 @@ public struct RoleFiller: Sendable {
                                excluding event: Event) -> Participant? {
         let taken = Set([event.agent?.id, event.recipient?.id].compactMap { $0 })
         let limit = min(context.range.upperBound, trigger.upperBound + 20)
-        for mention in document.entities where mention.tokens.lowerBound >= trigger.upperBound
+        guard limit > trigger.upperBound else { return nil }
+        for mention in document.entities(overlapping: trigger.upperBound..<limit) where mention.tokens.lowerBound >= trigger.upperBound
             && mention.tokens.upperBound <= limit && (mention.type == .company || mention.type == .country)
             && mention.kind == .name && !taken.contains(mention.id) {
             let before = mention.tokens.lowerBound - 1
@@ -92,8 +93,14 @@ public struct RoleFiller: Sendable {
     /// ("for another 90 days", "a two-year licence").
     public func duration(capture: Range<Int>?, trigger: Range<Int>, object: Range<Int>?, context: SentenceContext,
                          in document: AnnotatedDocument) -> String? {
-        let durations = document.timexes.filter {
-            $0.type == .duration && context.range.contains($0.tokens.lowerBound) && $0.value.hasPrefix("P")
+        // Timexes are in text order and never overlap: those starting in the sentence, found by binary search.
+        var first = 0, high = document.timexes.count
+        while first < high {
+            let middle = (first + high) / 2
+            if document.timexes[middle].tokens.lowerBound < context.range.lowerBound { first = middle + 1 } else { high = middle }
+        }
+        let durations = document.timexes[first...].prefix { context.range.contains($0.tokens.lowerBound) }.filter {
+            $0.type == .duration && $0.value.hasPrefix("P")
                 && !$0.value.contains("X")
         }
         if let capture { return durations.first { capture.overlaps($0.tokens) }?.value }

@@ -8,10 +8,13 @@
 /// // failure: "huge.txt: larger than 1048576 bytes, the limit: raise it with --max-document-bytes N or split the input"
 /// ```
 public struct ReadLimits: Sendable, Hashable {
-    /// 32 MiB: a news article is kilobytes; a saved web page with inline scripts and data reaches a few
-    /// tens of megabytes. Larger inputs are machine-made, and the analysis of one document holds several
-    /// times its size in memory.
-    public static let defaultDocumentBytes = 32 << 20
+    /// 256 MiB: a news article is kilobytes and a saved web page with inline data a few tens of megabytes;
+    /// larger inputs are machine-made (a whole archive pasted into one file). Such a document is still read
+    /// and analysed (in sections of a megabyte, ``DocumentSections``), so its analysis needs memory for its
+    /// text, not for all its tokens; reading it holds the text about three times over for a moment (bytes,
+    /// decoded text, body), which keeps a document at this limit under 1 GB. The limit stays to protect the
+    /// machine from a stream without end or a mistaken input.
+    public static let defaultDocumentBytes = 256 << 20
 
     /// Largest document, in bytes as read (before decoding): a whole file, standard input, or one JSONL line.
     public var maximumDocumentBytes: Int

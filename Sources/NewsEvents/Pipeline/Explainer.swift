@@ -38,11 +38,25 @@ public struct Explainer: Sendable {
         self.extractor = EventExtractor(knowledge: knowledge)
     }
 
-    /// The sentences of `source` (only the one numbered `only`, counting from 1, when given).
+    /// The sentences of `source` (only the one numbered `only`, counting from 1, when given). A document longer
+    /// than a section is explained section by section, as it is analysed (``Pipeline/annotateSections(of:_:)``);
+    /// sentences are numbered and offsets given in the whole document.
     public func explain(_ source: SourceDocument, sentence only: Int? = nil) -> [Sentence] {
-        let document = pipeline.annotate(source)
         var result: [Sentence] = []
-        for (index, sentence) in document.sentences.enumerated() where only == nil || only == index + 1 {
+        var numbered = 0
+        pipeline.annotateSections(of: source) { document, place in
+            let first = numbered
+            numbered += document.sentences.count
+            if let only, !(first..<numbered).contains(only - 1) { return }
+            result += explain(document, place: place, numberedFrom: first + 1, only: only)
+        }
+        return result
+    }
+
+    /// The sentences of one analysed section, numbered from `start`.
+    private func explain(_ document: AnnotatedDocument, place: SectionPlace, numberedFrom start: Int, only: Int?) -> [Sentence] {
+        var result: [Sentence] = []
+        for (offset, sentence) in document.sentences.enumerated() where only == nil || only == start + offset {
             let context = SentenceContext(document: document, sentence: sentence)
             let candidates = extractor.candidates(in: context)
             let winners = extractor.winners(candidates)
@@ -59,12 +73,13 @@ public struct Explainer: Sendable {
                 NearMiss.find(rules[$0], in: context, document: document, classes: extractor.rules.classes)
             }.filter { $0.missingTriggerWords.isEmpty && $0.elementsMatched > 0 }
             result.append(Sentence(
-                index: index + 1, text: document.text(of: sentence.span),
-                tokens: Array(document.tokens[sentence.tokens]),
-                entities: document.entities.filter { sentence.tokens.contains($0.tokens.lowerBound) },
-                timexes: document.timexes.filter { sentence.tokens.contains($0.tokens.lowerBound) },
+                index: start + offset, text: document.text(of: sentence.span),
+                tokens: document.tokens[sentence.tokens].map(place.shifted),
+                entities: document.entities.filter { sentence.tokens.contains($0.tokens.lowerBound) }.map(place.shifted),
+                timexes: document.timexes.filter { sentence.tokens.contains($0.tokens.lowerBound) }.map(place.shifted),
                 firings: firings,
-                events: document.events.filter { event in event.sources.contains { $0.start == sentence.span.start } },
+                events: document.events.filter { event in event.sources.contains { $0.start == sentence.span.start } }
+                    .map(place.shifted),
                 nearMisses: nearMisses.sorted { ($0.elementsMatched, $1.ruleID) > ($1.elementsMatched, $0.ruleID) }))
         }
         return result

@@ -28,6 +28,8 @@ public struct Pipeline: Sendable {
     public let eventGate: EventExtractor?
     /// Stages before the gate: tokens and sentences.
     private let textStages = 2
+    /// A document longer than one section is analysed a section at a time (see ``annotateSections(of:_:)``).
+    public var sections = DocumentSections()
 
     /// The whole analysis, or the layers up to `last` (`.time`: tokens, sentences and temporal expressions).
     /// `maximumSentenceTokens` (`--max-sentence-tokens`) cuts longer runs of words into pieces, so no rule
@@ -53,7 +55,14 @@ public struct Pipeline: Sendable {
         self.eventGate = gate
     }
 
+    /// The analysis of `source`; a document longer than one of ``sections`` is analysed in sections and
+    /// gathered (``annotateInSections(_:)``).
     public func annotate(_ source: SourceDocument) -> AnnotatedDocument {
+        sections.cuts(source.text) ? annotateInSections(source) : annotateWhole(source)
+    }
+
+    /// The analysis of `source` in one piece, however long.
+    public func annotateWhole(_ source: SourceDocument) -> AnnotatedDocument {
         var document = AnnotatedDocument(source: source)
         for (k, stage) in stages.enumerated() {
             if k == textStages, let eventGate, !eventGate.mayHoldEvents(document) { break }

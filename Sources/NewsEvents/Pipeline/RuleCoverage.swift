@@ -18,15 +18,26 @@ public struct RuleCoverage: Sendable {
     public private(set) var documents = 0
     public private(set) var sentences = 0
     private let extractor: EventExtractor
+    private let pipeline: Pipeline
 
     public init(pipeline: Pipeline) {
+        self.pipeline = pipeline
         let knowledge = pipeline.knowledge
         self.extractor = EventExtractor(knowledge: knowledge)
     }
 
-    /// Counts the rules firing in a document the pipeline has annotated.
+    /// Counts the rules firing in a document the pipeline has annotated. A document gathered from sections
+    /// keeps no tokens to match rules on: its sections are analysed again, one at a time.
     public mutating func add(_ document: AnnotatedDocument) {
         documents += 1
+        if document.isGatheredFromSections {
+            pipeline.annotateSections(of: document.source) { section, _ in count(section) }
+        } else {
+            count(document)
+        }
+    }
+
+    private mutating func count(_ document: AnnotatedDocument) {
         let rules = extractor.rules.rules
         for sentence in document.sentences {
             sentences += 1
