@@ -30,7 +30,7 @@ public struct EntityTagger: PipelineStage {
     }
 
     public func process(_ document: inout AnnotatedDocument) {
-        var run = TaggingRun(tagger: self, document: document)
+        let run = TaggingRun(tagger: self, document: document)
         document.entities = run.tag()
     }
 }
@@ -72,13 +72,20 @@ struct Candidate {
 }
 
 /// The state of tagging one document.
-struct TaggingRun {
+///
+/// A class, not a struct: the recognisers are many small methods called at every token, and on a struct of this
+/// size each call from a mutating method copied the whole run (some 800 bytes) to pass it along; a reference
+/// passes one pointer. It lives for one ``EntityTagger/process(_:)`` call and never leaves it.
+final class TaggingRun {
     let tagger: EntityTagger
     let lexicon: Lexicon
+    let trie: TokenTrie
     let grammar: EntityGrammar
     let tokens: [Token]
     let sentences: [Sentence]
     let keys: [String]
+    /// Per token: the id of its key in the tagger's word table (-1: a word neither grammar nor lexicon holds).
+    let words: [Int32]
     /// Per token: what the grammar says of its key, and the lexicon trie node its key leads to (-1: none).
     let facts: [WordFacts]
     let trieNodes: [Int32]
@@ -86,6 +93,9 @@ struct TaggingRun {
     let nextGroupNoun: [Int]
     /// Per token: its text starts with an upper-case letter.
     let capitalised: [Bool]
+    /// Per token: some recogniser may find a mention starting there (see `WordFacts.mentionOpeners`). Most tokens
+    /// are lower-case words that start nothing; the pass skips them without trying each recogniser.
+    let mayStart: [Bool]
     let date: SimpleDate?
     let bodyStart: Int
     let text: (Range<Int>) -> String
@@ -106,50 +116,71 @@ struct TaggingRun {
 
     var sentence = 0
     var sentenceRange: Range<Int> = 0..<0
+    /// The first token of the sentence that is no punctuation (the sentence's end when there is none).
+    var firstWord = 0
     var capitalsMeanNothing = false
 
     init(tagger: EntityTagger, document: AnnotatedDocument) {
         self.tagger = tagger
         self.lexicon = tagger.lexicon
+        self.trie = tagger.lexicon.trie
         self.grammar = tagger.lexicon.grammar
-        self.tokens = document.tokens
-        self.sentences = document.sentences.isEmpty && !document.tokens.isEmpty
-            ? [Sentence(tokens: 0..<document.tokens.count, span: Span(start: 0, end: 0))]
+        let tokens = document.tokens
+        self.tokens = tokens
+        self.sentences = document.sentences.isEmpty && !tokens.isEmpty
+            ? [Sentence(tokens: 0..<tokens.count, span: Span(start: 0, end: 0))]
             : document.sentences
-        let keys = document.tokens.map { TaggingRun.key(of: $0) }
-        self.keys = keys
-        var facts: [WordFacts] = [], trieNodes: [Int32] = []
-        facts.reserveCapacity(keys.count)
-        trieNodes.reserveCapacity(keys.count)
-        for key in keys {
+        let count = tokens.count
+        var keys: [String] = [], words: [Int32] = [], facts: [WordFacts] = [], trieNodes: [Int32] = []
+        var capitalised: [Bool] = [], mayStart: [Bool] = []
+        keys.reserveCapacity(count)
+        words.reserveCapacity(count)
+        facts.reserveCapacity(count)
+        trieNodes.reserveCapacity(count)
+        capitalised.reserveCapacity(count)
+        mayStart.reserveCapacity(count)
+        for i in 0..<count {
+            let key = TaggingRun.key(of: tokens[i])
             let looked = tagger.wordFacts.lookup(key)
+            let upper = TaggingRun.startsCapitalised(tokens[i].text)
+            let shape = tokens[i].shape
+            keys.append(key)
+            words.append(looked.word)
             facts.append(looked.facts)
             trieNodes.append(looked.trieNode)
+            capitalised.append(upper)
+            mayStart.append(upper || looked.trieNode >= 0 || shape == .upper || shape == .number
+                || !looked.facts.isDisjoint(with: .mentionOpeners))
         }
+        self.keys = keys
+        self.words = words
         self.facts = facts
         self.trieNodes = trieNodes
-        var nextGroupNoun = [Int](repeating: keys.count, count: keys.count + 1)
-        for index in stride(from: keys.count - 1, through: 0, by: -1) {
+        self.capitalised = capitalised
+        self.mayStart = mayStart
+        var nextGroupNoun = [Int](repeating: count, count: count + 1)
+        for index in stride(from: count - 1, through: 0, by: -1) {
             nextGroupNoun[index] = facts[index].contains(.groupNoun) ? index : nextGroupNoun[index + 1]
         }
         self.nextGroupNoun = nextGroupNoun
-        self.capitalised = document.tokens.map { TaggingRun.startsCapitalised($0.text) }
         self.date = document.source.published
         self.bodyStart = document.source.bodyStart > 0
-            ? document.source.bodyStart : TaggingRun.datelineEnd(document.tokens)
+            ? document.source.bodyStart : TaggingRun.datelineEnd(tokens)
         self.text = { [document] range in document.text(ofTokens: range) }
         self.timexEnds = Set(document.timexes.map { $0.tokens.upperBound - 1 })
     }
 
-    mutating func tag() -> [EntityMention] {
+    func tag() -> [EntityMention] {
         for (index, s) in sentences.enumerated() {
             sentence = index
             sentenceRange = s.tokens
+            firstWord = s.tokens.lowerBound
+            while firstWord < s.tokens.upperBound, tokens[firstWord].shape == .punctuation { firstWord += 1 }
             capitalsMeanNothing = isAllCapitals(s.tokens)
             let headline = s.isHeadline || capitalsMeanNothing
             var i = s.tokens.lowerBound
             while i < s.tokens.upperBound {
-                if var candidate = best(at: i, headline: headline) {
+                if mayStart[i], var candidate = best(at: i, headline: headline) {
                     extend(&candidate)
                     record(candidate)
                     i = candidate.range.upperBound
@@ -164,30 +195,37 @@ struct TaggingRun {
     // MARK: - Choosing
 
     /// The mention that starts at token `i`, if any.
-    mutating func best(at i: Int, headline: Bool) -> Candidate? {
+    func best(at i: Int, headline: Bool) -> Candidate? {
         guard tokens[i].span.end > bodyStart || bodyStart == 0 else { return nil }
-        var options: [Candidate] = []
-        if let c = lexiconMatch(at: i) { options.append(c) }
-        if let c = documentAliasMatch(at: i) { options.append(c) }
+        let lexical = lexiconMatch(at: i)
+        let defined = documentAliasMatch(at: i)
+        // The longest option; on equal lengths the source first in `Candidate.Source` order, then the first tried.
+        var chosen = TaggingRun.longer(lexical, than: nil)
+        chosen = TaggingRun.longer(defined, than: chosen)
         if !headline {
-            if let c = organisationShape(at: i) { options.append(c) }
-            if let c = titledPerson(at: i) { options.append(c) }
+            chosen = TaggingRun.longer(organisationShape(at: i), than: chosen)
+            chosen = TaggingRun.longer(titledPerson(at: i), than: chosen)
         }
-        if let c = group(at: i) { options.append(c) }
-        if var chosen = options.max(by: { ($0.range.count, -$0.source.rawValue) < ($1.range.count, -$1.source.rawValue) }) {
+        chosen = TaggingRun.longer(group(at: i), than: chosen)
+        if var chosen {
             // A longer shape name that begins with a known name is that name ("Cathay Pacific Airways Ltd").
-            if chosen.source == .shape, chosen.actor.type != .person,
-               let known = options.first(where: { ($0.source == .lexicon || $0.source == .document)
-                   && $0.range.count < chosen.range.count && $0.actor.type == chosen.actor.type }) {
-                chosen.actor = known.actor
-                chosen.known = true
+            if chosen.source == .shape, chosen.actor.type != .person {
+                func names(_ known: Candidate?) -> Bool {
+                    guard let known else { return false }
+                    return known.range.count < chosen.range.count && known.actor.type == chosen.actor.type
+                }
+                if let known = names(lexical) ? lexical : names(defined) ? defined : nil {
+                    chosen.actor = known.actor
+                    chosen.known = true
+                }
             }
             // "the Energy Board" after "Canada's National Energy Board": the end of a name already mentioned.
-            if chosen.source == .shape, !chosen.known, chosen.actor.type != .person,
-               let earlier = history.last(where: { $0.actor.type == chosen.actor.type
-                   && $0.actor.name.lowercased().hasSuffix(" " + chosen.actor.name.lowercased()) }) {
-                chosen.actor = earlier.actor
-                chosen.known = true
+            if chosen.source == .shape, !chosen.known, chosen.actor.type != .person {
+                let type = chosen.actor.type, ending = " " + chosen.actor.name.lowercased()
+                if let earlier = history.last(where: { $0.actor.type == type && $0.actor.name.lowercased().hasSuffix(ending) }) {
+                    chosen.actor = earlier.actor
+                    chosen.known = true
+                }
             }
             return chosen
         }
@@ -196,42 +234,69 @@ struct TaggingRun {
         return nil
     }
 
+    /// `option` when it is longer than `current`, or as long and from a source earlier in `Candidate.Source` order.
+    private static func longer(_ option: Candidate?, than current: Candidate?) -> Candidate? {
+        guard let option else { return current }
+        guard let current else { return option }
+        return (current.range.count, -current.source.rawValue) < (option.range.count, -option.source.rawValue)
+            ? option : current
+    }
+
     /// The longest lexicon alias at `i` whose dates, letter case and flags fit.
     func lexiconMatch(at i: Int) -> Candidate? {
         let limit = sentenceRange.upperBound
-        for (length, references) in trieMatches(from: i, limit: limit).reversed() {
-            var best: (entry: LexiconEntry, alias: LexiconAlias)? = nil
-            for reference in references {
-                let entry = lexicon.entry(at: reference.entry)
-                let alias = entry.aliases[reference.alias]
-                guard fits(alias, of: entry, at: i, length: length) else { continue }
-                if let current = best {
-                    // With a date the first entry in file order wins; without one, the most recent.
-                    if date == nil, let end = current.entry.valid.intersection(current.alias.valid).end,
-                       entry.valid.intersection(alias.valid).end.map({ $0 > end }) ?? true {
-                        best = (entry, alias)
-                    }
-                } else {
+        guard i < limit, trieNodes[i] >= 0 else { return nil }
+        // The nodes the words from `i` on lead to, then the aliases ending there, the longest first.
+        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(trie.depth, 1)) { path in
+            path[0] = trieNodes[i]
+            var reached = 1
+            while i + reached < limit, reached < trie.depth {
+                let next = trie.child(of: path[reached - 1], word: words[i + reached])
+                guard next >= 0 else { break }
+                path[reached] = next
+                reached += 1
+            }
+            for length in stride(from: reached, through: 1, by: -1) {
+                let references = trie.values(at: path[length - 1])
+                if references.isEmpty { continue }
+                if let candidate = lexiconCandidate(at: i, length: length, references: references) { return candidate }
+            }
+            return nil
+        }
+    }
+
+    /// The alias among `references` (all `length` tokens long) that names something at `i`, if one does.
+    private func lexiconCandidate(at i: Int, length: Int, references: [AliasReference]) -> Candidate? {
+        var best: (entry: LexiconEntry, alias: LexiconAlias)? = nil
+        for reference in references {
+            let entry = lexicon.entry(at: reference.entry)
+            let alias = entry.aliases[reference.alias]
+            guard fits(alias, of: entry, at: i, length: length) else { continue }
+            if let current = best {
+                // With a date the first entry in file order wins; without one, the most recent.
+                if date == nil, let end = current.entry.valid.intersection(current.alias.valid).end,
+                   entry.valid.intersection(alias.valid).end.map({ $0 > end }) ?? true {
                     best = (entry, alias)
                 }
+            } else {
+                best = (entry, alias)
             }
-            guard let (entry, alias) = best else { continue }
-            // "New England", "British Columbia": a one-word country inside a longer capitalised name.
-            if entry.type == .country, length == 1, i > sentenceRange.lowerBound, !capitalsMeanNothing,
-               !isSentenceInitial(i - 1), isCapitalisedWord(i - 1), tokens[i - 1].shape == .capitalized,
-               !facts[i - 1].contains(.title), !isOneWordAlias(i - 1) {
-                continue
-            }
-            if alias.kind == .capital, isPlace(at: i) { continue }
-            var kind: MentionKind = alias.kind == .demonym ? .demonym : .name
-            if entry.type == .country, alias.kind == .alias, length == 1, tokens[i].shape == .upper,
-               usedAsAdjective(before: i + 1) {
-                kind = .demonym  // "U.S. firms", "US chip exports"
-            }
-            return Candidate(range: i..<(i + length), actor: Actor(entry), kind: kind, source: .lexicon,
-                             aliasKind: alias.kind, known: true)
         }
-        return nil
+        guard let (entry, alias) = best else { return nil }
+        // "New England", "British Columbia": a one-word country inside a longer capitalised name.
+        if entry.type == .country, length == 1, i > sentenceRange.lowerBound, !capitalsMeanNothing,
+           !isSentenceInitial(i - 1), isCapitalisedWord(i - 1), tokens[i - 1].shape == .capitalized,
+           !facts[i - 1].contains(.title), !isOneWordAlias(i - 1) {
+            return nil
+        }
+        if alias.kind == .capital, isPlace(at: i) { return nil }
+        var kind: MentionKind = alias.kind == .demonym ? .demonym : .name
+        if entry.type == .country, alias.kind == .alias, length == 1, tokens[i].shape == .upper,
+           usedAsAdjective(before: i + 1) {
+            kind = .demonym  // "U.S. firms", "US chip exports"
+        }
+        return Candidate(range: i..<(i + length), actor: Actor(entry), kind: kind, source: .lexicon,
+                         aliasKind: alias.kind, known: true)
     }
 
     private func fits(_ alias: LexiconAlias, of entry: LexiconEntry, at i: Int, length: Int) -> Bool {
@@ -261,14 +326,13 @@ struct TaggingRun {
     /// A country abbreviation followed by a lower-case word that is not a verb or function word qualifies a noun.
     private func usedAsAdjective(before next: Int) -> Bool {
         guard next < sentenceRange.upperBound else { return false }
-        let token = tokens[next]
-        guard token.shape == .lower, !facts[next].contains(.notNoun) else { return false }
+        guard tokens[next].shape == .lower, !facts[next].contains(.notNoun) else { return false }
         return !(keys[next].hasSuffix("ed") && keys[next].count > 4)
     }
 
     /// A capital city after "in", "at", ... or opening a dateline is a place, not a government.
     private func isPlace(at i: Int) -> Bool {
-        if i > sentenceRange.lowerBound, grammar.locatives.contains(keys[i - 1]) { return true }
+        if i > sentenceRange.lowerBound, facts[i - 1].contains(.locative) { return true }
         if tokens[i].span.start < bodyStart { return true }
         if tokens[i].paragraphBefore || i == 0, tokens[i].shape == .upper || tokens[i].text == tokens[i].text.uppercased(),
            i + 1 < tokens.count, tokens[i + 1].text == "," || tokens[i + 1].text == "-" {
@@ -297,12 +361,12 @@ struct TaggingRun {
         guard candidate.kind == .name || candidate.kind == .demonym,
               candidate.actor.type != .person, candidate.actor.type != .group else { return }
         let next = candidate.range.upperBound
-        guard next < sentenceRange.upperBound, grammar.extenders.contains(keys[next]) else { return }
+        guard next < sentenceRange.upperBound, facts[next].contains(.extender) else { return }
         candidate.range = candidate.range.lowerBound..<(next + 1)
         candidate.kind = .name
     }
 
-    mutating func record(_ candidate: Candidate) {
+    func record(_ candidate: Candidate) {
         let range = candidate.range
         let span = Span(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
         let actor = candidate.actor
@@ -327,14 +391,14 @@ struct TaggingRun {
         learnDefinition(after: range.upperBound, of: actor, nameTokens: candidate.nameTokens ?? range)
     }
 
-    mutating func addDocumentAlias(_ keys: [String], for actor: Actor) {
+    func addDocumentAlias(_ keys: [String], for actor: Actor) {
         guard let first = keys.first else { return }
         if documentAliases[first]?.contains(where: { $0.keys == keys }) == true { return }
         documentAliases[first, default: []].append((keys, actor))
     }
 
     /// "the Bureau of Industry and Security (BIS)" and "Corporate Law Authority, CLA," make the acronym an alias.
-    mutating func learnDefinition(after end: Int, of actor: Actor, nameTokens: Range<Int>) {
+    func learnDefinition(after end: Int, of actor: Actor, nameTokens: Range<Int>) {
         guard actor.type != .group, end + 2 < sentenceRange.upperBound || end + 2 == sentenceRange.upperBound else { return }
         guard end + 1 < tokens.count else { return }
         let open = tokens[end].text, acronym = tokens[end + 1]
@@ -390,18 +454,11 @@ struct TaggingRun {
     }
 
     /// Whether token `i` alone is a lexicon alias (whatever its dates and flags).
-    func isOneWordAlias(_ i: Int) -> Bool { lexicon.trie.storesSequence(endingAt: trieNodes[i]) }
-
-    /// The lexicon aliases starting at `i` (see ``TokenTrie/matches(from:limit:key:)``).
-    func trieMatches(from i: Int, limit: Int) -> [(length: Int, values: [AliasReference])] {
-        lexicon.trie.matches(from: i, limit: limit, firstNode: trieNodes[i]) { keys[$0] }
-    }
+    func isOneWordAlias(_ i: Int) -> Bool { trie.storesSequence(endingAt: trieNodes[i]) }
 
     /// The first word of its sentence, maybe after an opening quote or bracket.
     func isSentenceInitial(_ i: Int) -> Bool {
-        var j = sentenceRange.lowerBound
-        while j < i, tokens[j].shape == .punctuation { j += 1 }
-        return j == i || tokens[i].paragraphBefore
+        (i >= sentenceRange.lowerBound && i <= firstWord) || tokens[i].paragraphBefore
     }
 
     func isAllCapitals(_ range: Range<Int>) -> Bool {
@@ -420,7 +477,7 @@ struct TaggingRun {
         var result = ""
         var dash = false
         for c in text.lowercased().unicodeScalars {
-            if c.properties.isAlphabetic || ("0"..."9").contains(c) {
+            if CharacterClass.isLetter(c) || CharacterClass.isDigit(c) {
                 if dash, !result.isEmpty { result.append("-") }
                 dash = false
                 result.unicodeScalars.append(c)

@@ -304,10 +304,10 @@ struct AliasToken: Sendable, Hashable {
         switch letterCase {
         case .any: return true
         case .capital:
-            guard let first = token.text.unicodeScalars.first(where: { $0.properties.isAlphabetic }) else { return true }
-            return first.properties.isUppercase
+            guard let first = token.text.unicodeScalars.first(where: CharacterClass.isLetter) else { return true }
+            return CharacterClass.isUpper(first)
         case .upper:
-            return !token.text.unicodeScalars.contains { $0.properties.isLowercase }
+            return !token.text.unicodeScalars.contains(where: CharacterClass.isLowercase)
         }
     }
 
