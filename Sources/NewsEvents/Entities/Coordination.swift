@@ -42,7 +42,7 @@ extension TaggingRun {
     /// The latest coordination whose type the plural `noun` names, within the description window.
     func coordinated(noun: String, count: Int?) -> Actor? {
         guard let type = grammar.coordinationNouns[noun] else { return nil }
-        let oldest = sentence - tagger.descriptionWindow
+        let oldest = sentence - descriptionWindow
         guard let parties = coordinations.last(where: {
             $0.sentence >= oldest && $0.actors.first?.type == type && (count == nil || count == $0.actors.count)
         }) else { return nil }

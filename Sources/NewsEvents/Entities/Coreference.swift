@@ -45,7 +45,7 @@ extension TaggingRun {
             if let country { return country }
             return mainCountry()
         }
-        let oldest = sentence - tagger.descriptionWindow
+        let oldest = sentence - descriptionWindow
         var fallback: Actor? = nil
         for (actor, s) in history.reversed() {
             if s < oldest { break }
@@ -79,7 +79,7 @@ extension TaggingRun {
                 if i + 2 < sentenceRange.upperBound, keys[i + 2] == "be", kind == "thing" { return nil }
             }
         }
-        let oldest = sentence - tagger.pronounWindow
+        let oldest = sentence - pronounWindow
         func compatible(_ actor: Actor) -> Bool {
             switch kind {
             case "person": return actor.type == .person

@@ -77,7 +77,9 @@ struct Candidate {
 /// size each call from a mutating method copied the whole run (some 800 bytes) to pass it along; a reference
 /// passes one pointer. It lives for one ``EntityTagger/process(_:)`` call and never leaves it.
 final class TaggingRun {
-    let tagger: EntityTagger
+    /// ``EntityTagger/descriptionWindow`` and ``EntityTagger/pronounWindow``.
+    let descriptionWindow: Int
+    let pronounWindow: Int
     let lexicon: Lexicon
     let trie: TokenTrie
     let grammar: EntityGrammar
@@ -98,7 +100,7 @@ final class TaggingRun {
     let mayStart: [Bool]
     let date: SimpleDate?
     let bodyStart: Int
-    let text: (Range<Int>) -> String
+    let document: AnnotatedDocument
     /// Tokens that end a temporal expression ("Earlier this week it extended": a subject may follow).
     let timexEnds: Set<Int>
 
@@ -121,7 +123,8 @@ final class TaggingRun {
     var capitalsMeanNothing = false
 
     init(tagger: EntityTagger, document: AnnotatedDocument) {
-        self.tagger = tagger
+        self.descriptionWindow = tagger.descriptionWindow
+        self.pronounWindow = tagger.pronounWindow
         self.lexicon = tagger.lexicon
         self.trie = tagger.lexicon.trie
         self.grammar = tagger.lexicon.grammar
@@ -139,18 +142,21 @@ final class TaggingRun {
         trieNodes.reserveCapacity(count)
         capitalised.reserveCapacity(count)
         mayStart.reserveCapacity(count)
-        for i in 0..<count {
-            let key = TaggingRun.key(of: tokens[i])
-            let looked = tagger.wordFacts.lookup(key)
-            let upper = TaggingRun.startsCapitalised(tokens[i].text)
-            let shape = tokens[i].shape
-            keys.append(key)
-            words.append(looked.word)
-            facts.append(looked.facts)
-            trieNodes.append(looked.trieNode)
-            capitalised.append(upper)
-            mayStart.append(upper || looked.trieNode >= 0 || shape == .upper || shape == .number
-                || !looked.facts.isDisjoint(with: .mentionOpeners))
+        let table = tagger.wordFacts
+        tokens.withUnsafeBufferPointer { tokens in
+            for i in tokens.indices {
+                let text = tokens[i].text, shape = tokens[i].shape
+                let key = TaggingRun.key(text: text, lower: tokens[i].lower)
+                let looked = table.lookup(key)
+                let upper = TaggingRun.startsCapitalised(text)
+                keys.append(key)
+                words.append(looked.word)
+                facts.append(looked.facts)
+                trieNodes.append(looked.trieNode)
+                capitalised.append(upper)
+                mayStart.append(upper || looked.trieNode >= 0 || shape == .upper || shape == .number
+                    || !looked.facts.isDisjoint(with: .mentionOpeners))
+            }
         }
         self.keys = keys
         self.words = words
@@ -166,7 +172,7 @@ final class TaggingRun {
         self.date = document.source.published
         self.bodyStart = document.source.bodyStart > 0
             ? document.source.bodyStart : TaggingRun.datelineEnd(tokens)
-        self.text = { [document] range in document.text(ofTokens: range) }
+        self.document = document
         self.timexEnds = Set(document.timexes.map { $0.tokens.upperBound - 1 })
     }
 
@@ -200,13 +206,13 @@ final class TaggingRun {
         let lexical = lexiconMatch(at: i)
         let defined = documentAliasMatch(at: i)
         // The longest option; on equal lengths the source first in `Candidate.Source` order, then the first tried.
-        var chosen = TaggingRun.longer(lexical, than: nil)
-        chosen = TaggingRun.longer(defined, than: chosen)
+        var chosen = lexical
+        TaggingRun.keepLonger(defined, in: &chosen)
         if !headline {
-            chosen = TaggingRun.longer(organisationShape(at: i), than: chosen)
-            chosen = TaggingRun.longer(titledPerson(at: i), than: chosen)
+            TaggingRun.keepLonger(organisationShape(at: i), in: &chosen)
+            TaggingRun.keepLonger(titledPerson(at: i), in: &chosen)
         }
-        chosen = TaggingRun.longer(group(at: i), than: chosen)
+        TaggingRun.keepLonger(group(at: i), in: &chosen)
         if var chosen {
             // A longer shape name that begins with a known name is that name ("Cathay Pacific Airways Ltd").
             if chosen.source == .shape, chosen.actor.type != .person {
@@ -234,12 +240,15 @@ final class TaggingRun {
         return nil
     }
 
-    /// `option` when it is longer than `current`, or as long and from a source earlier in `Candidate.Source` order.
-    private static func longer(_ option: Candidate?, than current: Candidate?) -> Candidate? {
-        guard let option else { return current }
-        guard let current else { return option }
-        return (current.range.count, -current.source.rawValue) < (option.range.count, -option.source.rawValue)
-            ? option : current
+    /// Replaces `chosen` by `option` when that is longer, or as long and from a source earlier in `Candidate.Source`
+    /// order.
+    private static func keepLonger(_ option: consuming Candidate?, in chosen: inout Candidate?) {
+        guard let option else { return }
+        if let count = chosen?.range.count, let source = chosen?.source.rawValue,
+           !((count, -source) < (option.range.count, -option.source.rawValue)) {
+            return
+        }
+        chosen = option
     }
 
     /// The longest lexicon alias at `i` whose dates, letter case and flags fit.
@@ -267,45 +276,47 @@ final class TaggingRun {
 
     /// The alias among `references` (all `length` tokens long) that names something at `i`, if one does.
     private func lexiconCandidate(at i: Int, length: Int, references: [AliasReference]) -> Candidate? {
-        var best: (entry: LexiconEntry, alias: LexiconAlias)? = nil
+        var best = -1
         for reference in references {
-            let entry = lexicon.entry(at: reference.entry)
-            let alias = entry.aliases[reference.alias]
-            guard fits(alias, of: entry, at: i, length: length) else { continue }
-            if let current = best {
+            let m = lexicon.matchableIndex(reference)
+            guard fits(m, at: i, length: length) else { continue }
+            if best >= 0 {
                 // With a date the first entry in file order wins; without one, the most recent.
-                if date == nil, let end = current.entry.valid.intersection(current.alias.valid).end,
-                   entry.valid.intersection(alias.valid).end.map({ $0 > end }) ?? true {
-                    best = (entry, alias)
+                if date == nil, let end = lexicon.matchables[best].valid.end,
+                   lexicon.matchables[m].valid.end.map({ $0 > end }) ?? true {
+                    best = m
                 }
             } else {
-                best = (entry, alias)
+                best = m
             }
         }
-        guard let (entry, alias) = best else { return nil }
+        guard best >= 0 else { return nil }
+        let alias = lexicon.matchables[best]
         // "New England", "British Columbia": a one-word country inside a longer capitalised name.
-        if entry.type == .country, length == 1, i > sentenceRange.lowerBound, !capitalsMeanNothing,
+        if alias.type == .country, length == 1, i > sentenceRange.lowerBound, !capitalsMeanNothing,
            !isSentenceInitial(i - 1), isCapitalisedWord(i - 1), tokens[i - 1].shape == .capitalized,
            !facts[i - 1].contains(.title), !isOneWordAlias(i - 1) {
             return nil
         }
         if alias.kind == .capital, isPlace(at: i) { return nil }
         var kind: MentionKind = alias.kind == .demonym ? .demonym : .name
-        if entry.type == .country, alias.kind == .alias, length == 1, tokens[i].shape == .upper,
+        if alias.type == .country, alias.kind == .alias, length == 1, tokens[i].shape == .upper,
            usedAsAdjective(before: i + 1) {
             kind = .demonym  // "U.S. firms", "US chip exports"
         }
-        return Candidate(range: i..<(i + length), actor: Actor(entry), kind: kind, source: .lexicon,
-                         aliasKind: alias.kind, known: true)
+        return Candidate(range: i..<(i + length), actor: Actor(lexicon.entry(at: alias.entry)), kind: kind,
+                         source: .lexicon, aliasKind: alias.kind, known: true)
     }
 
-    private func fits(_ alias: LexiconAlias, of entry: LexiconEntry, at i: Int, length: Int) -> Bool {
-        if let date, !(entry.valid.contains(date) && alias.valid.contains(date)) { return false }
-        let exact = alias.flags.contains(.caseSensitive)
-        for k in 0..<length where !alias.tokens[k].accepts(tokens[i + k], exact: exact) { return false }
-        if alias.flags.contains(.later), !seen.contains(entry.id) { return false }
-        if alias.flags.contains(.notInitial), capitalsMeanNothing || isSentenceInitial(i) { return false }
-        if alias.flags.contains(.standalone) {
+    /// Whether the alias at `m` in ``Lexicon/matchables`` names something at `i`: dates, letter case and flags.
+    private func fits(_ m: Int, at i: Int, length: Int) -> Bool {
+        if let date, !lexicon.matchables[m].valid.contains(date) { return false }
+        let flags = lexicon.matchables[m].flags
+        let exact = flags.contains(.caseSensitive)
+        for k in 0..<length where !lexicon.matchables[m].tokens[k].accepts(tokens[i + k].text, exact: exact) { return false }
+        if flags.contains(.later), !seen.contains(lexicon.matchables[m].entryID) { return false }
+        if flags.contains(.notInitial), capitalsMeanNothing || isSentenceInitial(i) { return false }
+        if flags.contains(.standalone) {
             // "The Treasury" opening a sentence: the capitalised article is no name.
             if i > sentenceRange.lowerBound, !isSentenceInitial(i), isCapitalisedWord(i - 1),
                !SentenceContext.articles.contains(keys[i - 1]) {
@@ -344,14 +355,17 @@ final class TaggingRun {
     /// The longest alias the document has defined so far that starts at `i`.
     func documentAliasMatch(at i: Int) -> Candidate? {
         guard capitalised[i], let options = documentAliases[keys[i]] else { return nil }
-        var best: (keys: [String], actor: Actor)? = nil
-        for option in options where option.keys.count > (best?.keys.count ?? 0) {
-            let end = i + option.keys.count
-            guard end <= sentenceRange.upperBound else { continue }
-            if (0..<option.keys.count).allSatisfy({ keys[i + $0] == option.keys[$0] }) { best = option }
+        var best = -1, length = 0
+        for k in options.indices where options[k].keys.count > length {
+            let count = options[k].keys.count
+            guard i + count <= sentenceRange.upperBound else { continue }
+            if (0..<count).allSatisfy({ keys[i + $0] == options[k].keys[$0] }) {
+                best = k
+                length = count
+            }
         }
-        guard let best else { return nil }
-        return Candidate(range: i..<(i + best.keys.count), actor: best.actor, kind: .name, source: .document, known: true)
+        guard best >= 0 else { return nil }
+        return Candidate(range: i..<(i + length), actor: options[best].actor, kind: .name, source: .document, known: true)
     }
 
     // MARK: - Recording
@@ -439,16 +453,21 @@ final class TaggingRun {
 
     /// ``AliasToken/normalizedKey(_:)`` of a token's text; its lower-cased form when that holds nothing to drop or
     /// map (no full stop, backquote or typographic apostrophe), as most tokens do.
-    static func key(of token: Token) -> String {
-        for byte in token.lower.utf8 where byte == UInt8(ascii: ".") || byte == UInt8(ascii: "`") || byte == 0xE2 {
-            return AliasToken.normalizedKey(token.text)
+    static func key(text: String, lower: String) -> String {
+        func special(_ byte: UInt8) -> Bool { byte == UInt8(ascii: ".") || byte == UInt8(ascii: "`") || byte == 0xE2 }
+        if lower.utf8.withContiguousStorageIfAvailable({ $0.contains(where: special) }) ?? lower.utf8.contains(where: special) {
+            return AliasToken.normalizedKey(text)
         }
-        return token.lower.isEmpty ? token.text : token.lower
+        return lower.isEmpty ? text : lower
     }
+
+    /// The text covered by a range of tokens.
+    func text(_ range: Range<Int>) -> String { document.text(ofTokens: range) }
 
     func isCapitalisedWord(_ i: Int) -> Bool { capitalised[i] }
 
     static func startsCapitalised(_ text: String) -> Bool {
+        if let byte = text.utf8.first, byte < 0x80 { return byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
         guard let first = text.unicodeScalars.first else { return false }
         return CharacterClass.isLetter(first) && CharacterClass.isUpper(first)
     }

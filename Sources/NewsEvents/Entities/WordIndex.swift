@@ -11,23 +11,30 @@
 /// index.id(of: "trade")      // -1
 /// ```
 struct WordIndex: Sendable {
-    /// Per slot: the id of the word there, or -1 for an empty slot. The count is a power of two.
-    private var slots = [Int32](repeating: -1, count: 64)
-    /// Per id: the word and its hash.
+    /// Per slot: 0 when empty, else the high half of the word's hash and its id + 1, so that a probe reads one array
+    /// and compares words only when their hashes agree. The count is a power of two.
+    private var slots = [UInt64](repeating: 0, count: 64)
+    /// The ids of one-byte ASCII words (punctuation, mostly), by byte: no hashing for them.
+    private var oneByte = [Int32](repeating: -1, count: 128)
+    /// Per id: the word.
     private(set) var words: [String] = []
-    private var hashes: [UInt64] = []
 
     var count: Int { words.count }
 
     /// The id of `word`, or -1 when it was never inserted.
     func id(of word: String) -> Int32 {
+        if word.utf8.count == 1, let byte = word.utf8.first, byte < 0x80 { return oneByte[Int(byte)] }
         let hash = WordIndex.hash(word)
+        let tag = hash & 0xFFFF_FFFF_0000_0000
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
-            let id = slots[slot]
-            if id < 0 { return -1 }
-            if hashes[Int(id)] == hash, words[Int(id)] == word { return id }
+            let entry = slots[slot]
+            if entry == 0 { return -1 }
+            if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                let id = Int(entry & 0xFFFF_FFFF) - 1
+                if words[id] == word { return Int32(id) }
+            }
             slot = (slot + 1) & mask
         }
     }
@@ -39,21 +46,25 @@ struct WordIndex: Sendable {
         if existing >= 0 { return existing }
         let id = Int32(words.count)
         words.append(word)
-        hashes.append(WordIndex.hash(word))
+        if word.utf8.count == 1, let byte = word.utf8.first, byte < 0x80 {
+            oneByte[Int(byte)] = id
+            return id
+        }
         if words.count * 2 > slots.count {
-            slots = [Int32](repeating: -1, count: slots.count * 2)
-            for k in words.indices { place(Int32(k)) }
+            slots = [UInt64](repeating: 0, count: slots.count * 2)
+            for k in words.indices where words[k].utf8.count != 1 { place(k) }
         } else {
-            place(id)
+            place(Int(id))
         }
         return id
     }
 
-    private mutating func place(_ id: Int32) {
+    private mutating func place(_ id: Int) {
+        let hash = WordIndex.hash(words[id])
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hashes[Int(id)]) & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = id
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(id + 1)
     }
 
     /// FNV-1a over the UTF-8 bytes, its high bits folded into the low ones that pick the slot.
