@@ -103,7 +103,7 @@ extension TaggingRun {
     /// words after a reporting verb ("said on Wednesday it had"), right after a date, or between a noun and
     /// a past verb (the reduced relative "the 2.42 billion euros it levied on Google").
     func isSubjectPosition(_ i: Int) -> Bool {
-        if isSentenceInitial(i) || facts[i - 1].contains(.subjectOpener) || timexEnds.contains(i - 1) { return true }
+        if isSentenceInitial(i) || facts[i - 1].contains(.subjectOpener) || endsTimex(i - 1) { return true }
         if (max(sentenceRange.lowerBound, i - 4)..<i).contains(where: { facts[$0].contains(.reportingVerb) }) { return true }
         // A noun before (no verb form, no preposition), a past verb after.
         guard i + 1 < sentenceRange.upperBound, tokens[i - 1].shape == .lower, !isVerbForm(i - 1),

@@ -55,6 +55,14 @@ struct Actor: Sendable, Hashable {
         self.init(id: entry.id, name: entry.name, type: entry.type, descriptors: entry.descriptors,
                   country: entry.type == .country ? entry.id : entry.country)
     }
+
+    /// The actor of the entry at `index` in `lexicon`, read field by field (no copy of the whole entry).
+    init(entryAt index: Int, of lexicon: Lexicon) {
+        let type = lexicon.entries[index].type
+        self.init(id: lexicon.entries[index].id, name: lexicon.entries[index].name, type: type,
+                  descriptors: lexicon.entries[index].descriptors,
+                  country: type == .country ? lexicon.entries[index].id : lexicon.entries[index].country)
+    }
 }
 
 /// A possible mention starting at a token.
@@ -102,7 +110,8 @@ final class TaggingRun {
     let bodyStart: Int
     let document: AnnotatedDocument
     /// Tokens that end a temporal expression ("Earlier this week it extended": a subject may follow).
-    let timexEnds: Set<Int>
+    /// In increasing order.
+    let timexEnds: [Int]
 
     var mentions: [EntityMention] = []
     /// Per mention: the actor with its descriptors and the sentence it stands in.
@@ -173,7 +182,7 @@ final class TaggingRun {
         self.bodyStart = document.source.bodyStart > 0
             ? document.source.bodyStart : TaggingRun.datelineEnd(tokens)
         self.document = document
-        self.timexEnds = Set(document.timexes.map { $0.tokens.upperBound - 1 })
+        self.timexEnds = document.timexes.map { $0.tokens.upperBound - 1 }.sorted()
     }
 
     func tag() -> [EntityMention] {
@@ -304,7 +313,7 @@ final class TaggingRun {
            usedAsAdjective(before: i + 1) {
             kind = .demonym  // "U.S. firms", "US chip exports"
         }
-        return Candidate(range: i..<(i + length), actor: Actor(lexicon.entry(at: alias.entry)), kind: kind,
+        return Candidate(range: i..<(i + length), actor: Actor(entryAt: alias.entry, of: lexicon), kind: kind,
                          source: .lexicon, aliasKind: alias.kind, known: true)
     }
 
@@ -465,6 +474,16 @@ final class TaggingRun {
     func text(_ range: Range<Int>) -> String { document.text(ofTokens: range) }
 
     func isCapitalisedWord(_ i: Int) -> Bool { capitalised[i] }
+
+    /// Whether a temporal expression ends at token `i` (a binary search of `timexEnds`).
+    func endsTimex(_ i: Int) -> Bool {
+        var low = 0, high = timexEnds.count
+        while low < high {
+            let middle = (low + high) / 2
+            if timexEnds[middle] < i { low = middle + 1 } else { high = middle }
+        }
+        return low < timexEnds.count && timexEnds[low] == i
+    }
 
     static func startsCapitalised(_ text: String) -> Bool {
         if let byte = text.utf8.first, byte < 0x80 { return byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }

@@ -66,6 +66,9 @@ struct WordFacts: OptionSet, Sendable {
         private var index: WordIndex
         private var facts: [WordFacts]
         private var trieNodes: [Int32]
+        /// Whether some word starts with an ASCII digit: when none does, tokens that do ("15", "1987") are looked
+        /// up no further.
+        private var digitWords: Bool
 
         init(grammar: EntityGrammar, trie: TokenTrie) {
             var index = trie.words
@@ -104,6 +107,7 @@ struct WordFacts: OptionSet, Sendable {
             mark(TaggingRun.conjunctions, .conjunction)
             mark(TaggingRun.prepositions, .preposition)
             self.trieNodes = (0..<index.count).map { trie.child(of: 0, word: Int32($0)) }
+            self.digitWords = index.words.contains { $0.utf8.first.map(Table.isDigit) ?? false }
             self.index = index
             self.facts = facts
         }
@@ -111,8 +115,11 @@ struct WordFacts: OptionSet, Sendable {
         /// A word's id (-1: a word of neither grammar nor lexicon), its facts and the trie node it leads to from
         /// the root (-1: no alias starts with it).
         func lookup(_ key: String) -> (word: Int32, facts: WordFacts, trieNode: Int32) {
+            if !digitWords, let first = key.utf8.first, Table.isDigit(first) { return (-1, [], -1) }
             let id = index.id(of: key)
             return id < 0 ? (-1, [], -1) : (id, facts[Int(id)], trieNodes[Int(id)])
         }
+
+        private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
     }
 }
