@@ -56,12 +56,11 @@ struct Actor: Sendable, Hashable {
                   country: entry.type == .country ? entry.id : entry.country)
     }
 
-    /// The actor of the entry at `index` in `lexicon`, read field by field (no copy of the whole entry).
-    init(entryAt index: Int, of lexicon: Lexicon) {
-        let type = lexicon.entries[index].type
-        self.init(id: lexicon.entries[index].id, name: lexicon.entries[index].name, type: type,
-                  descriptors: lexicon.entries[index].descriptors,
-                  country: type == .country ? lexicon.entries[index].id : lexicon.entries[index].country)
+    /// The actor of the entry at `index` in `entries`, read field by field (no copy of the whole entry).
+    init(entryAt index: Int, of entries: [LexiconEntry]) {
+        let type = entries[index].type
+        self.init(id: entries[index].id, name: entries[index].name, type: type, descriptors: entries[index].descriptors,
+                  country: type == .country ? entries[index].id : entries[index].country)
     }
 }
 
@@ -89,7 +88,12 @@ final class TaggingRun {
     let descriptionWindow: Int
     let pronounWindow: Int
     let lexicon: Lexicon
+    /// The lexicon's parts the recognisers read at every token, held apart: passing the whole `Lexicon` to a
+    /// function copies it.
     let trie: TokenTrie
+    let entries: [LexiconEntry]
+    let matchables: [MatchableAlias]
+    let firstMatchable: [Int]
     let grammar: EntityGrammar
     let tokens: [Token]
     let sentences: [Sentence]
@@ -136,6 +140,9 @@ final class TaggingRun {
         self.pronounWindow = tagger.pronounWindow
         self.lexicon = tagger.lexicon
         self.trie = tagger.lexicon.trie
+        self.entries = tagger.lexicon.entries
+        self.matchables = tagger.lexicon.matchables
+        self.firstMatchable = tagger.lexicon.firstMatchable
         self.grammar = tagger.lexicon.grammar
         let tokens = document.tokens
         self.tokens = tokens
@@ -287,12 +294,12 @@ final class TaggingRun {
     private func lexiconCandidate(at i: Int, length: Int, references: [AliasReference]) -> Candidate? {
         var best = -1
         for reference in references {
-            let m = lexicon.matchableIndex(reference)
+            let m = firstMatchable[reference.entry] + reference.alias
             guard fits(m, at: i, length: length) else { continue }
             if best >= 0 {
                 // With a date the first entry in file order wins; without one, the most recent.
-                if date == nil, let end = lexicon.matchables[best].valid.end,
-                   lexicon.matchables[m].valid.end.map({ $0 > end }) ?? true {
+                if date == nil, let end = matchables[best].valid.end,
+                   matchables[m].valid.end.map({ $0 > end }) ?? true {
                     best = m
                 }
             } else {
@@ -300,7 +307,7 @@ final class TaggingRun {
             }
         }
         guard best >= 0 else { return nil }
-        let alias = lexicon.matchables[best]
+        let alias = matchables[best]
         // "New England", "British Columbia": a one-word country inside a longer capitalised name.
         if alias.type == .country, length == 1, i > sentenceRange.lowerBound, !capitalsMeanNothing,
            !isSentenceInitial(i - 1), isCapitalisedWord(i - 1), tokens[i - 1].shape == .capitalized,
@@ -313,17 +320,17 @@ final class TaggingRun {
            usedAsAdjective(before: i + 1) {
             kind = .demonym  // "U.S. firms", "US chip exports"
         }
-        return Candidate(range: i..<(i + length), actor: Actor(entryAt: alias.entry, of: lexicon), kind: kind,
+        return Candidate(range: i..<(i + length), actor: Actor(entryAt: alias.entry, of: entries), kind: kind,
                          source: .lexicon, aliasKind: alias.kind, known: true)
     }
 
-    /// Whether the alias at `m` in ``Lexicon/matchables`` names something at `i`: dates, letter case and flags.
+    /// Whether the alias at `m` in `matchables` names something at `i`: dates, letter case and flags.
     private func fits(_ m: Int, at i: Int, length: Int) -> Bool {
-        if let date, !lexicon.matchables[m].valid.contains(date) { return false }
-        let flags = lexicon.matchables[m].flags
+        if let date, !matchables[m].valid.contains(date) { return false }
+        let flags = matchables[m].flags
         let exact = flags.contains(.caseSensitive)
-        for k in 0..<length where !lexicon.matchables[m].tokens[k].accepts(tokens[i + k].text, exact: exact) { return false }
-        if flags.contains(.later), !seen.contains(lexicon.matchables[m].entryID) { return false }
+        for k in 0..<length where !matchables[m].tokens[k].accepts(tokens[i + k].text, exact: exact) { return false }
+        if flags.contains(.later), !seen.contains(matchables[m].entryID) { return false }
         if flags.contains(.notInitial), capitalsMeanNothing || isSentenceInitial(i) { return false }
         if flags.contains(.standalone) {
             // "The Treasury" opening a sentence: the capitalised article is no name.
@@ -363,7 +370,7 @@ final class TaggingRun {
 
     /// The longest alias the document has defined so far that starts at `i`.
     func documentAliasMatch(at i: Int) -> Candidate? {
-        guard capitalised[i], let options = documentAliases[keys[i]] else { return nil }
+        guard capitalised[i], !documentAliases.isEmpty, let options = documentAliases[keys[i]] else { return nil }
         var best = -1, length = 0
         for k in options.indices where options[k].keys.count > length {
             let count = options[k].keys.count

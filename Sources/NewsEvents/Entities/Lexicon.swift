@@ -34,8 +34,6 @@ public struct Lexicon: Sendable {
 
     func entry(at position: Int) -> LexiconEntry { entries[position] }
 
-    /// Where the alias a trie value refers to is in ``matchables``.
-    func matchableIndex(_ reference: AliasReference) -> Int { firstMatchable[reference.entry] + reference.alias }
 
     /// Adds an entry (a later entry with the same id replaces the earlier one).
     mutating func add(_ entry: LexiconEntry) {

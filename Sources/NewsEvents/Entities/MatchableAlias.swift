@@ -2,7 +2,7 @@
 /// its ``LexiconEntry`` so that trying an alias copies no entry (names, alias lists, descriptor sets).
 ///
 /// ```swift
-/// let alias = lexicon.matchables[lexicon.matchableIndex(AliasReference(entry: 3, alias: 1))]
+/// let alias = lexicon.matchables[lexicon.firstMatchable[reference.entry] + reference.alias]
 /// alias.valid.contains(date)   // the entry's and the alias's dates together
 /// ```
 struct MatchableAlias: Sendable {

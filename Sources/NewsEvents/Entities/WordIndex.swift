@@ -11,9 +11,16 @@
 /// index.id(of: "trade")      // -1
 /// ```
 struct WordIndex: Sendable {
-    /// Per slot: 0 when empty, else the high half of the word's hash and its id + 1, so that a probe reads one array
-    /// and compares words only when their hashes agree. The count is a power of two.
-    private var slots = [UInt64](repeating: 0, count: 64)
+    /// One slot of the table: the word itself (so that a probe compares it without reading another array), the high
+    /// half of its hash, and its id (-1: an empty slot).
+    private struct Slot: Sendable {
+        var word = ""
+        var tag: UInt32 = 0
+        var id: Int32 = -1
+    }
+
+    /// The count is a power of two, at least twice the number of words hashed.
+    private var slots = [Slot](repeating: Slot(), count: 64)
     /// The ids of one-byte ASCII words (punctuation, mostly), by byte: no hashing for them.
     private var oneByte = [Int32](repeating: -1, count: 128)
     /// Per id: the word.
@@ -25,18 +32,14 @@ struct WordIndex: Sendable {
     func id(of word: String) -> Int32 {
         if word.utf8.count == 1, let byte = word.utf8.first, byte < 0x80 { return oneByte[Int(byte)] }
         let hash = WordIndex.hash(word)
-        let tag = hash & 0xFFFF_FFFF_0000_0000
+        let tag = UInt32(truncatingIfNeeded: hash >> 32)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let entry = slots[slot]
-            if entry == 0 { return -1 }
-            if entry & 0xFFFF_FFFF_0000_0000 == tag {
-                let id = Int(entry & 0xFFFF_FFFF) - 1
-                if words[id] == word { return Int32(id) }
-            }
+        while slots[slot].id >= 0 {
+            if slots[slot].tag == tag, slots[slot].word == word { return slots[slot].id }
             slot = (slot + 1) & mask
         }
+        return -1
     }
 
     /// The id of `word`, numbering it first when it is new.
@@ -51,20 +54,21 @@ struct WordIndex: Sendable {
             return id
         }
         if words.count * 2 > slots.count {
-            slots = [UInt64](repeating: 0, count: slots.count * 2)
-            for k in words.indices where words[k].utf8.count != 1 { place(k) }
+            slots = [Slot](repeating: Slot(), count: slots.count * 2)
+            for k in words.indices where words[k].utf8.count != 1 { place(Int32(k)) }
         } else {
-            place(Int(id))
+            place(id)
         }
         return id
     }
 
-    private mutating func place(_ id: Int) {
-        let hash = WordIndex.hash(words[id])
+    private mutating func place(_ id: Int32) {
+        let word = words[Int(id)]
+        let hash = WordIndex.hash(word)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = hash & 0xFFFF_FFFF_0000_0000 | UInt64(id + 1)
+        while slots[slot].id >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = Slot(word: word, tag: UInt32(truncatingIfNeeded: hash >> 32), id: id)
     }
 
     /// FNV-1a over the UTF-8 bytes, its high bits folded into the low ones that pick the slot.
