@@ -56,12 +56,6 @@ struct Actor: Sendable, Hashable {
                   country: entry.type == .country ? entry.id : entry.country)
     }
 
-    /// The actor of the entry at `index` in `entries`, read field by field (no copy of the whole entry).
-    init(entryAt index: Int, of entries: [LexiconEntry]) {
-        let type = entries[index].type
-        self.init(id: entries[index].id, name: entries[index].name, type: type, descriptors: entries[index].descriptors,
-                  country: type == .country ? entries[index].id : entries[index].country)
-    }
 }
 
 /// A possible mention starting at a token.
@@ -91,7 +85,6 @@ final class TaggingRun {
     /// The lexicon's parts the recognisers read at every token, held apart: passing the whole `Lexicon` to a
     /// function copies it.
     let trie: TokenTrie
-    let entries: [LexiconEntry]
     let matchables: [MatchableAlias]
     let firstMatchable: [Int]
     let grammar: EntityGrammar
@@ -140,7 +133,6 @@ final class TaggingRun {
         self.pronounWindow = tagger.pronounWindow
         self.lexicon = tagger.lexicon
         self.trie = tagger.lexicon.trie
-        self.entries = tagger.lexicon.entries
         self.matchables = tagger.lexicon.matchables
         self.firstMatchable = tagger.lexicon.firstMatchable
         self.grammar = tagger.lexicon.grammar
@@ -308,19 +300,20 @@ final class TaggingRun {
         }
         guard best >= 0 else { return nil }
         let alias = matchables[best]
+        let type = alias.actor.type
         // "New England", "British Columbia": a one-word country inside a longer capitalised name.
-        if alias.type == .country, length == 1, i > sentenceRange.lowerBound, !capitalsMeanNothing,
+        if type == .country, length == 1, i > sentenceRange.lowerBound, !capitalsMeanNothing,
            !isSentenceInitial(i - 1), isCapitalisedWord(i - 1), tokens[i - 1].shape == .capitalized,
            !facts[i - 1].contains(.title), !isOneWordAlias(i - 1) {
             return nil
         }
         if alias.kind == .capital, isPlace(at: i) { return nil }
         var kind: MentionKind = alias.kind == .demonym ? .demonym : .name
-        if alias.type == .country, alias.kind == .alias, length == 1, tokens[i].shape == .upper,
+        if type == .country, alias.kind == .alias, length == 1, tokens[i].shape == .upper,
            usedAsAdjective(before: i + 1) {
             kind = .demonym  // "U.S. firms", "US chip exports"
         }
-        return Candidate(range: i..<(i + length), actor: Actor(entryAt: alias.entry, of: entries), kind: kind,
+        return Candidate(range: i..<(i + length), actor: alias.actor, kind: kind,
                          source: .lexicon, aliasKind: alias.kind, known: true)
     }
 
@@ -330,7 +323,7 @@ final class TaggingRun {
         let flags = matchables[m].flags
         let exact = flags.contains(.caseSensitive)
         for k in 0..<length where !matchables[m].tokens[k].accepts(tokens[i + k].text, exact: exact) { return false }
-        if flags.contains(.later), !seen.contains(matchables[m].entryID) { return false }
+        if flags.contains(.later), !seen.contains(matchables[m].actor.id) { return false }
         if flags.contains(.notInitial), capitalsMeanNothing || isSentenceInitial(i) { return false }
         if flags.contains(.standalone) {
             // "The Treasury" opening a sentence: the capitalised article is no name.

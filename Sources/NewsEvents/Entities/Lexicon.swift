@@ -60,7 +60,7 @@ public struct Lexicon: Sendable {
             }
             entries[e].descriptors = descriptors
             firstMatchable.append(matchables.count)
-            for alias in entries[e].aliases { matchables.append(MatchableAlias(alias, of: entries[e], at: e)) }
+            for alias in entries[e].aliases { matchables.append(MatchableAlias(alias, of: entries[e])) }
             for a in entries[e].aliases.indices where !entries[e].aliases[a].tokens.isEmpty {
                 trie.insert(entries[e].aliases[a].tokens.map(\.key), value: AliasReference(entry: e, alias: a))
             }
