@@ -22,12 +22,12 @@ extension TaggingRun {
     static let conjunctions: Set<String> = ["and", "or", ","]
 
     /// Records `candidate` in the coordination it continues, or starts one with the mention before it.
-    mutating func noteCoordination(_ candidate: Candidate) {
+    func noteCoordination(_ candidate: Candidate) {
         guard candidate.kind == .name, let previous = mentions.last, previous.kind == .name,
               previous.type == candidate.actor.type, previous.id != candidate.actor.id,
               previous.tokens.upperBound < candidate.range.lowerBound,
               candidate.range.lowerBound - previous.tokens.upperBound <= 2,
-              (previous.tokens.upperBound..<candidate.range.lowerBound).allSatisfy({ TaggingRun.conjunctions.contains(keys[$0]) })
+              (previous.tokens.upperBound..<candidate.range.lowerBound).allSatisfy({ facts[$0].contains(.conjunction) })
         else { return }
         if var last = coordinations.last, last.end == previous.tokens.upperBound {
             last.actors.append(candidate.actor)
@@ -42,7 +42,7 @@ extension TaggingRun {
     /// The latest coordination whose type the plural `noun` names, within the description window.
     func coordinated(noun: String, count: Int?) -> Actor? {
         guard let type = grammar.coordinationNouns[noun] else { return nil }
-        let oldest = sentence - tagger.descriptionWindow
+        let oldest = sentence - descriptionWindow
         guard let parties = coordinations.last(where: {
             $0.sentence >= oldest && $0.actors.first?.type == type && (count == nil || count == $0.actors.count)
         }) else { return nil }

@@ -45,7 +45,7 @@ extension TaggingRun {
             if let country { return country }
             return mainCountry()
         }
-        let oldest = sentence - tagger.descriptionWindow
+        let oldest = sentence - descriptionWindow
         var fallback: Actor? = nil
         for (actor, s) in history.reversed() {
             if s < oldest { break }
@@ -73,13 +73,13 @@ extension TaggingRun {
             guard isSubjectPosition(i) else { return nil }
             if i + 1 < sentenceRange.upperBound {
                 // "it is expected" is no actor; "it was assessing the order" is.
-                if grammar.expletiveFollowers.contains(keys[i + 1]),
+                if facts[i + 1].contains(.expletiveFollower),
                    !(i + 2 < sentenceRange.upperBound && keys[i + 2].count > 4 && keys[i + 2].hasSuffix("ing")) { return nil }
                 // "it would be", "it will be"
                 if i + 2 < sentenceRange.upperBound, keys[i + 2] == "be", kind == "thing" { return nil }
             }
         }
-        let oldest = sentence - tagger.pronounWindow
+        let oldest = sentence - pronounWindow
         func compatible(_ actor: Actor) -> Bool {
             switch kind {
             case "person": return actor.type == .person
@@ -103,11 +103,11 @@ extension TaggingRun {
     /// words after a reporting verb ("said on Wednesday it had"), right after a date, or between a noun and
     /// a past verb (the reduced relative "the 2.42 billion euros it levied on Google").
     func isSubjectPosition(_ i: Int) -> Bool {
-        if isSentenceInitial(i) || grammar.subjectOpeners.contains(keys[i - 1]) || timexEnds.contains(i - 1) { return true }
-        if (max(sentenceRange.lowerBound, i - 4)..<i).contains(where: { grammar.reportingVerbs.contains(keys[$0]) }) { return true }
+        if isSentenceInitial(i) || facts[i - 1].contains(.subjectOpener) || endsTimex(i - 1) { return true }
+        if (max(sentenceRange.lowerBound, i - 4)..<i).contains(where: { facts[$0].contains(.reportingVerb) }) { return true }
         // A noun before (no verb form, no preposition), a past verb after.
         guard i + 1 < sentenceRange.upperBound, tokens[i - 1].shape == .lower, !isVerbForm(i - 1),
-              !TaggingRun.prepositions.contains(keys[i - 1]) else { return false }
+              !facts[i - 1].contains(.preposition) else { return false }
         return tokens[i + 1].shape == .lower && keys[i + 1].hasSuffix("ed")
     }
 

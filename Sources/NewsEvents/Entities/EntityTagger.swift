@@ -30,7 +30,7 @@ public struct EntityTagger: PipelineStage {
     }
 
     public func process(_ document: inout AnnotatedDocument) {
-        var run = TaggingRun(tagger: self, document: document)
+        let run = TaggingRun(tagger: self, document: document)
         document.entities = run.tag()
     }
 }
@@ -55,6 +55,7 @@ struct Actor: Sendable, Hashable {
         self.init(id: entry.id, name: entry.name, type: entry.type, descriptors: entry.descriptors,
                   country: entry.type == .country ? entry.id : entry.country)
     }
+
 }
 
 /// A possible mention starting at a token.
@@ -72,13 +73,26 @@ struct Candidate {
 }
 
 /// The state of tagging one document.
-struct TaggingRun {
-    let tagger: EntityTagger
+///
+/// A class, not a struct: the recognisers are many small methods called at every token, and on a struct of this
+/// size each call from a mutating method copied the whole run (some 800 bytes) to pass it along; a reference
+/// passes one pointer. It lives for one ``EntityTagger/process(_:)`` call and never leaves it.
+final class TaggingRun {
+    /// ``EntityTagger/descriptionWindow`` and ``EntityTagger/pronounWindow``.
+    let descriptionWindow: Int
+    let pronounWindow: Int
     let lexicon: Lexicon
+    /// The lexicon's parts the recognisers read at every token, held apart: passing the whole `Lexicon` to a
+    /// function copies it.
+    let trie: TokenTrie
+    let matchables: [MatchableAlias]
+    let firstMatchable: [Int]
     let grammar: EntityGrammar
     let tokens: [Token]
     let sentences: [Sentence]
     let keys: [String]
+    /// Per token: the id of its key in the tagger's word table (-1: a word neither grammar nor lexicon holds).
+    let words: [Int32]
     /// Per token: what the grammar says of its key, and the lexicon trie node its key leads to (-1: none).
     let facts: [WordFacts]
     let trieNodes: [Int32]
@@ -86,11 +100,15 @@ struct TaggingRun {
     let nextGroupNoun: [Int]
     /// Per token: its text starts with an upper-case letter.
     let capitalised: [Bool]
+    /// Per token: some recogniser may find a mention starting there (see `WordFacts.mentionOpeners`). Most tokens
+    /// are lower-case words that start nothing; the pass skips them without trying each recogniser.
+    let mayStart: [Bool]
     let date: SimpleDate?
     let bodyStart: Int
-    let text: (Range<Int>) -> String
+    let document: AnnotatedDocument
     /// Tokens that end a temporal expression ("Earlier this week it extended": a subject may follow).
-    let timexEnds: Set<Int>
+    /// In increasing order.
+    let timexEnds: [Int]
 
     var mentions: [EntityMention] = []
     /// Per mention: the actor with its descriptors and the sentence it stands in.
@@ -106,50 +124,77 @@ struct TaggingRun {
 
     var sentence = 0
     var sentenceRange: Range<Int> = 0..<0
+    /// The first token of the sentence that is no punctuation (the sentence's end when there is none).
+    var firstWord = 0
     var capitalsMeanNothing = false
 
     init(tagger: EntityTagger, document: AnnotatedDocument) {
-        self.tagger = tagger
+        self.descriptionWindow = tagger.descriptionWindow
+        self.pronounWindow = tagger.pronounWindow
         self.lexicon = tagger.lexicon
+        self.trie = tagger.lexicon.trie
+        self.matchables = tagger.lexicon.matchables
+        self.firstMatchable = tagger.lexicon.firstMatchable
         self.grammar = tagger.lexicon.grammar
-        self.tokens = document.tokens
-        self.sentences = document.sentences.isEmpty && !document.tokens.isEmpty
-            ? [Sentence(tokens: 0..<document.tokens.count, span: Span(start: 0, end: 0))]
+        let tokens = document.tokens
+        self.tokens = tokens
+        self.sentences = document.sentences.isEmpty && !tokens.isEmpty
+            ? [Sentence(tokens: 0..<tokens.count, span: Span(start: 0, end: 0))]
             : document.sentences
-        let keys = document.tokens.map { TaggingRun.key(of: $0) }
-        self.keys = keys
-        var facts: [WordFacts] = [], trieNodes: [Int32] = []
-        facts.reserveCapacity(keys.count)
-        trieNodes.reserveCapacity(keys.count)
-        for key in keys {
-            let looked = tagger.wordFacts.lookup(key)
-            facts.append(looked.facts)
-            trieNodes.append(looked.trieNode)
+        let count = tokens.count
+        var keys: [String] = [], words: [Int32] = [], facts: [WordFacts] = [], trieNodes: [Int32] = []
+        var capitalised: [Bool] = [], mayStart: [Bool] = []
+        keys.reserveCapacity(count)
+        words.reserveCapacity(count)
+        facts.reserveCapacity(count)
+        trieNodes.reserveCapacity(count)
+        capitalised.reserveCapacity(count)
+        mayStart.reserveCapacity(count)
+        let table = tagger.wordFacts
+        tokens.withUnsafeBufferPointer { tokens in
+            for i in tokens.indices {
+                let text = tokens[i].text, shape = tokens[i].shape
+                let key = TaggingRun.key(text: text, lower: tokens[i].lower)
+                let looked = table.lookup(key)
+                let upper = TaggingRun.startsCapitalised(text)
+                keys.append(key)
+                words.append(looked.word)
+                facts.append(looked.facts)
+                trieNodes.append(looked.trieNode)
+                capitalised.append(upper)
+                mayStart.append(upper || looked.trieNode >= 0 || shape == .upper || shape == .number
+                    || !looked.facts.isDisjoint(with: .mentionOpeners))
+            }
         }
+        self.keys = keys
+        self.words = words
         self.facts = facts
         self.trieNodes = trieNodes
-        var nextGroupNoun = [Int](repeating: keys.count, count: keys.count + 1)
-        for index in stride(from: keys.count - 1, through: 0, by: -1) {
+        self.capitalised = capitalised
+        self.mayStart = mayStart
+        var nextGroupNoun = [Int](repeating: count, count: count + 1)
+        for index in stride(from: count - 1, through: 0, by: -1) {
             nextGroupNoun[index] = facts[index].contains(.groupNoun) ? index : nextGroupNoun[index + 1]
         }
         self.nextGroupNoun = nextGroupNoun
-        self.capitalised = document.tokens.map { TaggingRun.startsCapitalised($0.text) }
         self.date = document.source.published
         self.bodyStart = document.source.bodyStart > 0
-            ? document.source.bodyStart : TaggingRun.datelineEnd(document.tokens)
-        self.text = { [document] range in document.text(ofTokens: range) }
-        self.timexEnds = Set(document.timexes.map { $0.tokens.upperBound - 1 })
+            ? document.source.bodyStart : TaggingRun.datelineEnd(tokens)
+        self.document = document
+        self.timexEnds = document.timexes.map { $0.tokens.upperBound - 1 }.sorted()
     }
 
-    mutating func tag() -> [EntityMention] {
+    func tag() -> [EntityMention] {
         for (index, s) in sentences.enumerated() {
             sentence = index
             sentenceRange = s.tokens
+            firstWord = s.tokens.lowerBound
+            while firstWord < s.tokens.upperBound, tokens[firstWord].shape == .punctuation { firstWord += 1 }
             capitalsMeanNothing = isAllCapitals(s.tokens)
             let headline = s.isHeadline || capitalsMeanNothing
             var i = s.tokens.lowerBound
             while i < s.tokens.upperBound {
-                if var candidate = best(at: i, headline: headline) {
+                if mayStart[i], var candidate = best(at: i, headline: headline) {
                     extend(&candidate)
                     record(candidate)
                     i = candidate.range.upperBound
@@ -164,30 +209,37 @@ struct TaggingRun {
     // MARK: - Choosing
 
     /// The mention that starts at token `i`, if any.
-    mutating func best(at i: Int, headline: Bool) -> Candidate? {
+    func best(at i: Int, headline: Bool) -> Candidate? {
         guard tokens[i].span.end > bodyStart || bodyStart == 0 else { return nil }
-        var options: [Candidate] = []
-        if let c = lexiconMatch(at: i) { options.append(c) }
-        if let c = documentAliasMatch(at: i) { options.append(c) }
+        let lexical = lexiconMatch(at: i)
+        let defined = documentAliasMatch(at: i)
+        // The longest option; on equal lengths the source first in `Candidate.Source` order, then the first tried.
+        var chosen = lexical
+        TaggingRun.keepLonger(defined, in: &chosen)
         if !headline {
-            if let c = organisationShape(at: i) { options.append(c) }
-            if let c = titledPerson(at: i) { options.append(c) }
+            TaggingRun.keepLonger(organisationShape(at: i), in: &chosen)
+            TaggingRun.keepLonger(titledPerson(at: i), in: &chosen)
         }
-        if let c = group(at: i) { options.append(c) }
-        if var chosen = options.max(by: { ($0.range.count, -$0.source.rawValue) < ($1.range.count, -$1.source.rawValue) }) {
+        TaggingRun.keepLonger(group(at: i), in: &chosen)
+        if var chosen {
             // A longer shape name that begins with a known name is that name ("Cathay Pacific Airways Ltd").
-            if chosen.source == .shape, chosen.actor.type != .person,
-               let known = options.first(where: { ($0.source == .lexicon || $0.source == .document)
-                   && $0.range.count < chosen.range.count && $0.actor.type == chosen.actor.type }) {
-                chosen.actor = known.actor
-                chosen.known = true
+            if chosen.source == .shape, chosen.actor.type != .person {
+                func names(_ known: Candidate?) -> Bool {
+                    guard let known else { return false }
+                    return known.range.count < chosen.range.count && known.actor.type == chosen.actor.type
+                }
+                if let known = names(lexical) ? lexical : names(defined) ? defined : nil {
+                    chosen.actor = known.actor
+                    chosen.known = true
+                }
             }
             // "the Energy Board" after "Canada's National Energy Board": the end of a name already mentioned.
-            if chosen.source == .shape, !chosen.known, chosen.actor.type != .person,
-               let earlier = history.last(where: { $0.actor.type == chosen.actor.type
-                   && $0.actor.name.lowercased().hasSuffix(" " + chosen.actor.name.lowercased()) }) {
-                chosen.actor = earlier.actor
-                chosen.known = true
+            if chosen.source == .shape, !chosen.known, chosen.actor.type != .person {
+                let type = chosen.actor.type, ending = " " + chosen.actor.name.lowercased()
+                if let earlier = history.last(where: { $0.actor.type == type && $0.actor.name.lowercased().hasSuffix(ending) }) {
+                    chosen.actor = earlier.actor
+                    chosen.known = true
+                }
             }
             return chosen
         }
@@ -196,51 +248,84 @@ struct TaggingRun {
         return nil
     }
 
+    /// Replaces `chosen` by `option` when that is longer, or as long and from a source earlier in `Candidate.Source`
+    /// order.
+    private static func keepLonger(_ option: consuming Candidate?, in chosen: inout Candidate?) {
+        guard let option else { return }
+        if let count = chosen?.range.count, let source = chosen?.source.rawValue,
+           !((count, -source) < (option.range.count, -option.source.rawValue)) {
+            return
+        }
+        chosen = option
+    }
+
     /// The longest lexicon alias at `i` whose dates, letter case and flags fit.
     func lexiconMatch(at i: Int) -> Candidate? {
         let limit = sentenceRange.upperBound
-        for (length, references) in trieMatches(from: i, limit: limit).reversed() {
-            var best: (entry: LexiconEntry, alias: LexiconAlias)? = nil
-            for reference in references {
-                let entry = lexicon.entry(at: reference.entry)
-                let alias = entry.aliases[reference.alias]
-                guard fits(alias, of: entry, at: i, length: length) else { continue }
-                if let current = best {
-                    // With a date the first entry in file order wins; without one, the most recent.
-                    if date == nil, let end = current.entry.valid.intersection(current.alias.valid).end,
-                       entry.valid.intersection(alias.valid).end.map({ $0 > end }) ?? true {
-                        best = (entry, alias)
-                    }
-                } else {
-                    best = (entry, alias)
-                }
+        guard i < limit, trieNodes[i] >= 0 else { return nil }
+        // The nodes the words from `i` on lead to, then the aliases ending there, the longest first.
+        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(trie.depth, 1)) { path in
+            path[0] = trieNodes[i]
+            var reached = 1
+            while i + reached < limit, reached < trie.depth {
+                let next = trie.child(of: path[reached - 1], word: words[i + reached])
+                guard next >= 0 else { break }
+                path[reached] = next
+                reached += 1
             }
-            guard let (entry, alias) = best else { continue }
-            // "New England", "British Columbia": a one-word country inside a longer capitalised name.
-            if entry.type == .country, length == 1, i > sentenceRange.lowerBound, !capitalsMeanNothing,
-               !isSentenceInitial(i - 1), isCapitalisedWord(i - 1), tokens[i - 1].shape == .capitalized,
-               !facts[i - 1].contains(.title), !isOneWordAlias(i - 1) {
-                continue
+            for length in stride(from: reached, through: 1, by: -1) {
+                let references = trie.values(at: path[length - 1])
+                if references.isEmpty { continue }
+                if let candidate = lexiconCandidate(at: i, length: length, references: references) { return candidate }
             }
-            if alias.kind == .capital, isPlace(at: i) { continue }
-            var kind: MentionKind = alias.kind == .demonym ? .demonym : .name
-            if entry.type == .country, alias.kind == .alias, length == 1, tokens[i].shape == .upper,
-               usedAsAdjective(before: i + 1) {
-                kind = .demonym  // "U.S. firms", "US chip exports"
-            }
-            return Candidate(range: i..<(i + length), actor: Actor(entry), kind: kind, source: .lexicon,
-                             aliasKind: alias.kind, known: true)
+            return nil
         }
-        return nil
     }
 
-    private func fits(_ alias: LexiconAlias, of entry: LexiconEntry, at i: Int, length: Int) -> Bool {
-        if let date, !(entry.valid.contains(date) && alias.valid.contains(date)) { return false }
-        let exact = alias.flags.contains(.caseSensitive)
-        for k in 0..<length where !alias.tokens[k].accepts(tokens[i + k], exact: exact) { return false }
-        if alias.flags.contains(.later), !seen.contains(entry.id) { return false }
-        if alias.flags.contains(.notInitial), capitalsMeanNothing || isSentenceInitial(i) { return false }
-        if alias.flags.contains(.standalone) {
+    /// The alias among `references` (all `length` tokens long) that names something at `i`, if one does.
+    private func lexiconCandidate(at i: Int, length: Int, references: [AliasReference]) -> Candidate? {
+        var best = -1
+        for reference in references {
+            let m = firstMatchable[reference.entry] + reference.alias
+            guard fits(m, at: i, length: length) else { continue }
+            if best >= 0 {
+                // With a date the first entry in file order wins; without one, the most recent.
+                if date == nil, let end = matchables[best].valid.end,
+                   matchables[m].valid.end.map({ $0 > end }) ?? true {
+                    best = m
+                }
+            } else {
+                best = m
+            }
+        }
+        guard best >= 0 else { return nil }
+        let alias = matchables[best]
+        let type = alias.actor.type
+        // "New England", "British Columbia": a one-word country inside a longer capitalised name.
+        if type == .country, length == 1, i > sentenceRange.lowerBound, !capitalsMeanNothing,
+           !isSentenceInitial(i - 1), isCapitalisedWord(i - 1), tokens[i - 1].shape == .capitalized,
+           !facts[i - 1].contains(.title), !isOneWordAlias(i - 1) {
+            return nil
+        }
+        if alias.kind == .capital, isPlace(at: i) { return nil }
+        var kind: MentionKind = alias.kind == .demonym ? .demonym : .name
+        if type == .country, alias.kind == .alias, length == 1, tokens[i].shape == .upper,
+           usedAsAdjective(before: i + 1) {
+            kind = .demonym  // "U.S. firms", "US chip exports"
+        }
+        return Candidate(range: i..<(i + length), actor: alias.actor, kind: kind,
+                         source: .lexicon, aliasKind: alias.kind, known: true)
+    }
+
+    /// Whether the alias at `m` in `matchables` names something at `i`: dates, letter case and flags.
+    private func fits(_ m: Int, at i: Int, length: Int) -> Bool {
+        if let date, !matchables[m].valid.contains(date) { return false }
+        let flags = matchables[m].flags
+        let exact = flags.contains(.caseSensitive)
+        for k in 0..<length where !matchables[m].tokens[k].accepts(tokens[i + k].text, exact: exact) { return false }
+        if flags.contains(.later), !seen.contains(matchables[m].actor.id) { return false }
+        if flags.contains(.notInitial), capitalsMeanNothing || isSentenceInitial(i) { return false }
+        if flags.contains(.standalone) {
             // "The Treasury" opening a sentence: the capitalised article is no name.
             if i > sentenceRange.lowerBound, !isSentenceInitial(i), isCapitalisedWord(i - 1),
                !SentenceContext.articles.contains(keys[i - 1]) {
@@ -261,14 +346,13 @@ struct TaggingRun {
     /// A country abbreviation followed by a lower-case word that is not a verb or function word qualifies a noun.
     private func usedAsAdjective(before next: Int) -> Bool {
         guard next < sentenceRange.upperBound else { return false }
-        let token = tokens[next]
-        guard token.shape == .lower, !facts[next].contains(.notNoun) else { return false }
+        guard tokens[next].shape == .lower, !facts[next].contains(.notNoun) else { return false }
         return !(keys[next].hasSuffix("ed") && keys[next].count > 4)
     }
 
     /// A capital city after "in", "at", ... or opening a dateline is a place, not a government.
     private func isPlace(at i: Int) -> Bool {
-        if i > sentenceRange.lowerBound, grammar.locatives.contains(keys[i - 1]) { return true }
+        if i > sentenceRange.lowerBound, facts[i - 1].contains(.locative) { return true }
         if tokens[i].span.start < bodyStart { return true }
         if tokens[i].paragraphBefore || i == 0, tokens[i].shape == .upper || tokens[i].text == tokens[i].text.uppercased(),
            i + 1 < tokens.count, tokens[i + 1].text == "," || tokens[i + 1].text == "-" {
@@ -279,15 +363,18 @@ struct TaggingRun {
 
     /// The longest alias the document has defined so far that starts at `i`.
     func documentAliasMatch(at i: Int) -> Candidate? {
-        guard capitalised[i], let options = documentAliases[keys[i]] else { return nil }
-        var best: (keys: [String], actor: Actor)? = nil
-        for option in options where option.keys.count > (best?.keys.count ?? 0) {
-            let end = i + option.keys.count
-            guard end <= sentenceRange.upperBound else { continue }
-            if (0..<option.keys.count).allSatisfy({ keys[i + $0] == option.keys[$0] }) { best = option }
+        guard capitalised[i], !documentAliases.isEmpty, let options = documentAliases[keys[i]] else { return nil }
+        var best = -1, length = 0
+        for k in options.indices where options[k].keys.count > length {
+            let count = options[k].keys.count
+            guard i + count <= sentenceRange.upperBound else { continue }
+            if (0..<count).allSatisfy({ keys[i + $0] == options[k].keys[$0] }) {
+                best = k
+                length = count
+            }
         }
-        guard let best else { return nil }
-        return Candidate(range: i..<(i + best.keys.count), actor: best.actor, kind: .name, source: .document, known: true)
+        guard best >= 0 else { return nil }
+        return Candidate(range: i..<(i + length), actor: options[best].actor, kind: .name, source: .document, known: true)
     }
 
     // MARK: - Recording
@@ -297,12 +384,12 @@ struct TaggingRun {
         guard candidate.kind == .name || candidate.kind == .demonym,
               candidate.actor.type != .person, candidate.actor.type != .group else { return }
         let next = candidate.range.upperBound
-        guard next < sentenceRange.upperBound, grammar.extenders.contains(keys[next]) else { return }
+        guard next < sentenceRange.upperBound, facts[next].contains(.extender) else { return }
         candidate.range = candidate.range.lowerBound..<(next + 1)
         candidate.kind = .name
     }
 
-    mutating func record(_ candidate: Candidate) {
+    func record(_ candidate: Candidate) {
         let range = candidate.range
         let span = Span(start: tokens[range.lowerBound].span.start, end: tokens[range.upperBound - 1].span.end)
         let actor = candidate.actor
@@ -327,14 +414,14 @@ struct TaggingRun {
         learnDefinition(after: range.upperBound, of: actor, nameTokens: candidate.nameTokens ?? range)
     }
 
-    mutating func addDocumentAlias(_ keys: [String], for actor: Actor) {
+    func addDocumentAlias(_ keys: [String], for actor: Actor) {
         guard let first = keys.first else { return }
         if documentAliases[first]?.contains(where: { $0.keys == keys }) == true { return }
         documentAliases[first, default: []].append((keys, actor))
     }
 
     /// "the Bureau of Industry and Security (BIS)" and "Corporate Law Authority, CLA," make the acronym an alias.
-    mutating func learnDefinition(after end: Int, of actor: Actor, nameTokens: Range<Int>) {
+    func learnDefinition(after end: Int, of actor: Actor, nameTokens: Range<Int>) {
         guard actor.type != .group, end + 2 < sentenceRange.upperBound || end + 2 == sentenceRange.upperBound else { return }
         guard end + 1 < tokens.count else { return }
         let open = tokens[end].text, acronym = tokens[end + 1]
@@ -375,33 +462,41 @@ struct TaggingRun {
 
     /// ``AliasToken/normalizedKey(_:)`` of a token's text; its lower-cased form when that holds nothing to drop or
     /// map (no full stop, backquote or typographic apostrophe), as most tokens do.
-    static func key(of token: Token) -> String {
-        for byte in token.lower.utf8 where byte == UInt8(ascii: ".") || byte == UInt8(ascii: "`") || byte == 0xE2 {
-            return AliasToken.normalizedKey(token.text)
+    static func key(text: String, lower: String) -> String {
+        func special(_ byte: UInt8) -> Bool { byte == UInt8(ascii: ".") || byte == UInt8(ascii: "`") || byte == 0xE2 }
+        if lower.utf8.withContiguousStorageIfAvailable({ $0.contains(where: special) }) ?? lower.utf8.contains(where: special) {
+            return AliasToken.normalizedKey(text)
         }
-        return token.lower.isEmpty ? token.text : token.lower
+        return lower.isEmpty ? text : lower
     }
+
+    /// The text covered by a range of tokens.
+    func text(_ range: Range<Int>) -> String { document.text(ofTokens: range) }
 
     func isCapitalisedWord(_ i: Int) -> Bool { capitalised[i] }
 
+    /// Whether a temporal expression ends at token `i` (a binary search of `timexEnds`).
+    func endsTimex(_ i: Int) -> Bool {
+        var low = 0, high = timexEnds.count
+        while low < high {
+            let middle = (low + high) / 2
+            if timexEnds[middle] < i { low = middle + 1 } else { high = middle }
+        }
+        return low < timexEnds.count && timexEnds[low] == i
+    }
+
     static func startsCapitalised(_ text: String) -> Bool {
+        if let byte = text.utf8.first, byte < 0x80 { return byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
         guard let first = text.unicodeScalars.first else { return false }
         return CharacterClass.isLetter(first) && CharacterClass.isUpper(first)
     }
 
     /// Whether token `i` alone is a lexicon alias (whatever its dates and flags).
-    func isOneWordAlias(_ i: Int) -> Bool { lexicon.trie.storesSequence(endingAt: trieNodes[i]) }
-
-    /// The lexicon aliases starting at `i` (see ``TokenTrie/matches(from:limit:key:)``).
-    func trieMatches(from i: Int, limit: Int) -> [(length: Int, values: [AliasReference])] {
-        lexicon.trie.matches(from: i, limit: limit, firstNode: trieNodes[i]) { keys[$0] }
-    }
+    func isOneWordAlias(_ i: Int) -> Bool { trie.storesSequence(endingAt: trieNodes[i]) }
 
     /// The first word of its sentence, maybe after an opening quote or bracket.
     func isSentenceInitial(_ i: Int) -> Bool {
-        var j = sentenceRange.lowerBound
-        while j < i, tokens[j].shape == .punctuation { j += 1 }
-        return j == i || tokens[i].paragraphBefore
+        (i >= sentenceRange.lowerBound && i <= firstWord) || tokens[i].paragraphBefore
     }
 
     func isAllCapitals(_ range: Range<Int>) -> Bool {
@@ -420,7 +515,7 @@ struct TaggingRun {
         var result = ""
         var dash = false
         for c in text.lowercased().unicodeScalars {
-            if c.properties.isAlphabetic || ("0"..."9").contains(c) {
+            if CharacterClass.isLetter(c) || CharacterClass.isDigit(c) {
                 if dash, !result.isEmpty { result.append("-") }
                 dash = false
                 result.unicodeScalars.append(c)

@@ -15,6 +15,8 @@ extension TaggingRun {
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
         "dozen", "dozens", "hundreds", "thousands", "scores",
     ]
+    /// The words before which `group(at:)` looks for a collective or a definite plural.
+    static let groupOpeners: Set<String> = ["a", "an", "the", "these", "those"]
     static let smallNumbers: [String: Int] = [
         "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "both": 2,
     ]
@@ -44,7 +46,7 @@ extension TaggingRun {
         }
         // "15", "some", "dozens of"
         if j < limit, tokens[j].shape == .number || !facts[j].isDisjoint(with: [.quantifier, .numberWord])
-            || grammar.groupAdjectives.contains(keys[j]) {
+            || facts[j].contains(.groupAdjective) {
             count = TaggingRun.smallNumbers[keys[j]] ?? Int(keys[j])
             j += 1
             opened = true
@@ -65,7 +67,7 @@ extension TaggingRun {
         var head = j
         if modifiable {
             while head < limit, head - j < 2, facts[head].isDisjoint(with: [.groupNoun, .description, .notNoun]),
-                  tokens[head].shape == .lower, tokens[head].text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" }),
+                  tokens[head].shape == .lower, tokens[head].text.unicodeScalars.allSatisfy({ CharacterClass.isLetter($0) || $0 == "-" }),
                   !facts[head].contains(.determiner), keys[head] != "of", keys[head] != "and" {
                 head += 1
             }

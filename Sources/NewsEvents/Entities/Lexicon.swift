@@ -14,6 +14,10 @@ public struct Lexicon: Sendable {
     public var grammar = EntityGrammar()
     private(set) var trie = TokenTrie()
     private var index: [String: Int] = [:]
+    /// Every alias of every entry, entry by entry, as the tagger tries it; `firstMatchable[e]` is where entry `e`'s
+    /// aliases start.
+    private(set) var matchables: [MatchableAlias] = []
+    private(set) var firstMatchable: [Int] = []
 
     public init() {}
 
@@ -30,6 +34,7 @@ public struct Lexicon: Sendable {
 
     func entry(at position: Int) -> LexiconEntry { entries[position] }
 
+
     /// Adds an entry (a later entry with the same id replaces the earlier one).
     mutating func add(_ entry: LexiconEntry) {
         if let existing = index[entry.id] {
@@ -43,6 +48,8 @@ public struct Lexicon: Sendable {
     /// Derives descriptors from names and types and builds the trie. Call once after the last `add`.
     mutating func finish() {
         trie = TokenTrie()
+        matchables = []
+        firstMatchable = []
         for e in entries.indices {
             var descriptors = entries[e].descriptors
             descriptors.formUnion(grammar.typeDescriptors[entries[e].type] ?? [])
@@ -52,6 +59,8 @@ public struct Lexicon: Sendable {
                 }
             }
             entries[e].descriptors = descriptors
+            firstMatchable.append(matchables.count)
+            for alias in entries[e].aliases { matchables.append(MatchableAlias(alias, of: entries[e])) }
             for a in entries[e].aliases.indices where !entries[e].aliases[a].tokens.isEmpty {
                 trie.insert(entries[e].aliases[a].tokens.map(\.key), value: AliasReference(entry: e, alias: a))
             }
@@ -296,18 +305,18 @@ struct AliasToken: Sendable, Hashable {
         return result.isEmpty ? String(text) : String(result)
     }
 
-    /// Whether a document token shows the case this alias token requires.
-    func accepts(_ token: Token, exact: Bool) -> Bool {
+    /// Whether a document token's text shows the case this alias token requires.
+    func accepts(_ token: String, exact: Bool) -> Bool {
         if exact {
-            return AliasToken.strippingStops(token.text) == AliasToken.strippingStops(text)
+            return AliasToken.strippingStops(token) == AliasToken.strippingStops(text)
         }
         switch letterCase {
         case .any: return true
         case .capital:
-            guard let first = token.text.unicodeScalars.first(where: { $0.properties.isAlphabetic }) else { return true }
-            return first.properties.isUppercase
+            guard let first = token.unicodeScalars.first(where: CharacterClass.isLetter) else { return true }
+            return CharacterClass.isUpper(first)
         case .upper:
-            return !token.text.unicodeScalars.contains { $0.properties.isLowercase }
+            return !token.unicodeScalars.contains(where: CharacterClass.isLowercase)
         }
     }
 

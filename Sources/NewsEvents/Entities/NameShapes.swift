@@ -12,15 +12,16 @@
 extension TaggingRun {
     /// Longest run of capitalised words considered for a name.
     static let maxNameTokens = 8
+    /// Words that join a person's name only inside it ("Ursula von der Leyen").
+    static let nameParticles: Set<String> = ["de", "van", "von", "der", "bin", "al", "da", "di", "le", "la"]
     /// Legal forms: a name is also known without them.
     static let legalForms: Set<String> = [
         "inc", "corp", "co", "ltd", "ag", "sa", "gmbh", "plc", "llc", "nv", "bv", "limited", "spa", "kk", "ab", "as",
     ]
 
     func isNameWord(_ i: Int) -> Bool {
-        let token = tokens[i]
-        guard isCapitalisedWord(i) || (token.shape == .upper && token.text.count > 1) else { return false }
-        return !facts[i].contains(.determiner) || !isSentenceInitial(i) && token.text != "The"
+        guard isCapitalisedWord(i) || (tokens[i].shape == .upper && !tokens[i].text.dropFirst().isEmpty) else { return false }
+        return !facts[i].contains(.determiner) || !isSentenceInitial(i) && tokens[i].text != "The"
     }
 
     /// An organisation whose name starts at `i` and ends in a suffix (or starts with a prefix and `of`).
@@ -36,7 +37,7 @@ extension TaggingRun {
         var type: EntityType = .organization
         var j = i
         // Prefix names: "Ministry of International Trade and Industry".
-        if let prefixType = grammar.orgPrefixes[keys[i]], i + 2 < limit, keys[i + 1] == "of" || keys[i + 1] == "for",
+        if facts[i].contains(.orgPrefix), let prefixType = grammar.orgPrefixes[keys[i]], i + 2 < limit, keys[i + 1] == "of" || keys[i + 1] == "for",
            isNameWord(i + 2) {
             var k = i + 2
             while k < limit {
@@ -53,7 +54,7 @@ extension TaggingRun {
         // Suffix names: scan the run, remember the last suffix.
         while j < limit {
             if isNameWord(j) || keys[j] == "&" && j > i && j + 1 < limit && isNameWord(j + 1) {
-                if j > i, let suffixType = grammar.orgSuffixes[keys[j]], j + 1 > (end ?? 0) {
+                if j > i, facts[j].contains(.orgSuffix), let suffixType = grammar.orgSuffixes[keys[j]], j + 1 > (end ?? 0) {
                     end = j + 1
                     type = suffixType
                 }
@@ -61,7 +62,7 @@ extension TaggingRun {
                 continue
             }
             // "Apple, Inc."
-            if keys[j] == ",", j > i, j + 1 < limit, TaggingRun.legalForms.contains(keys[j + 1]), isNameWord(j + 1) {
+            if keys[j] == ",", j > i, j + 1 < limit, facts[j + 1].contains(.legalForm), isNameWord(j + 1) {
                 end = j + 2
                 type = grammar.orgSuffixes[keys[j + 1]] ?? .company
             }
@@ -74,7 +75,7 @@ extension TaggingRun {
         }
         guard var stop = end else { return nil }
         // "Industrial Bank of Japan": a suffix that is also a prefix takes an `of` complement.
-        if grammar.orgPrefixes[keys[stop - 1]] != nil, stop + 1 < limit, keys[stop] == "of", isNameWord(stop + 1) {
+        if facts[stop - 1].contains(.orgPrefix), stop + 1 < limit, keys[stop] == "of", isNameWord(stop + 1) {
             stop += 2
             while stop < limit, isNameWord(stop) { stop += 1 }
         }
@@ -96,10 +97,11 @@ extension TaggingRun {
     private func introducedAsCompanies(at i: Int) -> Bool {
         guard i > sentenceRange.lowerBound, !isSentenceInitial(i) else { return false }
         func isCompanyNoun(_ k: Int) -> Bool {
-            k >= sentenceRange.lowerBound && tokens[k].shape == .lower && grammar.coordinationNouns[keys[k]] == .company
+            k >= sentenceRange.lowerBound && tokens[k].shape == .lower && facts[k].contains(.coordinationNoun)
+                && grammar.coordinationNouns[keys[k]] == .company
         }
         if isCompanyNoun(i - 1) { return true }
-        guard TaggingRun.conjunctions.contains(keys[i - 1]), let last = mentions.last, last.type == .company,
+        guard facts[i - 1].contains(.conjunction), let last = mentions.last, last.type == .company,
               last.tokens.upperBound == i - 1 else { return false }
         return isCompanyNoun(last.tokens.lowerBound - 1)
     }
@@ -142,12 +144,13 @@ extension TaggingRun {
     }
 
     private func isPersonNameWord(_ i: Int) -> Bool {
-        let token = tokens[i]
-        if ["de", "van", "von", "der", "bin", "al", "da", "di", "le", "la"].contains(keys[i]), i + 1 < sentenceRange.upperBound,
+        if facts[i].contains(.nameParticle), i + 1 < sentenceRange.upperBound,
            isCapitalisedWord(i + 1) {
             return true
         }
-        guard isCapitalisedWord(i), token.shape == .capitalized || token.shape == .mixed || (token.shape == .upper && token.text.hasSuffix(".") && token.text.count == 2)
+        let shape = tokens[i].shape
+        guard isCapitalisedWord(i), shape == .capitalized || shape == .mixed
+            || (shape == .upper && tokens[i].text.hasSuffix(".") && tokens[i].text.count == 2)
         else { return false }
         if !facts[i].isDisjoint(with: [.notName, .title, .determiner]) { return false }
         return true
@@ -199,7 +202,7 @@ extension TaggingRun {
     }
 
     /// After a new name: remember the forms that will refer to it later in the document.
-    mutating func learnAliases(of actor: Actor, from range: Range<Int>) {
+    func learnAliases(of actor: Actor, from range: Range<Int>) {
         let words = range.filter { keys[$0] != "," }
         addDocumentAlias(words.map { keys[$0] }, for: actor)
         if actor.type == .person {
@@ -207,14 +210,13 @@ extension TaggingRun {
             return
         }
         var core = words
-        if let last = core.last, TaggingRun.legalForms.contains(keys[last]), core.count > 1 {
+        if let last = core.last, facts[last].contains(.legalForm), core.count > 1 {
             core.removeLast()
             addDocumentAlias(core.map { keys[$0] }, for: actor)
         }
         // "Delta Air Lines Inc" -> "Delta", unless the first word is generic or names something else.
         if core.count >= 2, let first = core.first, tokens[first].shape == .capitalized,
-           !facts[first].contains(.descriptionModifier), grammar.orgPrefixes[keys[first]] == nil,
-           grammar.orgSuffixes[keys[first]] == nil, !isOneWordAlias(first) {
+           facts[first].isDisjoint(with: [.descriptionModifier, .orgPrefix, .orgSuffix]), !isOneWordAlias(first) {
             addDocumentAlias([keys[first]], for: actor)
         }
     }

@@ -3,10 +3,10 @@
 ///
 /// ```swift
 /// let table = WordFacts.Table(grammar: lexicon.grammar, trie: lexicon.trie)
-/// table.facts(of: "the").contains(.determiner)   // true
+/// table.lookup("the").facts.contains(.determiner)   // true
 /// ```
 struct WordFacts: OptionSet, Sendable {
-    let rawValue: UInt16
+    let rawValue: UInt32
 
     static let determiner = WordFacts(rawValue: 1 << 0)
     static let title = WordFacts(rawValue: 1 << 1)
@@ -23,15 +23,62 @@ struct WordFacts: OptionSet, Sendable {
     static let notNoun = WordFacts(rawValue: 1 << 10)
     /// `EntityGrammar.objectPronouns`: "him", "them", ...
     static let objectPronoun = WordFacts(rawValue: 1 << 11)
+    /// `EntityGrammar.groupAdjectives`: "local", "foreign", ...
+    static let groupAdjective = WordFacts(rawValue: 1 << 12)
+    /// `TaggingRun.groupOpeners`: the words a group may open with ("a", "the", "these", ...).
+    static let groupOpener = WordFacts(rawValue: 1 << 13)
+    /// `EntityGrammar.orgSuffixes`: "ltd", "authority", ...
+    static let orgSuffix = WordFacts(rawValue: 1 << 14)
+    /// `EntityGrammar.orgPrefixes`: "ministry", "bank", ...
+    static let orgPrefix = WordFacts(rawValue: 1 << 15)
+    /// `TaggingRun.legalForms`: "inc", "plc", ...
+    static let legalForm = WordFacts(rawValue: 1 << 16)
+    /// `EntityGrammar.coordinationNouns`: "companies", "agencies", ...
+    static let coordinationNoun = WordFacts(rawValue: 1 << 17)
+    /// `TaggingRun.nameParticles`: "von", "de", ...
+    static let nameParticle = WordFacts(rawValue: 1 << 18)
+    /// `EntityGrammar.extenders`: "government", "officials", ...
+    static let extender = WordFacts(rawValue: 1 << 19)
+    /// `EntityGrammar.locatives`: "in", "at", ...
+    static let locative = WordFacts(rawValue: 1 << 20)
+    /// `EntityGrammar.reportingVerbs`: "said", "saying", ...
+    static let reportingVerb = WordFacts(rawValue: 1 << 21)
+    /// `EntityGrammar.subjectOpeners`: "and", "because", ...
+    static let subjectOpener = WordFacts(rawValue: 1 << 22)
+    /// `EntityGrammar.expletiveFollowers`: "is", "seems", ...
+    static let expletiveFollower = WordFacts(rawValue: 1 << 23)
+    /// `TaggingRun.conjunctions`: "and", "or", ",".
+    static let conjunction = WordFacts(rawValue: 1 << 24)
+    /// `TaggingRun.prepositions`: "to", "of", ...
+    static let preposition = WordFacts(rawValue: 1 << 25)
 
-    /// Word -> facts, and word -> the lexicon trie's node after that word (where lookups start).
+    /// The words a mention may start with, whatever their case: a word without any of these facts, not
+    /// capitalised, no number and no lexicon alias's first word starts nothing (see `TaggingRun.mayStart`).
+    static let mentionOpeners: WordFacts = [
+        .title, .determiner, .pronoun, .objectPronoun, .quantifier, .numberWord, .groupNoun, .groupAdjective, .groupOpener,
+    ]
+
+    /// Word -> id, and per id the facts and the lexicon trie's node after that word (where lookups start).
+    ///
+    /// The ids extend those of the trie's ``TokenTrie/words``: a word's id here is its id there, so a token's id
+    /// also steps through the trie (words the trie does not hold get ids past its own and lead nowhere).
     struct Table: Sendable {
-        private let entries: [String: (facts: WordFacts, trieNode: Int32)]
+        private var index: WordIndex
+        private var facts: [WordFacts]
+        private var trieNodes: [Int32]
+        /// Whether some word starts with an ASCII digit: when none does, tokens that do ("15", "1987") are looked
+        /// up no further.
+        private var digitWords: Bool
 
         init(grammar: EntityGrammar, trie: TokenTrie) {
-            var entries: [String: (facts: WordFacts, trieNode: Int32)] = [:]
+            var index = trie.words
+            var facts = [WordFacts](repeating: [], count: index.count)
             func mark(_ words: some Sequence<String>, _ fact: WordFacts) {
-                for word in words { entries[word, default: ([], -1)].facts.insert(fact) }
+                for word in words {
+                    let id = Int(index.insert(word))
+                    if id == facts.count { facts.append([]) }
+                    facts[id].insert(fact)
+                }
             }
             mark(grammar.determiners, .determiner)
             mark(grammar.titles, .title)
@@ -45,11 +92,34 @@ struct WordFacts: OptionSet, Sendable {
             mark(grammar.quantifiers, .quantifier)
             mark(TaggingRun.numberWords, .numberWord)
             mark(TaggingRun.notNouns, .notNoun)
-            for (word, node) in trie.rootChildren { entries[word, default: ([], -1)].trieNode = node }
-            self.entries = entries
+            mark(grammar.groupAdjectives, .groupAdjective)
+            mark(TaggingRun.groupOpeners, .groupOpener)
+            mark(grammar.orgSuffixes.keys, .orgSuffix)
+            mark(grammar.orgPrefixes.keys, .orgPrefix)
+            mark(TaggingRun.legalForms, .legalForm)
+            mark(grammar.coordinationNouns.keys, .coordinationNoun)
+            mark(TaggingRun.nameParticles, .nameParticle)
+            mark(grammar.extenders, .extender)
+            mark(grammar.locatives, .locative)
+            mark(grammar.reportingVerbs, .reportingVerb)
+            mark(grammar.subjectOpeners, .subjectOpener)
+            mark(grammar.expletiveFollowers, .expletiveFollower)
+            mark(TaggingRun.conjunctions, .conjunction)
+            mark(TaggingRun.prepositions, .preposition)
+            self.trieNodes = (0..<index.count).map { trie.child(of: 0, word: Int32($0)) }
+            self.digitWords = index.words.contains { $0.utf8.first.map(Table.isDigit) ?? false }
+            self.index = index
+            self.facts = facts
         }
 
-        /// The facts of a word and the trie node it leads to from the root (-1: no alias starts with it).
-        func lookup(_ key: String) -> (facts: WordFacts, trieNode: Int32) { entries[key] ?? ([], -1) }
+        /// A word's id (-1: a word of neither grammar nor lexicon), its facts and the trie node it leads to from
+        /// the root (-1: no alias starts with it).
+        func lookup(_ key: String) -> (word: Int32, facts: WordFacts, trieNode: Int32) {
+            if !digitWords, let first = key.utf8.first, Table.isDigit(first) { return (-1, [], -1) }
+            let id = index.id(of: key)
+            return id < 0 ? (-1, [], -1) : (id, facts[Int(id)], trieNodes[Int(id)])
+        }
+
+        private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
     }
 }

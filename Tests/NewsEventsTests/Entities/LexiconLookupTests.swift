@@ -3,9 +3,9 @@ import Testing
 
 /// Lexicon lookup: one trie over normalised tokens, longest match, case rules per alias.
 ///
-/// Lookup is a single pass by construction: `TaggingRun.tag` visits each token once and at each asks
-/// `TokenTrie.matches`, which follows at most `depth` (the longest alias, in tokens) child links, one hash lookup
-/// each. The cost does not depend on the number of entries, so no timing test is needed.
+/// Lookup is a single pass by construction: `TaggingRun.tag` visits each token once and at each follows at most
+/// `depth` (the longest alias, in tokens) trie links, one hash lookup each, as `TokenTrie.matches` does. The cost
+/// does not depend on the number of entries, so no timing test is needed.
 @Suite struct EntitiesLexiconLookupTests {
     @Test func longestMatchWins() {
         let mentions = EntityFixtures.tag("Officials at the U.S. Commerce Department met Toshiba Machine Co officials.")
