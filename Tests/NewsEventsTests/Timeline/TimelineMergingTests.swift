@@ -145,6 +145,28 @@ final class TimelineMergingTests: XCTestCase {
         XCTAssertEqual(merged.sources.count, 1)
     }
 
+    /// Merging two ordered source lists in one pass gives what sorting them together gives.
+    func testMergedSourcesEqualSortingTheUnion() {
+        var state: UInt64 = 7
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        let order = ["d0": 0, "d1": 1, "d2": 2]
+        func source() -> EventSource {
+            EventSource(document: "d\(next(4))", sentence: "s", start: next(5) * 10, end: 100, rule: "r\(next(2))")
+        }
+        for _ in 0..<300 {
+            let a = EventMerger.sortedSources((0..<next(6)).map { _ in source() }, documentOrder: order)
+            let b = EventMerger.sortedSources((0..<next(6)).map { _ in source() }, documentOrder: order)
+            XCTAssertEqual(EventMerger.mergedSources(a, b, documentOrder: order),
+                           EventMerger.sortedSources(a + b, documentOrder: order))
+            let shuffled = (0..<next(6)).map { _ in source() }
+            XCTAssertEqual(EventMerger.mergedSources(shuffled, b, documentOrder: order),
+                           EventMerger.sortedSources(shuffled + b, documentOrder: order), "unordered input is ordered first")
+        }
+    }
+
     func testIndexFindsCandidatesLackingARole() {
         // The later mention names a target the earlier one lacks (found through the "no target" index).
         let a = T.event("grant", agent: commerce, start: 0)
