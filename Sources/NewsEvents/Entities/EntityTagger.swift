@@ -191,6 +191,7 @@ final class TaggingRun {
             firstWord = s.tokens.lowerBound
             while firstWord < s.tokens.upperBound, tokens[firstWord].shape == .punctuation { firstWord += 1 }
             capitalsMeanNothing = isAllCapitals(s.tokens)
+            noteDatelinePlace(in: s.tokens)
             let headline = s.isHeadline || capitalsMeanNothing
             var i = s.tokens.lowerBound
             while i < s.tokens.upperBound {
@@ -260,7 +261,8 @@ final class TaggingRun {
     }
 
     /// The longest lexicon alias at `i` whose dates, letter case and flags fit.
-    func lexiconMatch(at i: Int) -> Candidate? {
+    /// `places`: also a capital city used as a place ("in Tokyo", a dateline's "JAKARTA,").
+    func lexiconMatch(at i: Int, places: Bool = false) -> Candidate? {
         let limit = sentenceRange.upperBound
         guard i < limit, trieNodes[i] >= 0 else { return nil }
         // The nodes the words from `i` on lead to, then the aliases ending there, the longest first.
@@ -276,14 +278,16 @@ final class TaggingRun {
             for length in stride(from: reached, through: 1, by: -1) {
                 let references = trie.values(at: path[length - 1])
                 if references.isEmpty { continue }
-                if let candidate = lexiconCandidate(at: i, length: length, references: references) { return candidate }
+                if let candidate = lexiconCandidate(at: i, length: length, references: references, places: places) {
+                    return candidate
+                }
             }
             return nil
         }
     }
 
     /// The alias among `references` (all `length` tokens long) that names something at `i`, if one does.
-    private func lexiconCandidate(at i: Int, length: Int, references: [AliasReference]) -> Candidate? {
+    private func lexiconCandidate(at i: Int, length: Int, references: [AliasReference], places: Bool) -> Candidate? {
         var best = -1
         for reference in references {
             let m = firstMatchable[reference.entry] + reference.alias
@@ -307,7 +311,7 @@ final class TaggingRun {
            !facts[i - 1].contains(.title), !isOneWordAlias(i - 1) {
             return nil
         }
-        if alias.kind == .capital, isPlace(at: i) { return nil }
+        if alias.kind == .capital, !places, isPlace(at: i) { return nil }
         var kind: MentionKind = alias.kind == .demonym ? .demonym : .name
         if type == .country, alias.kind == .alias, length == 1, tokens[i].shape == .upper,
            usedAsAdjective(before: i + 1) {
@@ -495,8 +499,25 @@ final class TaggingRun {
     func isOneWordAlias(_ i: Int) -> Bool { trie.storesSequence(endingAt: trieNodes[i]) }
 
     /// The first word of its sentence, maybe after an opening quote or bracket.
+    /// "JAKARTA, March 20 - The government banned ...": the capital a dateline names tells whose government
+    /// the story is about until the text names countries of its own (it counts as one passing mention, the
+    /// earliest, so it wins ties). Not a mention itself.
+    func noteDatelinePlace(in range: Range<Int>) {
+        guard bodyStart > 0, let start = range.first, tokens[start].span.start < bodyStart,
+              tokens[start].span.end <= bodyStart else { return }
+        var comma = start
+        while comma < range.upperBound, tokens[comma].text != ",", tokens[comma].span.end <= bodyStart { comma += 1 }
+        guard comma > start, comma < range.upperBound, tokens[comma].text == ",",
+              let place = lexiconMatch(at: start, places: true), place.range.upperBound == comma,
+              place.aliasKind == .capital, place.actor.type == .country else { return }
+        countryCounts[place.actor.id, default: (0, 0, place.actor)].count += 1
+    }
+
+    /// At the start of its sentence, of a paragraph, or of the body after a dateline ("JAKARTA, March 20 -
+    /// The Indonesian government ...": a capitalised article there is no name).
     func isSentenceInitial(_ i: Int) -> Bool {
         (i >= sentenceRange.lowerBound && i <= firstWord) || tokens[i].paragraphBefore
+            || (bodyStart > 0 && i > 0 && tokens[i].span.start >= bodyStart && tokens[i - 1].span.end <= bodyStart)
     }
 
     func isAllCapitals(_ range: Range<Int>) -> Bool {

@@ -21,6 +21,25 @@ import Testing
         #expect(mentions.map(\.text) == ["Japan"])
     }
 
+    /// After a dateline's dash the body starts: a capitalised article there opens a description, not a name.
+    @Test func descriptionRightAfterADateline() throws {
+        let mentions = EntityFixtures.tag("JAKARTA, March 20 - The Indonesian government banned the export of raw rattan.",
+                                          published: "1987-03-20")
+        let government = try #require(mentions.first)
+        #expect(government.text == "The Indonesian government")
+        #expect(government.id == "id")
+    }
+
+    /// A dateline's capital makes "the government" that country's until the story names countries of its own.
+    @Test func datelineCapitalGivesTheGovernment() {
+        let bare = EntityFixtures.tag("JAKARTA, March 20 - The government banned the export of raw rattan.", published: "1987-03-20")
+        #expect(bare.map(\.id) == ["id"])
+        #expect(bare.map(\.text) == ["The government"], "the dateline itself is no mention")
+        let named = EntityFixtures.tag("TOKYO, March 20 - The U.S. said the U.S. would act. The government said it would retaliate.",
+                                       published: "1987-03-20")
+        #expect(named.first { $0.text == "The government" }?.id == "us", "two U.S. mentions outweigh the dateline")
+    }
+
     @Test func japaneseIsADemonym() throws {
         let mentions = EntityFixtures.tag("Tariffs on Japanese electronics take effect April 17.")
         let japanese = try #require(EntityFixtures.mention("Japanese", in: mentions))
