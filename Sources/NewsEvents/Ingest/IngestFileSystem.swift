@@ -94,12 +94,23 @@ final class ChunkedFileReader {
 
     /// The next chunk; empty at the end of the file.
     func next() -> Result<[UInt8], SystemError> {
-        var buffer = [UInt8](repeating: 0, count: chunkSize)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, chunkSize) }
-            if count >= 0 { return .success(Array(buffer.prefix(count))) }
-            if errno != EINTR { return .failure(SystemError.current()) }
+        var failure: SystemError?
+        let chunk = [UInt8](unsafeUninitializedCapacity: chunkSize) { buffer, initialized in
+            while true {
+                let count = read(descriptor, buffer.baseAddress, chunkSize)
+                if count >= 0 {
+                    initialized = count
+                    return
+                }
+                if errno != EINTR {
+                    failure = SystemError.current()
+                    initialized = 0
+                    return
+                }
+            }
         }
+        if let failure { return .failure(failure) }
+        return .success(chunk)
     }
 
     /// What is left, appended to `bytes` until the end or until `bytes` holds `limit` bytes or more:

@@ -1,7 +1,40 @@
 /// Small string helpers of the ingest stage.
 enum IngestText {
     /// `text` without the characters of `set` at either end.
+    static func trim(_ text: String, _ set: String = " \t\u{A0}") -> String {
+        untouchedByTrim(text, set) ? text : trimCharacters(text, set)
+    }
+
+    /// `text` without the characters of `set` at either end.
+    static func trim(_ text: Substring, _ set: String = " \t\u{A0}") -> String {
+        untouchedByTrim(text, set) ? String(text) : trimCharacters(text, set)
+    }
+
+    /// `text` without the characters of `set` at either end.
     static func trim(_ text: some StringProtocol, _ set: String = " \t\u{A0}") -> String {
+        trimCharacters(text, set)
+    }
+
+    /// Neither end of `text` can be a character of `set`, a set of white space: its first and last bytes are
+    /// none of the set's. (White space characters are single code points that no other character equals, so a
+    /// character of `set` at an end would bring its own bytes along.)
+    @inline(__always)
+    private static func untouchedByTrim<Text: StringProtocol>(_ text: Text, _ set: String) -> Bool
+        where Text.UTF8View: BidirectionalCollection
+    {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return false }
+        for byte in set.utf8 {
+            switch byte {
+            case 0x09...0x0D, 0x20, 0xC2, 0xA0:
+                if byte == first || byte == last { return false }
+            default:
+                return false
+            }
+        }
+        return true
+    }
+
+    private static func trimCharacters(_ text: some StringProtocol, _ set: String) -> String {
         let characters = Set(set)
         guard let first = text.firstIndex(where: { !characters.contains($0) }) else { return "" }
         let last = text.lastIndex(where: { !characters.contains($0) })!

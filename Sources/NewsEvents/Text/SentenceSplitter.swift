@@ -24,9 +24,19 @@ public struct SentenceSplitter: PipelineStage {
     }
 
     public func split(_ tokens: [Token]) -> [Sentence] {
+        let marks = tokens.map(TokenMark.init)
+        return tokens.withUnsafeBufferPointer { tokens in
+            marks.withUnsafeBufferPointer { marks in split(tokens, marks) }
+        }
+    }
+
+    private func split(_ tokens: UnsafeBufferPointer<Token>, _ marks: UnsafeBufferPointer<TokenMark>) -> [Sentence] {
         var sentences: [Sentence] = []
+        sentences.reserveCapacity(tokens.count / 16)
         var start = 0
         var i = 0
+        /// Some token after `start` (and before `i`) starts a new line.
+        var newlineInside = false
         func close(_ end: Int, headline: Bool = false) {
             guard end > start else { return }
             sentences.append(Sentence(
@@ -34,22 +44,24 @@ public struct SentenceSplitter: PipelineStage {
                 span: Span(start: tokens[start].span.start, end: tokens[end - 1].span.end),
                 isHeadline: headline))
             start = end
+            newlineInside = false
         }
         while i < tokens.count {
-            let token = tokens[i]
             if i > start {
+                let token = tokens[i]
                 if token.paragraphBefore {
-                    close(i, headline: !endsWithStop(tokens[i - 1]))
-                } else if token.newlineBefore, isHeadlineLine(tokens, from: start, to: i) {
+                    close(i, headline: !marks[i - 1].endsWithStop)
+                } else if token.newlineBefore, !newlineInside, isHeadlineLine(tokens, marks, from: start, to: i) {
                     close(i, headline: true)
                 } else if i - start >= maxTokens {
                     close(i)
                 }
+                if i > start, tokens[i].newlineBefore { newlineInside = true }
             }
-            if endsSentence(tokens, at: i) {
+            if endsSentence(tokens, marks, at: i) {
                 var end = i + 1
                 // Closing quotes and brackets stay with the sentence they close.
-                while end < tokens.count, isCloser(tokens[end]), !tokens[end].newlineBefore || tokens[end].attachedBefore {
+                while end < tokens.count, marks[end].kind == .closer, !tokens[end].newlineBefore || tokens[end].attachedBefore {
                     end += 1
                 }
                 close(end)
@@ -58,32 +70,27 @@ public struct SentenceSplitter: PipelineStage {
             }
             i += 1
         }
-        close(tokens.count, headline: tokens.count > start && !endsWithStop(tokens[tokens.count - 1]))
+        close(tokens.count, headline: tokens.count > start && !marks[tokens.count - 1].endsWithStop)
         return sentences
     }
 
-    private func endsWithStop(_ token: Token) -> Bool {
-        token.text == "." || token.text == "!" || token.text == "?" || token.text == ":" || isCloser(token)
-            || (token.text.hasSuffix(".") && token.text.count > 1)
-    }
-
-    private func isCloser(_ token: Token) -> Bool {
-        token.text == "\"" || token.text == "'" || token.text == ")" || token.text == "]"
-    }
-
     /// Whether the token at `i` ends a sentence.
-    private func endsSentence(_ tokens: [Token], at i: Int) -> Bool {
-        let token = tokens[i]
-        let next = i + 1 < tokens.count ? tokens[i + 1] : nil
-        switch token.text {
-        case "!", "?": return true
-        case ".", "...":
-            guard let next else { return true }
+    private func endsSentence(_ tokens: UnsafeBufferPointer<Token>, _ marks: UnsafeBufferPointer<TokenMark>, at i: Int) -> Bool {
+        let mark = marks[i]
+        switch mark.kind {
+        case .other, .closer, .colon, .dash, .comma:
+            return false
+        case .exclamation:
+            return true
+        case .stop:
+            guard i + 1 < tokens.count else { return true }
+            let token = tokens[i], next = tokens[i + 1]
             // A stop with no space on either side ends no sentence: tickers <CAPH.HK>, names like example.com.
             if token.attachedBefore, next.attachedBefore, !next.isPunctuation { return false }
             return !(next.shape == .lower && !next.newlineBefore) || next.paragraphBefore
-        default:
-            guard token.text.hasSuffix("."), token.text.count > 1, let next else { return false }
+        case .abbreviated:
+            guard i + 1 < tokens.count else { return false }
+            let token = tokens[i], next = tokens[i + 1]
             if resources.titleAbbreviations.contains(token.lower) { return false }
             if resources.finalAbbreviations.contains(token.lower) {
                 return next.paragraphBefore || next.shape == .capitalized || next.shape == .upper
@@ -97,23 +104,92 @@ public struct SentenceSplitter: PipelineStage {
     }
 
     /// A line with no final stop whose words are three-quarters capitalised, followed by a new line: a headline.
-    private func isHeadlineLine(_ tokens: [Token], from start: Int, to end: Int) -> Bool {
-        // Only the tokens of the last line count.
-        var lineStart = end - 1
-        while lineStart > start, !tokens[lineStart].newlineBefore { lineStart -= 1 }
-        guard lineStart == start || tokens[lineStart].newlineBefore else { return false }
-        guard lineStart == start else { return false }
-        let line = tokens[lineStart..<end]
-        guard let last = line.last, !endsWithStop(last), last.text != "," else { return false }
+    /// The caller has checked that the line is the sentence's first (no token after `start` starts a line).
+    private func isHeadlineLine(_ tokens: UnsafeBufferPointer<Token>, _ marks: UnsafeBufferPointer<TokenMark>,
+                                from start: Int, to end: Int) -> Bool {
+        let last = marks[end - 1]
+        guard !last.endsWithStop, last.kind != .comma else { return false }
         // A headline does not end in a lower-case word ("... National Energy Board has") nor hold a dateline dash.
-        if last.shape == .lower { return false }
-        if line.contains(where: { $0.text == "-" || $0.text == "--" || $0.text == "\u{2014}" }) { return false }
+        if tokens[end - 1].shape == .lower { return false }
         var words = 0, capitals = 0
-        for token in line where token.shape != .punctuation && token.shape != .symbol && token.shape != .number {
+        for k in start..<end {
+            if marks[k].kind == .dash { return false }
+            let shape = tokens[k].shape
+            guard shape != .punctuation && shape != .symbol && shape != .number else { continue }
             words += 1
-            if token.shape != .lower { capitals += 1 }
+            if shape != .lower { capitals += 1 }
         }
-        guard words >= 2 else { return words == 1 && line.count == 1 && last.shape == .upper }
+        guard words >= 2 else { return words == 1 && end - start == 1 && tokens[end - 1].shape == .upper }
         return capitals * 4 >= words * 3
+    }
+}
+
+/// What the sentence splitter needs to know of a token's text, worked out once per token from its bytes.
+private struct TokenMark {
+    enum Kind: UInt8 {
+        /// `.` or `...`
+        case stop
+        /// `!` or `?`
+        case exclamation
+        /// `"`, `'`, `)`, `]`
+        case closer
+        case colon
+        /// `-`, `--`, `\u{2014}`
+        case dash
+        case comma
+        /// A word with a final stop (`U.S.`, `Inc.`, `dlrs.`)
+        case abbreviated
+        case other
+    }
+
+    var kind: Kind
+
+    /// `.`, `!`, `?`, `:`, a closer, or a word with a final stop.
+    var endsWithStop: Bool {
+        switch kind {
+        case .stop, .exclamation, .closer, .colon, .abbreviated: return true
+        case .dash, .comma, .other: return false
+        }
+    }
+
+    init(_ token: Token) {
+        var text = token.text
+        kind = text.withUTF8 { TokenMark.kind(of: $0) } ?? TokenMark.kind(of: token.text)
+    }
+
+    /// The kind of an ASCII text from its bytes; `nil` when the text is not ASCII.
+    private static func kind(of bytes: UnsafeBufferPointer<UInt8>) -> Kind? {
+        guard let first = bytes.first else { return .other }
+        if bytes.count == 1 {
+            switch first {
+            case UInt8(ascii: "."): return .stop
+            case UInt8(ascii: "!"), UInt8(ascii: "?"): return .exclamation
+            case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), UInt8(ascii: "]"): return .closer
+            case UInt8(ascii: ":"): return .colon
+            case UInt8(ascii: "-"): return .dash
+            case UInt8(ascii: ","): return .comma
+            case 0x80...: return nil
+            default: return .other
+            }
+        }
+        for byte in bytes where byte >= 0x80 { return nil }
+        if bytes.count == 2, first == UInt8(ascii: "-"), bytes[1] == UInt8(ascii: "-") { return .dash }
+        if bytes.count == 3, first == UInt8(ascii: "."), bytes[1] == UInt8(ascii: "."), bytes[2] == UInt8(ascii: ".") {
+            return .stop
+        }
+        return bytes[bytes.count - 1] == UInt8(ascii: ".") ? .abbreviated : .other
+    }
+
+    /// The kind of any text, compared as `String`s (the splitter's original definition).
+    private static func kind(of text: String) -> Kind {
+        switch text {
+        case ".", "...": return .stop
+        case "!", "?": return .exclamation
+        case "\"", "'", ")", "]": return .closer
+        case ":": return .colon
+        case "-", "--", "\u{2014}": return .dash
+        case ",": return .comma
+        default: return text.hasSuffix(".") && text.count > 1 ? .abbreviated : .other
+        }
     }
 }

@@ -1,0 +1,97 @@
+/// A read-only hash table keyed by byte strings, so the tokenizer's per-token look-ups (lemma exceptions,
+/// abbreviations) work on the bytes it already holds: no `String` is built and none is hashed.
+///
+/// Keys match byte for byte. `String` keys in a `Dictionary` match by canonical equivalence instead, which
+/// differs only when a key is not ASCII (`"\u{037E}"` equals `";"` as a `String`); ``hasNonASCIIKeys`` tells
+/// callers when to fall back to the `String` look-up.
+/// ```swift
+/// let table = ByteKeyTable(["was": "be", "sought": "seek"])
+/// Array("was".utf8).withUnsafeBufferPointer { table.value(for: $0) }   // "be"
+/// ```
+struct ByteKeyTable<Value: Sendable>: Sendable {
+    private struct Entry: Sendable {
+        var offset: Int
+        var length: Int
+        var value: Value
+    }
+
+    /// Every key's bytes, one after the other.
+    private var keyBytes: [UInt8] = []
+    private var entries: [Entry] = []
+    /// Open addressing: an index into `entries`, or -1 for an empty slot.
+    private var slots: [Int32]
+    private var mask: Int
+    /// Some key holds a byte of 0x80 or more.
+    private(set) var hasNonASCIIKeys = false
+
+    init(_ pairs: some Sequence<(key: String, value: Value)>) {
+        let pairs = Array(pairs)
+        var size = 16
+        while size < pairs.count * 2 { size *= 2 }
+        slots = [Int32](repeating: -1, count: size)
+        mask = size - 1
+        for (key, value) in pairs { insert(key, value) }
+    }
+
+    init(_ dictionary: [String: Value]) {
+        self.init(dictionary.lazy.map { (key: $0.key, value: $0.value) })
+    }
+
+    private mutating func insert(_ key: String, _ value: Value) {
+        let bytes = Array(key.utf8)
+        if bytes.contains(where: { $0 >= 0x80 }) { hasNonASCIIKeys = true }
+        let found = bytes.withUnsafeBufferPointer { slot(for: $0) }
+        if slots[found] >= 0 {
+            entries[Int(slots[found])].value = value
+            return
+        }
+        slots[found] = Int32(entries.count)
+        entries.append(Entry(offset: keyBytes.count, length: bytes.count, value: value))
+        keyBytes += bytes
+    }
+
+    /// The value stored for exactly these bytes.
+    @inline(__always)
+    func value(for key: UnsafeBufferPointer<UInt8>) -> Value? {
+        let index = slots[slot(for: key)]
+        return index < 0 ? nil : entries[Int(index)].value
+    }
+
+    /// Whether these exact bytes are a key.
+    @inline(__always)
+    func contains(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        slots[slot(for: key)] >= 0
+    }
+
+    /// The slot holding `key`, or the empty slot where it would go.
+    @inline(__always)
+    private func slot(for key: UnsafeBufferPointer<UInt8>) -> Int {
+        var slot = Int(truncatingIfNeeded: ByteKeyTable.hash(key)) & mask
+        while true {
+            let index = slots[slot]
+            if index < 0 { return slot }
+            let entry = entries[Int(index)]
+            if entry.length == key.count, keyBytes.withUnsafeBufferPointer({ stored in
+                key.count == 0 || memoryEqual(stored.baseAddress! + entry.offset, key.baseAddress!, key.count)
+            }) {
+                return slot
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// FNV-1a over the bytes, then a multiply to spread the low bits the mask keeps.
+    @inline(__always)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
+        let mixed = (hash ^ (hash >> 29)) &* 0xBF58_476D_1CE4_E5B9
+        return mixed >> 32
+    }
+}
+
+@inline(__always)
+private func memoryEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+    for k in 0..<count where a[k] != b[k] { return false }
+    return true
+}
