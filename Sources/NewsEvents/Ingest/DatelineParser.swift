@@ -123,7 +123,7 @@ struct DatelineHead {
             date = parts
         } else if let parts = date, parts.year == nil, let year = Int(segment), segment.count == 4 {
             date = DateParts(year: year, month: parts.month, day: parts.day)
-        } else if date == nil, places.count < 3, DatelinePlace.isPlace(segment), segment.split(separator: " ").count <= 3 {
+        } else if date == nil, places.count < 3, DatelinePlace.isPlace(segment), IngestText.spaceSeparatedCount(segment) <= 3 {
             places.append(segment)
         } else {
             return false
@@ -148,7 +148,7 @@ struct DatelineHead {
 enum DatelinePlace {
     static func isPlace(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, isUppercase(first) else { return false }
-        guard text.split(separator: " ").count <= 5 else { return false }
+        guard IngestText.spaceSeparatedCount(text) <= 5 else { return false }
         var letters = 0
         for scalar in text.unicodeScalars {
             if isAlphabetic(scalar) {

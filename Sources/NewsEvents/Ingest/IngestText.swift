@@ -2,12 +2,36 @@
 enum IngestText {
     /// `text` without the characters of `set` at either end.
     static func trim(_ text: String, _ set: String = " \t\u{A0}") -> String {
-        untouchedByTrim(text, set) ? text : trimCharacters(text, set)
+        if untouchedByTrim(text, set) { return text }
+        return trimASCII(text[...], set) ?? trimCharacters(text, set)
     }
 
     /// `text` without the characters of `set` at either end.
     static func trim(_ text: Substring, _ set: String = " \t\u{A0}") -> String {
-        untouchedByTrim(text, set) ? String(text) : trimCharacters(text, set)
+        if untouchedByTrim(text, set) { return String(text) }
+        return trimASCII(text, set) ?? trimCharacters(text, set)
+    }
+
+    /// ``trim(_:_:)`` on the bytes, when `text` is ASCII without a carriage return (so each byte is a
+    /// character) and `set` is white space; `nil` otherwise.
+    private static func trimASCII(_ text: Substring, _ set: String) -> String? {
+        guard isWhiteSpaceSet(set) else { return nil }
+        let utf8 = text.utf8
+        for byte in utf8 where byte >= 0x80 || byte == 0x0D { return nil }
+        guard let first = utf8.firstIndex(where: { !set.utf8.contains($0) }) else { return "" }
+        let last = utf8.lastIndex(where: { !set.utf8.contains($0) })!
+        return String(text[first...last])
+    }
+
+    /// Whether `set` holds only white space (tab to carriage return, space, no-break space).
+    @inline(__always)
+    private static func isWhiteSpaceSet(_ set: String) -> Bool {
+        set.utf8.allSatisfy { byte in
+            switch byte {
+            case 0x09...0x0D, 0x20, 0xC2, 0xA0: return true
+            default: return false
+            }
+        }
     }
 
     /// `text` without the characters of `set` at either end.
@@ -22,16 +46,8 @@ enum IngestText {
     private static func untouchedByTrim<Text: StringProtocol>(_ text: Text, _ set: String) -> Bool
         where Text.UTF8View: BidirectionalCollection
     {
-        guard let first = text.utf8.first, let last = text.utf8.last else { return false }
-        for byte in set.utf8 {
-            switch byte {
-            case 0x09...0x0D, 0x20, 0xC2, 0xA0:
-                if byte == first || byte == last { return false }
-            default:
-                return false
-            }
-        }
-        return true
+        guard let first = text.utf8.first, let last = text.utf8.last, isWhiteSpaceSet(set) else { return false }
+        return !set.utf8.contains(first) && !set.utf8.contains(last)
     }
 
     private static func trimCharacters(_ text: some StringProtocol, _ set: String) -> String {
@@ -39,6 +55,22 @@ enum IngestText {
         guard let first = text.firstIndex(where: { !characters.contains($0) }) else { return "" }
         let last = text.lastIndex(where: { !characters.contains($0) })!
         return String(text[first...last])
+    }
+
+    /// How many words `text` holds, `text.split(separator: " ").count`, counted on the bytes when `text` is
+    /// ASCII (each byte then a character).
+    static func spaceSeparatedCount(_ text: String) -> Int {
+        var count = 0, inWord = false
+        for byte in text.utf8 {
+            if byte >= 0x80 || byte == 0x0D { return text.split(separator: " ").count }
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
     }
 
     /// Whether `text` contains `needle`, compared as UTF-8 bytes (no Foundation, no locale).

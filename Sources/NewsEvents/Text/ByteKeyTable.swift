@@ -9,16 +9,12 @@
 /// Array("was".utf8).withUnsafeBufferPointer { table.value(for: $0) }   // "be"
 /// ```
 struct ByteKeyTable<Value: Sendable>: Sendable {
-    private struct Entry: Sendable {
-        var offset: Int
-        var length: Int
-        var value: Value
-    }
-
-    /// Every key's bytes, one after the other.
+    /// Every key's bytes, one after the other; key `k` is `keyBytes[offsets[k]..<offsets[k] + lengths[k]]`.
     private var keyBytes: [UInt8] = []
-    private var entries: [Entry] = []
-    /// Open addressing: an index into `entries`, or -1 for an empty slot.
+    private var offsets: [Int] = []
+    private var lengths: [Int] = []
+    private var values: [Value] = []
+    /// Open addressing: an index into `values`, or -1 for an empty slot.
     private var slots: [Int32]
     private var mask: Int
     /// Some key holds a byte of 0x80 or more.
@@ -40,52 +36,77 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
     private mutating func insert(_ key: String, _ value: Value) {
         let bytes = Array(key.utf8)
         if bytes.contains(where: { $0 >= 0x80 }) { hasNonASCIIKeys = true }
-        let found = bytes.withUnsafeBufferPointer { slot(for: $0) }
+        let found = bytes.withUnsafeBufferPointer { slot(for: $0, hash: KeyHash($0).value) }
         if slots[found] >= 0 {
-            entries[Int(slots[found])].value = value
+            values[Int(slots[found])] = value
             return
         }
-        slots[found] = Int32(entries.count)
-        entries.append(Entry(offset: keyBytes.count, length: bytes.count, value: value))
+        slots[found] = Int32(values.count)
+        offsets.append(keyBytes.count)
+        lengths.append(bytes.count)
+        values.append(value)
         keyBytes += bytes
     }
 
     /// The value stored for exactly these bytes.
     @inline(__always)
     func value(for key: UnsafeBufferPointer<UInt8>) -> Value? {
-        let index = slots[slot(for: key)]
-        return index < 0 ? nil : entries[Int(index)].value
+        value(for: key, hash: KeyHash(key).value)
+    }
+
+    /// The value stored for exactly these bytes, whose ``KeyHash`` the caller has worked out.
+    @inline(__always)
+    func value(for key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Value? {
+        let index = slots[slot(for: key, hash: hash)]
+        return index < 0 ? nil : values[Int(index)]
     }
 
     /// Whether these exact bytes are a key.
     @inline(__always)
     func contains(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        slots[slot(for: key)] >= 0
+        slots[slot(for: key, hash: KeyHash(key).value)] >= 0
     }
 
     /// The slot holding `key`, or the empty slot where it would go.
     @inline(__always)
-    private func slot(for key: UnsafeBufferPointer<UInt8>) -> Int {
-        var slot = Int(truncatingIfNeeded: ByteKeyTable.hash(key)) & mask
+    private func slot(for key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
+        var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
-            let index = slots[slot]
+            let index = Int(slots[slot])
             if index < 0 { return slot }
-            let entry = entries[Int(index)]
-            if entry.length == key.count, keyBytes.withUnsafeBufferPointer({ stored in
-                key.count == 0 || memoryEqual(stored.baseAddress! + entry.offset, key.baseAddress!, key.count)
+            if lengths[index] == key.count, keyBytes.withUnsafeBufferPointer({ stored in
+                key.count == 0 || memoryEqual(stored.baseAddress! + offsets[index], key.baseAddress!, key.count)
             }) {
                 return slot
             }
             slot = (slot + 1) & mask
         }
     }
+}
 
-    /// FNV-1a over the bytes, then a multiply to spread the low bits the mask keeps.
-    @inline(__always)
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
-        let mixed = (hash ^ (hash >> 29)) &* 0xBF58_476D_1CE4_E5B9
+/// The hash ``ByteKeyTable`` files keys under, built a byte at a time so a caller can work it out while it
+/// copies a word (FNV-1a, then a multiply that spreads the bits the table's mask keeps).
+///
+/// ```swift
+/// var hash = KeyHash()
+/// for byte in "was".utf8 { hash.add(byte) }
+/// hash.value == Array("was".utf8).withUnsafeBufferPointer { KeyHash($0).value }   // true
+/// ```
+struct KeyHash {
+    private var state: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    init() {}
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for byte in bytes { add(byte) }
+    }
+
+    @inline(__always) mutating func add(_ byte: UInt8) {
+        state = (state ^ UInt64(byte)) &* 0x100_0000_01B3
+    }
+
+    var value: UInt64 {
+        let mixed = (state ^ (state >> 29)) &* 0xBF58_476D_1CE4_E5B9
         return mixed >> 32
     }
 }

@@ -26,13 +26,38 @@ public struct Lemmatizer: Sendable {
     }
 
     /// ``lemma(of:)`` of a word given with its UTF-8 bytes; returns `lower` itself when the word is its own lemma.
-    func lemma(bytes: UnsafeBufferPointer<UInt8>, lower: String) -> String {
+    private func lemma(bytes: UnsafeBufferPointer<UInt8>, lower: String) -> String {
         var ascii = true
         for byte in bytes where byte >= 0x80 { ascii = false }
-        if let known = exception(bytes, ascii: ascii, word: lower) { return known }
-        let n = bytes.count
-        guard n > 3 else { return lower }
+        if let known = exception(bytes, hash: KeyHash(bytes).value, ascii: ascii, word: lower) { return known }
         for byte in bytes where byte < 97 || byte > 122 { return lower }
+        return inflected(bytes, lower: lower)
+    }
+
+    /// ``lemma(of:)`` of a word the tokenizer has read as ASCII; returns `lower` itself when the word is its
+    /// own lemma.
+    func lemma(of word: ASCIIWord, lower: String) -> String {
+        if let known = exception(word.lowered, hash: word.lowerHash.value, ascii: true, word: lower) { return known }
+        guard word.isLetters else { return lower }
+        return inflected(word.lowered, lower: lower)
+    }
+
+    /// The exception for a word. `String` keys match by canonical equivalence, so a word or key that is not
+    /// ASCII is looked up as a `String`.
+    @inline(__always)
+    private func exception(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64, ascii: Bool, word: String) -> String? {
+        guard ascii else { return exceptions[word] }
+        if let known = table.value(for: bytes, hash: hash) { return known }
+        return table.hasNonASCIIKeys ? exceptions[word] : nil
+    }
+
+    /// The lemma of a word of the letters a to z that is no exception: its stem by the suffix rules, or the
+    /// stem's own exception.
+    private func inflected(_ bytes: UnsafeBufferPointer<UInt8>, lower: String) -> String {
+        let n = bytes.count
+        // Every suffix rule ends in s, d or g.
+        guard n > 3, bytes[n - 1] == UInt8(ascii: "s") || bytes[n - 1] == UInt8(ascii: "d") || bytes[n - 1] == UInt8(ascii: "g")
+        else { return lower }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 1) { buffer in
             guard let length = Lemmatizer.stem(bytes, into: buffer) else { return lower }
             let stem = UnsafeBufferPointer(rebasing: buffer[..<length])
@@ -40,15 +65,6 @@ public struct Lemmatizer: Sendable {
             let text = String(decoding: stem, as: UTF8.self)
             return table.hasNonASCIIKeys ? exceptions[text] ?? text : text
         }
-    }
-
-    /// The exception for a word. `String` keys match by canonical equivalence, so a word or key that is not
-    /// ASCII is looked up as a `String`.
-    @inline(__always)
-    private func exception(_ bytes: UnsafeBufferPointer<UInt8>, ascii: Bool, word: String) -> String? {
-        guard ascii else { return exceptions[word] }
-        if let known = table.value(for: bytes) { return known }
-        return table.hasNonASCIIKeys ? exceptions[word] : nil
     }
 
     /// Writes the stem of the lower-case ASCII word `w` to `out` (room for one byte more than `w`) and returns

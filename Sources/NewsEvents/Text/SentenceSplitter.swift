@@ -24,15 +24,15 @@ public struct SentenceSplitter: PipelineStage {
     }
 
     public func split(_ tokens: [Token]) -> [Sentence] {
-        let marks = tokens.map(TokenMark.init)
-        return tokens.withUnsafeBufferPointer { tokens in
-            marks.withUnsafeBufferPointer { marks in split(tokens, marks) }
+        tokens.withUnsafeBufferPointer { tokens in
+            let marks = (0..<tokens.count).map { TokenMark(tokens, $0) }
+            return marks.withUnsafeBufferPointer { split(tokens, $0) }
         }
     }
 
     private func split(_ tokens: UnsafeBufferPointer<Token>, _ marks: UnsafeBufferPointer<TokenMark>) -> [Sentence] {
         var sentences: [Sentence] = []
-        sentences.reserveCapacity(tokens.count / 16)
+        sentences.reserveCapacity(marks.count / 16)
         var start = 0
         var i = 0
         /// Some token after `start` (and before `i`) starts a new line.
@@ -40,28 +40,26 @@ public struct SentenceSplitter: PipelineStage {
         func close(_ end: Int, headline: Bool = false) {
             guard end > start else { return }
             sentences.append(Sentence(
-                tokens: start..<end,
-                span: Span(start: tokens[start].span.start, end: tokens[end - 1].span.end),
-                isHeadline: headline))
+                tokens: start..<end, span: Span(start: marks[start].start, end: marks[end - 1].end), isHeadline: headline))
             start = end
             newlineInside = false
         }
-        while i < tokens.count {
+        while i < marks.count {
             if i > start {
-                let token = tokens[i]
-                if token.paragraphBefore {
+                let mark = marks[i]
+                if mark.paragraphBefore {
                     close(i, headline: !marks[i - 1].endsWithStop)
-                } else if token.newlineBefore, !newlineInside, isHeadlineLine(tokens, marks, from: start, to: i) {
+                } else if mark.newlineBefore, !newlineInside, isHeadlineLine(marks, from: start, to: i) {
                     close(i, headline: true)
                 } else if i - start >= maxTokens {
                     close(i)
                 }
-                if i > start, tokens[i].newlineBefore { newlineInside = true }
+                if i > start, mark.newlineBefore { newlineInside = true }
             }
             if endsSentence(tokens, marks, at: i) {
                 var end = i + 1
                 // Closing quotes and brackets stay with the sentence they close.
-                while end < tokens.count, marks[end].kind == .closer, !tokens[end].newlineBefore || tokens[end].attachedBefore {
+                while end < marks.count, marks[end].kind == .closer, !marks[end].newlineBefore || marks[end].attachedBefore {
                     end += 1
                 }
                 close(end)
@@ -70,7 +68,7 @@ public struct SentenceSplitter: PipelineStage {
             }
             i += 1
         }
-        close(tokens.count, headline: tokens.count > start && !marks[tokens.count - 1].endsWithStop)
+        close(marks.count, headline: marks.count > start && !marks[marks.count - 1].endsWithStop)
         return sentences
     }
 
@@ -83,43 +81,43 @@ public struct SentenceSplitter: PipelineStage {
         case .exclamation:
             return true
         case .stop:
-            guard i + 1 < tokens.count else { return true }
-            let token = tokens[i], next = tokens[i + 1]
+            guard i + 1 < marks.count else { return true }
+            let next = marks[i + 1]
             // A stop with no space on either side ends no sentence: tickers <CAPH.HK>, names like example.com.
-            if token.attachedBefore, next.attachedBefore, !next.isPunctuation { return false }
+            if mark.attachedBefore, next.attachedBefore, next.shape != .punctuation { return false }
             return !(next.shape == .lower && !next.newlineBefore) || next.paragraphBefore
         case .abbreviated:
-            guard i + 1 < tokens.count else { return false }
-            let token = tokens[i], next = tokens[i + 1]
-            if resources.titleAbbreviations.contains(token.lower) { return false }
-            if resources.finalAbbreviations.contains(token.lower) {
+            guard i + 1 < marks.count else { return false }
+            let next = marks[i + 1]
+            let lower = tokens[i].lower
+            if resources.titleAbbreviations.contains(lower) { return false }
+            if resources.finalAbbreviations.contains(lower) {
                 return next.paragraphBefore || next.shape == .capitalized || next.shape == .upper
             }
             if next.paragraphBefore { return true }
             guard next.shape == .capitalized || next.shape == .upper else { return false }
             // "U.S. The" ends a sentence; "U.S. Commerce" does not.
-            return resources.sentenceOpeners.contains(next.lower) && !resources.isAbbreviation(next.lower)
-                || (!resources.isAbbreviation(token.lower) && token.shape != .upper)
+            let nextLower = tokens[i + 1].lower
+            return resources.sentenceOpeners.contains(nextLower) && !resources.isAbbreviation(nextLower)
+                || (!resources.isAbbreviation(lower) && mark.shape != .upper)
         }
     }
 
     /// A line with no final stop whose words are three-quarters capitalised, followed by a new line: a headline.
     /// The caller has checked that the line is the sentence's first (no token after `start` starts a line).
-    private func isHeadlineLine(_ tokens: UnsafeBufferPointer<Token>, _ marks: UnsafeBufferPointer<TokenMark>,
-                                from start: Int, to end: Int) -> Bool {
+    private func isHeadlineLine(_ marks: UnsafeBufferPointer<TokenMark>, from start: Int, to end: Int) -> Bool {
         let last = marks[end - 1]
         guard !last.endsWithStop, last.kind != .comma else { return false }
         // A headline does not end in a lower-case word ("... National Energy Board has") nor hold a dateline dash.
-        if tokens[end - 1].shape == .lower { return false }
+        if last.shape == .lower { return false }
         var words = 0, capitals = 0
-        for k in start..<end {
-            if marks[k].kind == .dash { return false }
-            let shape = tokens[k].shape
-            guard shape != .punctuation && shape != .symbol && shape != .number else { continue }
+        for mark in marks[start..<end] {
+            if mark.kind == .dash { return false }
+            guard mark.shape != .punctuation && mark.shape != .symbol && mark.shape != .number else { continue }
             words += 1
-            if shape != .lower { capitals += 1 }
+            if mark.shape != .lower { capitals += 1 }
         }
-        guard words >= 2 else { return words == 1 && end - start == 1 && tokens[end - 1].shape == .upper }
+        guard words >= 2 else { return words == 1 && end - start == 1 && last.shape == .upper }
         return capitals * 4 >= words * 3
     }
 }
@@ -143,6 +141,12 @@ private struct TokenMark {
     }
 
     var kind: Kind
+    var shape: TokenShape
+    var newlineBefore: Bool
+    var paragraphBefore: Bool
+    var attachedBefore: Bool
+    /// The token's span.
+    var start: Int, end: Int
 
     /// `.`, `!`, `?`, `:`, a closer, or a word with a final stop.
     var endsWithStop: Bool {
@@ -152,15 +156,26 @@ private struct TokenMark {
         }
     }
 
-    init(_ token: Token) {
-        var text = token.text
-        kind = text.withUTF8 { TokenMark.kind(of: $0) } ?? TokenMark.kind(of: token.text)
+    /// The mark of `tokens[k]`, read in place (no copy of the token's strings).
+    init(_ tokens: UnsafeBufferPointer<Token>, _ k: Int) {
+        let fromBytes = tokens[k].text.utf8.withContiguousStorageIfAvailable(TokenMark.kind(of:))
+        kind = (fromBytes ?? nil) ?? TokenMark.kind(of: tokens[k].text)
+        shape = tokens[k].shape
+        newlineBefore = tokens[k].newlineBefore
+        paragraphBefore = tokens[k].paragraphBefore
+        attachedBefore = tokens[k].attachedBefore
+        start = tokens[k].span.start
+        end = tokens[k].span.end
     }
 
-    /// The kind of an ASCII text from its bytes; `nil` when the text is not ASCII.
+    /// The kind of a text from its bytes; `nil` when that takes the `String` comparison (a text not ASCII
+    /// ending in a stop, whose last character may be more than the stop).
     private static func kind(of bytes: UnsafeBufferPointer<UInt8>) -> Kind? {
-        guard let first = bytes.first else { return .other }
-        if bytes.count == 1 {
+        let n = bytes.count
+        guard n > 0 else { return .other }
+        let first = bytes[0], last = bytes[n - 1]
+        switch n {
+        case 1:
             switch first {
             case UInt8(ascii: "."): return .stop
             case UInt8(ascii: "!"), UInt8(ascii: "?"): return .exclamation
@@ -168,16 +183,19 @@ private struct TokenMark {
             case UInt8(ascii: ":"): return .colon
             case UInt8(ascii: "-"): return .dash
             case UInt8(ascii: ","): return .comma
-            case 0x80...: return nil
             default: return .other
             }
-        }
-        for byte in bytes where byte >= 0x80 { return nil }
-        if bytes.count == 2, first == UInt8(ascii: "-"), bytes[1] == UInt8(ascii: "-") { return .dash }
-        if bytes.count == 3, first == UInt8(ascii: "."), bytes[1] == UInt8(ascii: "."), bytes[2] == UInt8(ascii: ".") {
+        case 2 where first == UInt8(ascii: "-") && last == UInt8(ascii: "-"):
+            return .dash
+        case 3 where first == UInt8(ascii: ".") && bytes[1] == UInt8(ascii: ".") && last == UInt8(ascii: "."):
             return .stop
+        case 3 where first == 0xE2 && bytes[1] == 0x80 && last == 0x94:  // U+2014
+            return .dash
+        default:
+            guard last == UInt8(ascii: ".") else { return .other }
+            for byte in bytes where byte >= 0x80 { return nil }
+            return .abbreviated
         }
-        return bytes[bytes.count - 1] == UInt8(ascii: ".") ? .abbreviated : .other
     }
 
     /// The kind of any text, compared as `String`s (the splitter's original definition).

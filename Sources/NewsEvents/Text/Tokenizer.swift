@@ -53,13 +53,18 @@ public struct Tokenizer: PipelineStage {
         var i = 0
         var newlines = 0
         var sawSpace = false
-        var scratch = ASCIIScratch()
-        defer { scratch.deallocate() }
+        var word = ASCIIWord()
+        defer { word.deallocate() }
         let n = s.count
         while i < n {
             let c = s[i]
             if c == "\n" { newlines += 1; sawSpace = true; i += 1; continue }
-            if CharacterClass.isSpace(c) { sawSpace = true; i += 1; continue }
+            // Printable ASCII is never space: the general test only for the rest.
+            if !(c.value > 0x20 && c.value < 0x80) && CharacterClass.isSpace(c) {
+                sawSpace = true
+                i += 1
+                continue
+            }
             let start = i
             var made: Forms? = nil
             if (c == "n" || c == "N"), i + 2 < n, CharacterClass.isApostrophe(s[i + 1]), s[i + 2] == "t" || s[i + 2] == "T",
@@ -81,12 +86,11 @@ public struct Tokenizer: PipelineStage {
             let forms: Forms
             if let made {
                 forms = made
-            } else if let ascii = scratch.fill(UnsafeBufferPointer(rebasing: s[start..<i])) {
+            } else if word.read(UnsafeBufferPointer(rebasing: s[start..<i])) {
                 // ASCII without a backquote: nothing to normalise; case, shape and lemma from the bytes.
-                let text = String(decoding: ascii.text, as: UTF8.self)
-                let lower = ascii.hasUpper ? String(decoding: ascii.lower, as: UTF8.self) : text
-                forms = Forms(text: text, lower: lower, lemma: lemmatizer.lemma(bytes: ascii.lower, lower: lower),
-                              shape: Tokenizer.asciiShape(ascii.text))
+                let text = String(decoding: word.text, as: UTF8.self)
+                let lower = word.hasUpper ? String(decoding: word.lowered, as: UTF8.self) : text
+                forms = Forms(text: text, lower: lower, lemma: lemmatizer.lemma(of: word, lower: lower), shape: word.shape)
             } else {
                 let text = TextNormalization.normalize(UnsafeBufferPointer(rebasing: s[start..<i]))
                 let lower = text.lowercased()
@@ -104,54 +108,6 @@ public struct Tokenizer: PipelineStage {
         return tokens
     }
 
-    /// ``CharacterClass/shape(of:)`` of an ASCII text, from its bytes.
-    static func asciiShape(_ bytes: some RandomAccessCollection<UInt8>) -> TokenShape {
-        var upper = 0, lower = 0, digits = 0, numberish = true
-        for b in bytes {
-            if b >= 48 && b <= 57 {
-                digits += 1
-            } else if b >= 65 && b <= 90 {
-                upper += 1
-                numberish = false
-            } else if b >= 97 && b <= 122 {
-                lower += 1
-                numberish = false
-            } else if b != 44 && b != 46 {
-                numberish = false
-            }
-        }
-        let letters = upper + lower
-        if letters == 0 && digits == 0 {
-            if let first = bytes.first, Tokenizer.isSymbol(first) { return .symbol }
-            return .punctuation
-        }
-        if letters == 0 { return numberish ? .number : .alphanumeric }
-        if digits > 0 { return .alphanumeric }
-        if lower == 0 { return .upper }
-        if upper == 0 { return .lower }
-        if let first = bytes.first, first >= 65 && first <= 90 {
-            // Capitalised unless an upper-case letter follows a lower-case one (McDonald, iPhone).
-            var sawLower = false
-            for b in bytes.dropFirst() {
-                let isUpper = b >= 65 && b <= 90
-                guard isUpper || (b >= 97 && b <= 122) else { continue }
-                if isUpper && sawLower { return .mixed }
-                if !isUpper { sawLower = true }
-            }
-            return .capitalized
-        }
-        return .mixed
-    }
-
-    /// The ASCII symbols of ``CharacterClass/shape(of:)``: `$ % & @ # + = < >`.
-    @inline(__always) private static func isSymbol(_ b: UInt8) -> Bool {
-        switch b {
-        case UInt8(ascii: "$"), UInt8(ascii: "%"), UInt8(ascii: "&"), UInt8(ascii: "@"), UInt8(ascii: "#"),
-             UInt8(ascii: "+"), UInt8(ascii: "="), UInt8(ascii: "<"), UInt8(ascii: ">"): return true
-        default: return false
-        }
-    }
-
     /// The end of the word starting at `start`.
     private func scanWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> Int {
         let n = s.count
@@ -160,7 +116,20 @@ public struct Tokenizer: PipelineStage {
         var allDigits = true
         while i < n {
             let c = s[i]
-            if CharacterClass.isAlnum(c) {
+            if c.value < 0x80 {
+                // ASCII letters and digits, the usual case, without the general tests.
+                let v = c.value | 0x20
+                if v >= 97 && v <= 122 {
+                    sawLetter = true
+                    allDigits = false
+                    i += 1
+                    continue
+                }
+                if c.value >= 48 && c.value <= 57 {
+                    i += 1
+                    continue
+                }
+            } else if CharacterClass.isAlnum(c) {
                 if !CharacterClass.isDigit(c) { sawLetter = true; allDigits = false }
                 i += 1
                 continue
@@ -220,51 +189,5 @@ public struct Tokenizer: PipelineStage {
         guard j < s.count, s[j] == "s" || s[j] == "S" else { return nil }
         if j + 1 < s.count, CharacterClass.isAlnum(s[j + 1]) { return nil }
         return j + 1
-    }
-}
-
-/// Growable scratch space holding a token's bytes and lower-cased bytes while the tokenizer builds its strings.
-private struct ASCIIScratch {
-    private var text: UnsafeMutablePointer<UInt8>
-    private var lower: UnsafeMutablePointer<UInt8>
-    private var capacity: Int
-
-    init(capacity: Int = 64) {
-        self.capacity = capacity
-        text = .allocate(capacity: capacity)
-        lower = .allocate(capacity: capacity)
-    }
-
-    func deallocate() {
-        text.deallocate()
-        lower.deallocate()
-    }
-
-    /// Copies `scalars` as bytes, and lower-cased, when they are all ASCII and none is a backquote (which
-    /// normalisation would turn into `'`); `nil` otherwise. The buffers are valid until the next call.
-    @inline(__always)
-    mutating func fill(_ scalars: UnsafeBufferPointer<Unicode.Scalar>)
-        -> (text: UnsafeBufferPointer<UInt8>, lower: UnsafeBufferPointer<UInt8>, hasUpper: Bool)?
-    {
-        let count = scalars.count
-        if count > capacity { grow(to: count) }
-        var hasUpper = false
-        for k in 0..<count {
-            let v = scalars[k].value
-            if v >= 128 || v == 96 { return nil }
-            let b = UInt8(truncatingIfNeeded: v)
-            text[k] = b
-            let upper = b >= 65 && b <= 90
-            hasUpper = hasUpper || upper
-            lower[k] = upper ? b + 32 : b
-        }
-        return (UnsafeBufferPointer(start: text, count: count), UnsafeBufferPointer(start: lower, count: count), hasUpper)
-    }
-
-    private mutating func grow(to count: Int) {
-        deallocate()
-        capacity = max(count, capacity * 2)
-        text = .allocate(capacity: capacity)
-        lower = .allocate(capacity: capacity)
     }
 }
