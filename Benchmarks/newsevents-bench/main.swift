@@ -2,10 +2,13 @@
 // (`../shared/data/reuters21578/articles.jsonl` and its `txt/` folder, relative to the repository root).
 //
 //   swift build -c release --product newsevents-bench && .build/release/newsevents-bench [--jobs N] [--only jsonl|txt]
+//       [--through ingest|text|time|entities|events] [--stages-only]
 //
-// For each corpus: one pass with every stage timed per document (ingest, each pipeline stage, timeline
-// building and JSON encoding: CPU-bound, one thread), then the end-to-end run the CLI does (`extract --jobs 1`
-// and `--jobs N`), with MB/s (10^6 bytes of input), articles/s, CPU seconds and peak resident memory.
+// For each corpus: one pass with every stage timed per document in CPU seconds of this thread (ingest, the
+// document's code points, each pipeline stage, timeline building and JSON encoding), then the end-to-end run
+// the CLI does (`extract --jobs 1` and `--jobs N`), with MB/s (10^6 bytes of input), articles/s, CPU seconds
+// and peak resident memory. `--through` keeps the stages up to a layer (`ingest`: none, for profiling the
+// readers); `--stages-only` skips the end-to-end runs. CPU time rather than wall time, so other processes on the machine change the figures little.
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -39,6 +42,13 @@ func peakMegabytes() -> Double {
     #else
     return Double(usage.ru_maxrss) / 1_048_576
     #endif
+}
+
+/// CPU seconds (user + system) this thread has used.
+func threadSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
 }
 
 func elapsed(since start: ContinuousClock.Instant) -> Double {
@@ -78,49 +88,53 @@ func inputBytes(_ path: String) -> Int {
     return total
 }
 
-/// Every stage timed per document, on this thread.
-func stagePass(_ path: String, pipeline: Pipeline, bytes: Int) {
-    let names = ["ingest"] + pipeline.stages.map { String(describing: type(of: $0)) } + ["timeline", "encode"]
+/// Every stage timed per document, in CPU seconds of this thread.
+func stagePass(_ path: String, pipeline: Pipeline, bytes: Int, ingestOnly: Bool) {
+    let stages = ingestOnly ? [] : pipeline.stages
+    let names = ["ingest", "code points"] + stages.map { String(describing: type(of: $0)) } + ["timeline", "encode"]
     var seconds = [Double](repeating: 0, count: names.count)
     var documents = 0, failures = 0
     var builder = TimelineBuilder()
     var ingest = IngestRun(reader: DocumentReader())
     let cpuStart = cpuSeconds()
     let start = ContinuousClock.now
-    var mark = ContinuousClock.now
+    var mark = threadSeconds()
     ingest.read(InputCollector(standardInputIsTerminal: true).collect([path]).inputs) { result in
-        seconds[0] += elapsed(since: mark)
+        var now = threadSeconds()
+        seconds[0] += now - mark
         guard case .success(let source) = result else {
             failures += 1
-            mark = ContinuousClock.now
+            mark = threadSeconds()
             return
         }
         var document = AnnotatedDocument(source: source)
-        for (k, stage) in pipeline.stages.enumerated() {
-            let t = ContinuousClock.now
+        var then = threadSeconds()
+        seconds[1] += then - now
+        for (k, stage) in stages.enumerated() {
             stage.process(&document)
-            seconds[k + 1] += elapsed(since: t)
+            now = threadSeconds()
+            seconds[k + 2] += now - then
+            then = now
         }
-        let t = ContinuousClock.now
         builder.add(document: DocumentSummary(document.source), events: document.events)
-        seconds[names.count - 2] += elapsed(since: t)
+        seconds[names.count - 2] += threadSeconds() - then
         documents += 1
-        mark = ContinuousClock.now
+        mark = threadSeconds()
     }
-    let t = ContinuousClock.now
+    let t = threadSeconds()
     let json = TimelineEncoder(format: .json).encode(builder.build())
-    seconds[names.count - 1] += elapsed(since: t)
+    seconds[names.count - 1] += threadSeconds() - t
     let total = elapsed(since: start), cpu = cpuSeconds() - cpuStart
     let articles = documents + failures
-    print("  per stage, one thread (\(documents) documents, \(failures) failures, \(json.utf8.count) bytes of JSON):")
+    print("  per stage, CPU s of one thread (\(documents) documents, \(failures) failures, \(json.utf8.count) bytes of JSON):")
     let widths = [22, 8, 7, 10, 12]
     print("    " + row(["stage", "s", "share", "MB/s", "articles/s"], widths: widths))
     for (name, s) in zip(names, seconds) {
-        print("    " + row([name, format(s, 3), format(100 * s / total, 1) + "%", format(Double(bytes) / 1e6 / s, 1),
+        print("    " + row([name, format(s, 3), format(100 * s / cpu, 1) + "%", format(Double(bytes) / 1e6 / s, 1),
                              format(Double(articles) / s, 0)], widths: widths))
     }
-    print("    " + row(["all (wall)", format(total, 3), "100%", format(Double(bytes) / 1e6 / total, 2),
-                         format(Double(articles) / total, 0)], widths: widths) + "   CPU \(format(cpu)) s")
+    print("    " + row(["all (CPU)", format(cpu, 3), "100%", format(Double(bytes) / 1e6 / cpu, 2),
+                         format(Double(articles) / cpu, 0)], widths: widths) + "   wall \(format(total)) s")
 }
 
 /// The run `newsevents extract --jobs N` makes: read, annotate on N threads, build and encode the timeline.
@@ -143,13 +157,23 @@ func endToEnd(_ path: String, pipeline: Pipeline, jobs: Int, bytes: Int) -> Doub
 
 var jobs = 2
 var only: String? = nil
+var through = Pipeline.Layer.events
+var endToEndRuns = true
+var ingestOnly = false
 var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
     switch argument {
     case "--jobs": jobs = Int(arguments.popFirst() ?? "") ?? jobs
     case "--only": only = arguments.popFirst()
+    case "--through" where arguments.first == "ingest":
+        _ = arguments.popFirst()
+        (through, ingestOnly, endToEndRuns) = (.text, true, false)
+    case "--through" where arguments.first.flatMap(Pipeline.Layer.init(rawValue:)) != nil:
+        through = Pipeline.Layer(rawValue: arguments.popFirst()!)!
+    case "--stages-only": endToEndRuns = false
     default:
-        print("usage: newsevents-bench [--jobs N] [--only jsonl|txt]   (run from the repository root)")
+        print("usage: newsevents-bench [--jobs N] [--only jsonl|txt] [--through ingest|text|time|entities|events]"
+            + " [--stages-only]   (run from the repository root)")
         exit(2)
     }
 }
@@ -162,7 +186,7 @@ guard let rules = RulesLocator.bundled() else {
 }
 let loadStart = ContinuousClock.now
 let (knowledge, _) = Knowledge.load(directories: [rules])
-let pipeline = Pipeline(knowledge: knowledge)
+let pipeline = Pipeline(knowledge: knowledge, through: through)
 print("rules loaded in \(format(elapsed(since: loadStart), 3)) s")
 var ran = false
 for (name, path) in corpora {
@@ -173,7 +197,8 @@ for (name, path) in corpora {
     }
     ran = true
     print("\(name): \(path), \(format(Double(bytes) / 1e6)) MB")
-    stagePass(path, pipeline: pipeline, bytes: bytes)
+    stagePass(path, pipeline: pipeline, bytes: bytes, ingestOnly: ingestOnly)
+    guard endToEndRuns else { continue }
     let one = endToEnd(path, pipeline: pipeline, jobs: 1, bytes: bytes)
     if jobs > 1 {
         let many = endToEnd(path, pipeline: pipeline, jobs: jobs, bytes: bytes)

@@ -21,12 +21,17 @@ public enum DatelineLocator {
 
     public static func find(in text: String) -> Found? {
         let limit = (maximumParagraphsBefore + 1) * (maximumShortParagraph + 2) + DatelineParser.maximumHeadLength
-        let scalars = Array(text.unicodeScalars.prefix(limit))
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(min(limit, text.utf8.count))
+        for scalar in text.unicodeScalars {
+            guard scalars.count < limit else { break }
+            scalars.append(scalar)
+        }
         var first: Range<Int>?
         for (number, paragraph) in ParagraphRanges(scalars).enumerated() {
-            let head = String(scalars: scalars[paragraph.lowerBound..<min(paragraph.upperBound,
+            let head = Array(scalars[paragraph.lowerBound..<min(paragraph.upperBound,
                 paragraph.lowerBound + DatelineParser.maximumHeadLength + 40)])
-            if var dateline = DatelineParser.parse(head) {
+            if var dateline = DatelineParser.parse(scalars: head) {
                 dateline.bodyStart += paragraph.lowerBound
                 return Found(dateline: dateline, headline: first.flatMap { headline(scalars[$0]) })
             }

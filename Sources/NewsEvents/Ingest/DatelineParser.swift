@@ -36,7 +36,11 @@ public enum DatelineParser {
 
     /// The dateline at the start of `text` (leading whitespace allowed), or `nil`.
     public static func parse(_ text: some StringProtocol) -> Dateline? {
-        let scalars = Array(text.unicodeScalars.prefix(maximumHeadLength + 40))
+        parse(scalars: Array(text.unicodeScalars.prefix(maximumHeadLength + 40)))
+    }
+
+    /// ``parse(_:)`` of a text's first `maximumHeadLength + 40` code points.
+    static func parse(scalars: [Unicode.Scalar]) -> Dateline? {
         var start = 0
         while start < scalars.count, scalars[start].properties.isWhitespace { start += 1 }
         guard let dash = DatelineDash.find(in: scalars, from: start) else { return nil }
@@ -119,7 +123,7 @@ struct DatelineHead {
             date = parts
         } else if let parts = date, parts.year == nil, let year = Int(segment), segment.count == 4 {
             date = DateParts(year: year, month: parts.month, day: parts.day)
-        } else if date == nil, places.count < 3, DatelinePlace.isPlace(segment), segment.split(separator: " ").count <= 3 {
+        } else if date == nil, places.count < 3, DatelinePlace.isPlace(segment), IngestText.spaceSeparatedCount(segment) <= 3 {
             places.append(segment)
         } else {
             return false
@@ -143,16 +147,38 @@ struct DatelineHead {
 /// The place of a dateline: letters, spaces and `.'’-/&`, starting with a capital, at most five words.
 enum DatelinePlace {
     static func isPlace(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, first.properties.isUppercase else { return false }
-        guard text.split(separator: " ").count <= 5 else { return false }
-        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }.count
-        return letters >= 2 && text.unicodeScalars.allSatisfy { scalar in
-            scalar.properties.isAlphabetic || " .'’-/&".unicodeScalars.contains(scalar)
+        guard let first = text.unicodeScalars.first, isUppercase(first) else { return false }
+        guard IngestText.spaceSeparatedCount(text) <= 5 else { return false }
+        var letters = 0
+        for scalar in text.unicodeScalars {
+            if isAlphabetic(scalar) {
+                letters += 1
+                continue
+            }
+            switch scalar {
+            case " ", ".", "'", "\u{2019}", "-", "/", "&": continue
+            default: return false
+            }
         }
+        return letters >= 2
     }
 
     /// All letters upper case ("WASHINGTON", "ST. LOUIS").
     static func isCapitals(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { !$0.properties.isAlphabetic || $0.properties.isUppercase }
+        text.unicodeScalars.allSatisfy { !isAlphabetic($0) || isUppercase($0) }
+    }
+
+    /// `properties.isAlphabetic`, without a property look-up for ASCII.
+    @inline(__always) private static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
+        return scalar.properties.isAlphabetic
+    }
+
+    /// `properties.isUppercase`, without a property look-up for ASCII.
+    @inline(__always) private static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x80 { return v >= 65 && v <= 90 }
+        return scalar.properties.isUppercase
     }
 }

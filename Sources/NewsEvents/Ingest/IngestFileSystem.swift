@@ -34,16 +34,33 @@ enum IngestFileSystem {
 
     /// The names in a directory, without `.` and `..`, in byte-wise order.
     static func contents(ofDirectory path: String) -> Result<[String], SystemError> {
+        listing(ofDirectory: path).map { $0.map(\.name) }
+    }
+
+    /// An entry of a directory listing.
+    struct Listed {
+        var name: String
+        /// The directory says the entry is a regular file (not a link to one): no `stat` needed to know.
+        var isRegularFile: Bool
+    }
+
+    /// The entries of a directory, without `.` and `..`, in byte-wise order of their names.
+    static func listing(ofDirectory path: String) -> Result<[Listed], SystemError> {
         guard let directory = opendir(path) else { return .failure(SystemError.current()) }
         defer { closedir(directory) }
-        var names: [String] = []
+        var entries: [Listed] = []
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
             }
-            if name != ".", name != ".." { names.append(name) }
+            #if canImport(Darwin)
+            let regular = entry.pointee.d_type == DT_REG
+            #else
+            let regular = entry.pointee.d_type == UInt8(DT_REG)
+            #endif
+            if name != ".", name != ".." { entries.append(Listed(name: name, isRegularFile: regular)) }
         }
-        return .success(names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) })
+        return .success(entries.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) })
     }
 
     static func standardInputIsTerminal() -> Bool { isatty(0) != 0 }
@@ -94,12 +111,23 @@ final class ChunkedFileReader {
 
     /// The next chunk; empty at the end of the file.
     func next() -> Result<[UInt8], SystemError> {
-        var buffer = [UInt8](repeating: 0, count: chunkSize)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, chunkSize) }
-            if count >= 0 { return .success(Array(buffer.prefix(count))) }
-            if errno != EINTR { return .failure(SystemError.current()) }
+        var failure: SystemError?
+        let chunk = [UInt8](unsafeUninitializedCapacity: chunkSize) { buffer, initialized in
+            while true {
+                let count = read(descriptor, buffer.baseAddress, chunkSize)
+                if count >= 0 {
+                    initialized = count
+                    return
+                }
+                if errno != EINTR {
+                    failure = SystemError.current()
+                    initialized = 0
+                    return
+                }
+            }
         }
+        if let failure { return .failure(failure) }
+        return .success(chunk)
     }
 
     /// What is left, appended to `bytes` until the end or until `bytes` holds `limit` bytes or more:

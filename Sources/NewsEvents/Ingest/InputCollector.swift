@@ -80,15 +80,20 @@ struct FolderWalk {
     private var ignored: [IgnorePatterns] = []
 
     private mutating func addContents(of folder: String, to collection: inout CollectedInputs) {
-        switch IngestFileSystem.contents(ofDirectory: folder) {
+        switch IngestFileSystem.listing(ofDirectory: folder) {
         case .failure(let error):
             collection.failures.append(InputFailure(input: folder, reason: error.message))
-        case .success(let names):
+        case .success(let entries):
             let prefix = folder.hasSuffix("/") ? folder : folder + "/"
             let local = IgnorePatterns.load(folder: prefix)
             if let local { ignored.append(local) }
-            for name in names where !name.hasPrefix(".") && !ignored.contains(where: { $0.matches(name) }) {
-                add(prefix + name, explicit: false, to: &collection)
+            for entry in entries where !entry.name.hasPrefix(".") && !ignored.contains(where: { $0.matches(entry.name) }) {
+                if entry.isRegularFile {
+                    // What `stat` would say of it (a link or an unknown type is asked about).
+                    collection.inputs.append(.file(prefix + entry.name))
+                } else {
+                    add(prefix + entry.name, explicit: false, to: &collection)
+                }
             }
             if local != nil { ignored.removeLast() }
         }

@@ -66,6 +66,7 @@ public struct JSONLinesReader: Sendable {
                                          line: number))
         }
         return record(Array(line), fallbackID: fallbackID).map { document in
+            guard !document.warnings.isEmpty else { return document }
             var document = document
             document.warnings = document.warnings.map { "line \(number): " + $0 }
             return document
@@ -75,12 +76,18 @@ public struct JSONLinesReader: Sendable {
     }
 
     private func record(_ bytes: [UInt8], fallbackID: String) -> Result<SourceDocument, ReadFailure> {
+        // The usual record (valid UTF-8, an object whose named fields are strings) without the general parser.
+        if HTMLEncoding.isValidUTF8(bytes),
+           let values = bytes.withUnsafeBufferPointer({ JSONRecordScanner.values(in: $0, fields: JSONLinesReader.fieldBytes) }) {
+            return document(RecordValues(scanned: values), fallbackID: fallbackID)
+        }
+        return parsedRecord(bytes, fallbackID: fallbackID)
+    }
+
+    /// A record through Foundation's parser (after decoding windows-1252 when the bytes are not UTF-8).
+    private func parsedRecord(_ bytes: [UInt8], fallbackID: String) -> Result<SourceDocument, ReadFailure> {
         let valid = String(validating: bytes, as: UTF8.self) != nil
         let utf8 = valid ? bytes : Array(Windows1252.decode(bytes).utf8)
-        // The usual record (an object whose named fields are strings) without the general parser.
-        if valid, let strings = JSONRecordScanner.strings(in: utf8, fields: JSONLinesReader.fieldNames) {
-            return document(strings, fallbackID: fallbackID)
-        }
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: Data(utf8), options: [.fragmentsAllowed])
@@ -90,7 +97,7 @@ public struct JSONLinesReader: Sendable {
             return .failure(ReadFailure("invalid JSON (\(detail))"))
         }
         guard let fields = object as? [String: Any] else { return .failure(ReadFailure("expected a JSON object")) }
-        return document(fields, fallbackID: fallbackID).map { document in
+        return document(RecordValues(parsed: fields), fallbackID: fallbackID).map { document in
             guard !valid else { return document }
             var document = document
             document.warnings.append(TextDecoder.warning(bytes, text: "", encoding: .windows1252)!)
@@ -98,38 +105,67 @@ public struct JSONLinesReader: Sendable {
         }
     }
 
-    /// The fields a record is read for.
+    /// The fields a record is read for, in ``RecordValues/init(scanned:)``'s order.
     static let fieldNames = ["id", "title", "published", "source", "url", "author", "text", "html"]
+    static let fieldBytes = fieldNames.map { Array($0.utf8) }
 
-    private func document(_ record: [String: Any], fallbackID: String) -> Result<SourceDocument, ReadFailure> {
-        var fields = DocumentFields()
+    private func document(_ record: RecordValues, fallbackID: String) -> Result<SourceDocument, ReadFailure> {
+        let builder = TextDocumentBuilder(defaultDate: defaultDate)
+        if let text = record.text {
+            // A record's text is kept exactly as given, so offsets computed elsewhere on it stay valid; a blank
+            // text with a title is read as the title.
+            return builder.build(body: text, fields: record.fields, fieldsSource: .record, fallbackID: fallbackID)
+        }
+        if let html = record.html {
+            return HTMLReader(defaultDate: defaultDate, maximumDepth: limits.maximumHTMLDepth)
+                .read(html: html, fallbackID: fallbackID, record: record.fields)
+        }
+        if record.fields.title != nil {
+            return builder.build(body: "", fields: record.fields, fieldsSource: .record, fallbackID: fallbackID)
+        }
+        return .failure(ReadFailure(#"missing "text" or "html", and no "title": add the article's text"#))
+    }
+}
+
+/// What a record holds: its metadata fields (trimmed, blank ones dropped) and its body as given.
+private struct RecordValues {
+    var fields = DocumentFields()
+    var text: String?
+    var html: String?
+
+    /// From the string values of ``JSONLinesReader/fieldNames``, in order.
+    init(scanned values: [String?]) {
+        fields.id = JSONRecordField.string(values[0])
+        fields.title = JSONRecordField.string(values[1])
+        fields.published = JSONRecordField.string(values[2])
+        fields.source = JSONRecordField.string(values[3])
+        fields.url = JSONRecordField.string(values[4])
+        fields.author = JSONRecordField.string(values[5])
+        text = values[6]
+        html = values[7]
+    }
+
+    /// From a record the general JSON parser read.
+    init(parsed record: [String: Any]) {
         fields.id = JSONRecordField.identifier(record["id"])
         fields.title = JSONRecordField.string(record["title"])
         fields.published = JSONRecordField.string(record["published"])
         fields.source = JSONRecordField.string(record["source"])
         fields.url = JSONRecordField.string(record["url"])
         fields.author = JSONRecordField.string(record["author"])
-        let builder = TextDocumentBuilder(defaultDate: defaultDate)
-        if let text = record["text"] as? String {
-            // A record's text is kept exactly as given, so offsets computed elsewhere on it stay valid; a blank
-            // text with a title is read as the title.
-            return builder.build(body: text, fields: fields, fieldsSource: .record, fallbackID: fallbackID)
-        }
-        if let html = record["html"] as? String {
-            return HTMLReader(defaultDate: defaultDate, maximumDepth: limits.maximumHTMLDepth)
-                .read(html: html, fallbackID: fallbackID, record: fields)
-        }
-        if fields.title != nil {
-            return builder.build(body: "", fields: fields, fieldsSource: .record, fallbackID: fallbackID)
-        }
-        return .failure(ReadFailure(#"missing "text" or "html", and no "title": add the article's text"#))
+        text = record["text"] as? String
+        html = record["html"] as? String
     }
 }
 
 /// Field access for JSONL records.
 enum JSONRecordField {
     static func string(_ value: Any?) -> String? {
-        guard let text = value as? String else { return nil }
+        string(value as? String)
+    }
+
+    static func string(_ text: String?) -> String? {
+        guard let text else { return nil }
         let trimmed = IngestText.trim(text, " \t\n\r")
         return trimmed.isEmpty ? nil : trimmed
     }

@@ -12,10 +12,18 @@
 enum JSONRecordScanner {
     /// The string values of `fields` present in the object `bytes` holds (valid UTF-8), or nil when unsure.
     static func strings(in bytes: [UInt8], fields: [String]) -> [String: String]? {
-        bytes.withUnsafeBufferPointer { buffer in
-            var scanner = Scanner(bytes: buffer)
-            return scanner.object(fields: fields)
-        }
+        let names = fields.map { Array($0.utf8) }
+        guard let values = bytes.withUnsafeBufferPointer({ values(in: $0, fields: names) }) else { return nil }
+        var found: [String: String] = [:]
+        for (field, value) in zip(fields, values) where value != nil { found[field] = value }
+        return found
+    }
+
+    /// The string values of the fields named by `fields` (UTF-8 bytes), in that order (`nil` for an absent
+    /// field), or nil when unsure. Keys are compared by their decoded bytes.
+    static func values(in bytes: UnsafeBufferPointer<UInt8>, fields: [[UInt8]]) -> [String?]? {
+        var scanner = Scanner(bytes: bytes)
+        return scanner.object(fields: fields)
     }
 
     private struct Scanner {
@@ -24,22 +32,22 @@ enum JSONRecordScanner {
 
         init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
-        mutating func object(fields: [String]) -> [String: String]? {
+        mutating func object(fields: [[UInt8]]) -> [String?]? {
             skipSpace()
             guard take(UInt8(ascii: "{")) else { return nil }
-            var found: [String: String] = [:]
+            var found = [String?](repeating: nil, count: fields.count)
             skipSpace()
             if take(UInt8(ascii: "}")) { return end() ? found : nil }
             while true {
                 skipSpace()
-                guard let key = string() else { return nil }
+                guard let field = key(among: fields) else { return nil }
                 skipSpace()
                 guard take(UInt8(ascii: ":")) else { return nil }
                 skipSpace()
-                if fields.contains(key) {
+                if field >= 0 {
                     // Named fields must be strings, once each; anything else goes to the general parser.
-                    guard found[key] == nil, let value = string() else { return nil }
-                    found[key] = value
+                    guard found[field] == nil, let value = string() else { return nil }
+                    found[field] = value
                 } else {
                     guard skipValue() else { return nil }
                 }
@@ -48,6 +56,18 @@ enum JSONRecordScanner {
                 guard take(UInt8(ascii: "}")) else { return nil }
                 return end() ? found : nil
             }
+        }
+
+        /// A key at `at`: the index of the field it names, -1 for another key, nil when it is no string.
+        mutating func key(among fields: [[UInt8]]) -> Int? {
+            guard let (start, end, escaped) = stringExtent() else { return nil }
+            if !escaped {
+                let raw = UnsafeBufferPointer(rebasing: bytes[(start + 1)..<(end - 1)])
+                at = end
+                return fields.firstIndex(where: { $0.elementsEqual(raw) }) ?? -1
+            }
+            guard var decoded = string() else { return nil }
+            return decoded.withUTF8 { raw in fields.firstIndex(where: { $0.elementsEqual(raw) }) } ?? -1
         }
 
         /// Only whitespace follows.
@@ -71,86 +91,48 @@ enum JSONRecordScanner {
             }
         }
 
-        /// A string at `at` (its opening quote), decoded.
-        mutating func string() -> String? {
-            guard take(UInt8(ascii: "\"")) else { return nil }
-            let start = at
-            // Fast path: no escape.
-            while at < bytes.count {
-                let b = bytes[at]
-                if b == UInt8(ascii: "\"") {
-                    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<at]), as: UTF8.self)
-                    at += 1
-                    return text
-                }
-                if b == UInt8(ascii: "\\") { break }
+        /// The string at `at` (its opening quote): the offsets of its opening quote and just past its closing
+        /// quote, and whether it holds a backslash; nil when unterminated or holding a control character.
+        /// Leaves `at` where it was.
+        func stringExtent() -> (start: Int, end: Int, escaped: Bool)? {
+            guard at < bytes.count, bytes[at] == UInt8(ascii: "\"") else { return nil }
+            var i = at + 1
+            var escaped = false
+            while i < bytes.count {
+                let b = bytes[i]
+                if b == UInt8(ascii: "\"") { return (at, i + 1, escaped) }
                 if b < 0x20 { return nil }
-                at += 1
-            }
-            var out = Array(bytes[start..<at])
-            while at < bytes.count {
-                let b = bytes[at]
-                if b == UInt8(ascii: "\"") {
-                    at += 1
-                    return String(decoding: out, as: UTF8.self)
-                }
-                if b < 0x20 { return nil }
-                if b != UInt8(ascii: "\\") {
-                    out.append(b)
-                    at += 1
-                    continue
-                }
-                at += 1
-                guard at < bytes.count else { return nil }
-                let escape = bytes[at]
-                at += 1
-                switch escape {
-                case UInt8(ascii: "\""): out.append(0x22)
-                case UInt8(ascii: "\\"): out.append(0x5C)
-                case UInt8(ascii: "/"): out.append(0x2F)
-                case UInt8(ascii: "b"): out.append(0x08)
-                case UInt8(ascii: "f"): out.append(0x0C)
-                case UInt8(ascii: "n"): out.append(0x0A)
-                case UInt8(ascii: "r"): out.append(0x0D)
-                case UInt8(ascii: "t"): out.append(0x09)
-                case UInt8(ascii: "u"):
-                    guard var code = hex4() else { return nil }
-                    if code >= 0xD800 && code < 0xDC00 {
-                        // A surrogate pair; a lone half goes to the general parser.
-                        guard take(UInt8(ascii: "\\")), take(UInt8(ascii: "u")), let low = hex4(),
-                              low >= 0xDC00 && low < 0xE000
-                        else { return nil }
-                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
-                    } else if code >= 0xDC00 && code < 0xE000 {
-                        return nil
-                    }
-                    guard let scalar = Unicode.Scalar(code) else { return nil }
-                    out.append(contentsOf: UTF8.encode(scalar)!)
-                default:
-                    return nil
+                if b == UInt8(ascii: "\\") {
+                    escaped = true
+                    i += 2
+                } else {
+                    i += 1
                 }
             }
             return nil
         }
 
-        mutating func hex4() -> UInt32? {
-            guard at + 4 <= bytes.count else { return nil }
-            var value: UInt32 = 0
-            for _ in 0..<4 {
-                let b = bytes[at]
-                let digit: UInt32
-                switch b {
-                case 48...57: digit = UInt32(b - 48)
-                case 65...70: digit = UInt32(b - 55)
-                case 97...102: digit = UInt32(b - 87)
-                default: return nil
-                }
-                value = value * 16 + digit
-                at += 1
+        /// A string at `at` (its opening quote), decoded.
+        mutating func string() -> String? {
+            guard let (start, end, escaped) = stringExtent() else { return nil }
+            let raw = UnsafeBufferPointer(rebasing: bytes[(start + 1)..<(end - 1)])
+            guard escaped else {
+                at = end
+                return String(decoding: raw, as: UTF8.self)
             }
-            return value
+            // Escapes never make a string longer.
+            var failed = false
+            let text = String(unsafeUninitializedCapacity: raw.count) { out in
+                guard let count = JSONRecordScanner.unescape(raw, into: out) else {
+                    failed = true
+                    return 0
+                }
+                return count
+            }
+            guard !failed else { return nil }
+            at = end
+            return text
         }
-
         /// Skips any JSON value, checking its syntax; nesting deeper than 64 is left to the general parser.
         mutating func skipValue(depth: Int = 0) -> Bool {
             guard depth < 64, at < bytes.count else { return false }
@@ -192,20 +174,11 @@ enum JSONRecordScanner {
         }
 
         mutating func skipString() -> Bool {
-            let start = at
-            guard take(UInt8(ascii: "\"")) else { return false }
-            while at < bytes.count {
-                let b = bytes[at]
-                if b == UInt8(ascii: "\"") { at += 1; return true }
-                if b < 0x20 { return false }
-                if b == UInt8(ascii: "\\") {
-                    // Escapes are checked by decoding the string.
-                    at = start
-                    return string() != nil
-                }
-                at += 1
-            }
-            return false
+            guard let (_, end, escaped) = stringExtent() else { return false }
+            // Escapes are checked by decoding the string.
+            if escaped { return string() != nil }
+            at = end
+            return true
         }
 
         mutating func literal(_ word: StaticString) -> Bool {
@@ -240,5 +213,74 @@ enum JSONRecordScanner {
             while at < bytes.count, bytes[at] >= 48, bytes[at] <= 57 { at += 1 }
             return at - start
         }
+    }
+
+    /// Decodes the escapes of a string's raw bytes (between its quotes, no control characters) into `out`
+    /// (at least as long); returns the length, or nil for an escape the general parser must judge.
+    private static func unescape(_ raw: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int? {
+        var i = 0, o = 0
+        let n = raw.count
+        func hex4() -> UInt32? {
+            guard i + 4 <= n else { return nil }
+            var value: UInt32 = 0
+            for _ in 0..<4 {
+                let b = raw[i]
+                let digit: UInt32
+                switch b {
+                case 48...57: digit = UInt32(b - 48)
+                case 65...70: digit = UInt32(b - 55)
+                case 97...102: digit = UInt32(b - 87)
+                default: return nil
+                }
+                value = value * 16 + digit
+                i += 1
+            }
+            return value
+        }
+        while i < n {
+            let b = raw[i]
+            if b != UInt8(ascii: "\\") {
+                out[o] = b
+                o += 1
+                i += 1
+                continue
+            }
+            guard i + 1 < n else { return nil }
+            let escape = raw[i + 1]
+            i += 2
+            let byte: UInt8
+            switch escape {
+            case UInt8(ascii: "\""): byte = 0x22
+            case UInt8(ascii: "\\"): byte = 0x5C
+            case UInt8(ascii: "/"): byte = 0x2F
+            case UInt8(ascii: "b"): byte = 0x08
+            case UInt8(ascii: "f"): byte = 0x0C
+            case UInt8(ascii: "n"): byte = 0x0A
+            case UInt8(ascii: "r"): byte = 0x0D
+            case UInt8(ascii: "t"): byte = 0x09
+            case UInt8(ascii: "u"):
+                guard var code = hex4() else { return nil }
+                if code >= 0xD800 && code < 0xDC00 {
+                    // A surrogate pair; a lone half goes to the general parser.
+                    guard i + 2 <= n, raw[i] == UInt8(ascii: "\\"), raw[i + 1] == UInt8(ascii: "u") else { return nil }
+                    i += 2
+                    guard let low = hex4(), low >= 0xDC00 && low < 0xE000 else { return nil }
+                    code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                } else if code >= 0xDC00 && code < 0xE000 {
+                    return nil
+                }
+                guard let scalar = Unicode.Scalar(code) else { return nil }
+                for unit in UTF8.encode(scalar)! {
+                    out[o] = unit
+                    o += 1
+                }
+                continue
+            default:
+                return nil
+            }
+            out[o] = byte
+            o += 1
+        }
+        return o
     }
 }

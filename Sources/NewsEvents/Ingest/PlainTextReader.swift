@@ -65,7 +65,7 @@ enum TextBody {
     /// is kept) and without white space at its end.
     static func extract(from text: String, at offset: Int) -> String {
         let scalars = text.unicodeScalars
-        var index = scalars.index(scalars.startIndex, offsetBy: min(offset, scalars.count))
+        var index = scalars.index(scalars.startIndex, offsetBy: offset, limitedBy: scalars.endIndex) ?? scalars.endIndex
         var lineStart = index
         while index < scalars.endIndex, scalars[index].properties.isWhitespace {
             if scalars[index] == "\n" { lineStart = scalars.index(after: index) }
@@ -76,6 +76,6 @@ enum TextBody {
         while end > index, scalars[scalars.index(before: end)].properties.isWhitespace {
             end = scalars.index(before: end)
         }
-        return String(scalars[lineStart..<end])
+        return String(Substring(scalars[lineStart..<end]))
     }
 }

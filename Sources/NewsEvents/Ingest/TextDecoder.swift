@@ -130,7 +130,8 @@ public enum TextDecoder {
 
     /// Replaces CRLF and lone CR with LF.
     public static func normalizingNewlines(_ text: String) -> String {
-        guard text.utf8.contains(0x0D) else { return text }
+        let hasCR = text.utf8.withContiguousStorageIfAvailable { $0.contains(0x0D) } ?? text.utf8.contains(0x0D)
+        guard hasCR else { return text }
         var scalars = String.UnicodeScalarView()
         var previousWasCR = false
         for scalar in text.unicodeScalars {

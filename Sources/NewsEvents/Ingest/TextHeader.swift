@@ -72,26 +72,47 @@ public struct DocumentFields: Hashable, Sendable {
     }
 }
 
-/// The first lines of a text with their code-point offsets.
-struct HeaderLines {
+/// The first lines of a text with their code-point offsets, split off as they are asked for (a header is a
+/// few lines at the top: the rest of the text is never looked at).
+struct HeaderLines: Sequence {
     struct Line {
         var text: Substring
         /// Code-point offset just past the line's LF.
         var end: Int
     }
 
-    private(set) var lines: [Line] = []
+    private let text: String
+    private let limit: Int
 
-    /// Splits off at most `limit` lines (headers are short).
+    /// At most `limit` lines (headers are short).
     init(_ text: String, limit: Int = 200) {
-        var offset = 0
-        var rest = Substring(text)
-        while lines.count < limit, !rest.isEmpty {
+        self.text = text
+        self.limit = limit
+    }
+
+    func makeIterator() -> Iterator {
+        Iterator(rest: Substring(text), limit: limit)
+    }
+
+    struct Iterator: IteratorProtocol {
+        fileprivate var rest: Substring
+        fileprivate var limit: Int
+        private var offset = 0
+        private var count = 0
+
+        fileprivate init(rest: Substring, limit: Int) {
+            self.rest = rest
+            self.limit = limit
+        }
+
+        mutating func next() -> Line? {
+            guard count < limit, !rest.isEmpty else { return nil }
             let newline = HeaderLines.firstLineFeed(in: rest)
             let line = rest[..<(newline ?? rest.endIndex)]
             offset += line.unicodeScalars.count + (newline == nil ? 0 : 1)
-            lines.append(Line(text: line, end: offset))
+            count += 1
             rest = newline.map { rest[rest.index(after: $0)...] } ?? rest[rest.endIndex...]
+            return Line(text: line, end: offset)
         }
     }
 }
@@ -119,7 +140,7 @@ enum KeyValueBlock {
     static func parse(_ lines: HeaderLines) -> TextHeader? {
         var header = TextHeader()
         var pairs: [(key: Substring, value: String)] = []
-        for line in lines.lines {
+        for line in lines {
             if IngestText.trim(line.text).isEmpty {
                 guard !pairs.isEmpty else { return nil }
                 var known = false
@@ -143,6 +164,7 @@ enum KeyValueBlock {
 
     /// `Key: value` with a key of letters, digits, `-`, `_` or spaces, at most 30 characters.
     static func split(_ line: Substring) -> (key: Substring, value: String)? {
+        if line.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return splitASCII(line) }
         guard let colon = line.firstIndex(of: ":") else { return nil }
         let key = line[..<colon]
         guard let first = key.first, first.isLetter, key.count <= 30,
@@ -152,13 +174,30 @@ enum KeyValueBlock {
     }
 }
 
+extension KeyValueBlock {
+    /// ``split(_:)`` of a line of ASCII without a carriage return, on its bytes (each byte then a character).
+    private static func splitASCII(_ line: Substring) -> (key: Substring, value: String)? {
+        guard let colon = line.utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        let key = line.utf8[..<colon]
+        guard let first = key.first, isLetter(first), key.count <= 30,
+              key.allSatisfy({ isLetter($0) || ($0 >= 48 && $0 <= 57) || $0 == 0x2D || $0 == 0x5F || $0 == 0x20 })
+        else { return nil }
+        return (line[..<colon], IngestText.trim(line[line.index(after: colon)...]))
+    }
+
+    @inline(__always) private static func isLetter(_ byte: UInt8) -> Bool {
+        (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122)
+    }
+}
+
 /// YAML front matter: `---`, simple `key: value` lines (values may be quoted), `---` (or `...`).
 /// Lists, nested maps and comments are skipped.
 enum FrontMatter {
     static func parse(_ lines: HeaderLines) -> TextHeader? {
-        guard let first = lines.lines.first, IngestText.trim(first.text) == "---" else { return nil }
+        var iterator = lines.makeIterator()
+        guard let first = iterator.next(), IngestText.trim(first.text) == "---" else { return nil }
         var header = TextHeader()
-        for line in lines.lines.dropFirst() {
+        while let line = iterator.next() {
             let trimmed = IngestText.trim(line.text)
             if trimmed == "---" || trimmed == "..." {
                 header.bodyOffset = line.end

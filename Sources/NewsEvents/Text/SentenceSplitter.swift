@@ -24,32 +24,42 @@ public struct SentenceSplitter: PipelineStage {
     }
 
     public func split(_ tokens: [Token]) -> [Sentence] {
+        tokens.withUnsafeBufferPointer { tokens in
+            let marks = (0..<tokens.count).map { TokenMark(tokens, $0) }
+            return marks.withUnsafeBufferPointer { split(tokens, $0) }
+        }
+    }
+
+    private func split(_ tokens: UnsafeBufferPointer<Token>, _ marks: UnsafeBufferPointer<TokenMark>) -> [Sentence] {
         var sentences: [Sentence] = []
+        sentences.reserveCapacity(marks.count / 16)
         var start = 0
         var i = 0
+        /// Some token after `start` (and before `i`) starts a new line.
+        var newlineInside = false
         func close(_ end: Int, headline: Bool = false) {
             guard end > start else { return }
             sentences.append(Sentence(
-                tokens: start..<end,
-                span: Span(start: tokens[start].span.start, end: tokens[end - 1].span.end),
-                isHeadline: headline))
+                tokens: start..<end, span: Span(start: marks[start].start, end: marks[end - 1].end), isHeadline: headline))
             start = end
+            newlineInside = false
         }
-        while i < tokens.count {
-            let token = tokens[i]
+        while i < marks.count {
             if i > start {
-                if token.paragraphBefore {
-                    close(i, headline: !endsWithStop(tokens[i - 1]))
-                } else if token.newlineBefore, isHeadlineLine(tokens, from: start, to: i) {
+                let mark = marks[i]
+                if mark.paragraphBefore {
+                    close(i, headline: !marks[i - 1].endsWithStop)
+                } else if mark.newlineBefore, !newlineInside, isHeadlineLine(marks, from: start, to: i) {
                     close(i, headline: true)
                 } else if i - start >= maxTokens {
                     close(i)
                 }
+                if i > start, mark.newlineBefore { newlineInside = true }
             }
-            if endsSentence(tokens, at: i) {
+            if endsSentence(tokens, marks, at: i) {
                 var end = i + 1
                 // Closing quotes and brackets stay with the sentence they close.
-                while end < tokens.count, isCloser(tokens[end]), !tokens[end].newlineBefore || tokens[end].attachedBefore {
+                while end < marks.count, marks[end].kind == .closer, !marks[end].newlineBefore || marks[end].attachedBefore {
                     end += 1
                 }
                 close(end)
@@ -58,62 +68,146 @@ public struct SentenceSplitter: PipelineStage {
             }
             i += 1
         }
-        close(tokens.count, headline: tokens.count > start && !endsWithStop(tokens[tokens.count - 1]))
+        close(marks.count, headline: marks.count > start && !marks[marks.count - 1].endsWithStop)
         return sentences
     }
 
-    private func endsWithStop(_ token: Token) -> Bool {
-        token.text == "." || token.text == "!" || token.text == "?" || token.text == ":" || isCloser(token)
-            || (token.text.hasSuffix(".") && token.text.count > 1)
-    }
-
-    private func isCloser(_ token: Token) -> Bool {
-        token.text == "\"" || token.text == "'" || token.text == ")" || token.text == "]"
-    }
-
     /// Whether the token at `i` ends a sentence.
-    private func endsSentence(_ tokens: [Token], at i: Int) -> Bool {
-        let token = tokens[i]
-        let next = i + 1 < tokens.count ? tokens[i + 1] : nil
-        switch token.text {
-        case "!", "?": return true
-        case ".", "...":
-            guard let next else { return true }
+    private func endsSentence(_ tokens: UnsafeBufferPointer<Token>, _ marks: UnsafeBufferPointer<TokenMark>, at i: Int) -> Bool {
+        let mark = marks[i]
+        switch mark.kind {
+        case .other, .closer, .colon, .dash, .comma:
+            return false
+        case .exclamation:
+            return true
+        case .stop:
+            guard i + 1 < marks.count else { return true }
+            let next = marks[i + 1]
             // A stop with no space on either side ends no sentence: tickers <CAPH.HK>, names like example.com.
-            if token.attachedBefore, next.attachedBefore, !next.isPunctuation { return false }
+            if mark.attachedBefore, next.attachedBefore, next.shape != .punctuation { return false }
             return !(next.shape == .lower && !next.newlineBefore) || next.paragraphBefore
-        default:
-            guard token.text.hasSuffix("."), token.text.count > 1, let next else { return false }
-            if resources.titleAbbreviations.contains(token.lower) { return false }
-            if resources.finalAbbreviations.contains(token.lower) {
+        case .abbreviated:
+            guard i + 1 < marks.count else { return false }
+            let next = marks[i + 1]
+            let lower = tokens[i].lower
+            if resources.titleAbbreviations.contains(lower) { return false }
+            if resources.finalAbbreviations.contains(lower) {
                 return next.paragraphBefore || next.shape == .capitalized || next.shape == .upper
             }
             if next.paragraphBefore { return true }
             guard next.shape == .capitalized || next.shape == .upper else { return false }
             // "U.S. The" ends a sentence; "U.S. Commerce" does not.
-            return resources.sentenceOpeners.contains(next.lower) && !resources.isAbbreviation(next.lower)
-                || (!resources.isAbbreviation(token.lower) && token.shape != .upper)
+            let nextLower = tokens[i + 1].lower
+            return resources.sentenceOpeners.contains(nextLower) && !resources.isAbbreviation(nextLower)
+                || (!resources.isAbbreviation(lower) && mark.shape != .upper)
         }
     }
 
     /// A line with no final stop whose words are three-quarters capitalised, followed by a new line: a headline.
-    private func isHeadlineLine(_ tokens: [Token], from start: Int, to end: Int) -> Bool {
-        // Only the tokens of the last line count.
-        var lineStart = end - 1
-        while lineStart > start, !tokens[lineStart].newlineBefore { lineStart -= 1 }
-        guard lineStart == start || tokens[lineStart].newlineBefore else { return false }
-        guard lineStart == start else { return false }
-        let line = tokens[lineStart..<end]
-        guard let last = line.last, !endsWithStop(last), last.text != "," else { return false }
+    /// The caller has checked that the line is the sentence's first (no token after `start` starts a line).
+    private func isHeadlineLine(_ marks: UnsafeBufferPointer<TokenMark>, from start: Int, to end: Int) -> Bool {
+        let last = marks[end - 1]
+        guard !last.endsWithStop, last.kind != .comma else { return false }
         // A headline does not end in a lower-case word ("... National Energy Board has") nor hold a dateline dash.
         if last.shape == .lower { return false }
-        if line.contains(where: { $0.text == "-" || $0.text == "--" || $0.text == "\u{2014}" }) { return false }
         var words = 0, capitals = 0
-        for token in line where token.shape != .punctuation && token.shape != .symbol && token.shape != .number {
+        for mark in marks[start..<end] {
+            if mark.kind == .dash { return false }
+            guard mark.shape != .punctuation && mark.shape != .symbol && mark.shape != .number else { continue }
             words += 1
-            if token.shape != .lower { capitals += 1 }
+            if mark.shape != .lower { capitals += 1 }
         }
-        guard words >= 2 else { return words == 1 && line.count == 1 && last.shape == .upper }
+        guard words >= 2 else { return words == 1 && end - start == 1 && last.shape == .upper }
         return capitals * 4 >= words * 3
+    }
+}
+
+/// What the sentence splitter needs to know of a token's text, worked out once per token from its bytes.
+private struct TokenMark {
+    enum Kind: UInt8 {
+        /// `.` or `...`
+        case stop
+        /// `!` or `?`
+        case exclamation
+        /// `"`, `'`, `)`, `]`
+        case closer
+        case colon
+        /// `-`, `--`, `\u{2014}`
+        case dash
+        case comma
+        /// A word with a final stop (`U.S.`, `Inc.`, `dlrs.`)
+        case abbreviated
+        case other
+    }
+
+    var kind: Kind
+    var shape: TokenShape
+    var newlineBefore: Bool
+    var paragraphBefore: Bool
+    var attachedBefore: Bool
+    /// The token's span.
+    var start: Int, end: Int
+
+    /// `.`, `!`, `?`, `:`, a closer, or a word with a final stop.
+    var endsWithStop: Bool {
+        switch kind {
+        case .stop, .exclamation, .closer, .colon, .abbreviated: return true
+        case .dash, .comma, .other: return false
+        }
+    }
+
+    /// The mark of `tokens[k]`, read in place (no copy of the token's strings).
+    init(_ tokens: UnsafeBufferPointer<Token>, _ k: Int) {
+        let fromBytes = tokens[k].text.utf8.withContiguousStorageIfAvailable(TokenMark.kind(of:))
+        kind = (fromBytes ?? nil) ?? TokenMark.kind(of: tokens[k].text)
+        shape = tokens[k].shape
+        newlineBefore = tokens[k].newlineBefore
+        paragraphBefore = tokens[k].paragraphBefore
+        attachedBefore = tokens[k].attachedBefore
+        start = tokens[k].span.start
+        end = tokens[k].span.end
+    }
+
+    /// The kind of a text from its bytes; `nil` when that takes the `String` comparison (a text not ASCII
+    /// ending in a stop, whose last character may be more than the stop).
+    private static func kind(of bytes: UnsafeBufferPointer<UInt8>) -> Kind? {
+        let n = bytes.count
+        guard n > 0 else { return .other }
+        let first = bytes[0], last = bytes[n - 1]
+        switch n {
+        case 1:
+            switch first {
+            case UInt8(ascii: "."): return .stop
+            case UInt8(ascii: "!"), UInt8(ascii: "?"): return .exclamation
+            case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ")"), UInt8(ascii: "]"): return .closer
+            case UInt8(ascii: ":"): return .colon
+            case UInt8(ascii: "-"): return .dash
+            case UInt8(ascii: ","): return .comma
+            default: return .other
+            }
+        case 2 where first == UInt8(ascii: "-") && last == UInt8(ascii: "-"):
+            return .dash
+        case 3 where first == UInt8(ascii: ".") && bytes[1] == UInt8(ascii: ".") && last == UInt8(ascii: "."):
+            return .stop
+        case 3 where first == 0xE2 && bytes[1] == 0x80 && last == 0x94:  // U+2014
+            return .dash
+        default:
+            guard last == UInt8(ascii: ".") else { return .other }
+            for byte in bytes where byte >= 0x80 { return nil }
+            return .abbreviated
+        }
+    }
+
+    /// The kind of any text, compared as `String`s (the splitter's original definition).
+    private static func kind(of text: String) -> Kind {
+        switch text {
+        case ".", "...": return .stop
+        case "!", "?": return .exclamation
+        case "\"", "'", ")", "]": return .closer
+        case ":": return .colon
+        case "-", "--", "\u{2014}": return .dash
+        case ",": return .comma
+        default: return text.hasSuffix(".") && text.count > 1 ? .abbreviated : .other
+        }
     }
 }

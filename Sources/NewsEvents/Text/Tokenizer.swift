@@ -10,12 +10,32 @@
 /// doc.tokens.map(\.text)   // ["Microsoft", "'s", "U.S.", "licence"]
 /// ```
 public struct Tokenizer: PipelineStage {
-    public var resources: TextResources
+    public var resources: TextResources {
+        didSet { self = Tokenizer(resources: resources) }
+    }
     private let lemmatizer: Lemmatizer
+    /// Every abbreviation (``TextResources/isAbbreviation(_:)``) keyed by its bytes.
+    private let abbreviations: ByteKeyTable<Bool>
+    /// The tokens the tokenizer makes up itself, `'s` and `n't`, with their forms worked out once.
+    private let possessive: Forms, negation: Forms
+
+    /// A token's text, lower-cased text, lemma and shape.
+    private struct Forms: Sendable {
+        var text: String, lower: String, lemma: String, shape: TokenShape
+    }
 
     public init(resources: TextResources) {
         self.resources = resources
-        self.lemmatizer = Lemmatizer(exceptions: resources.lemmaExceptions)
+        let lemmatizer = Lemmatizer(exceptions: resources.lemmaExceptions)
+        self.lemmatizer = lemmatizer
+        let all = resources.titleAbbreviations.union(resources.otherAbbreviations).union(resources.finalAbbreviations)
+        self.abbreviations = ByteKeyTable(all.map { (key: $0, value: true) })
+        func forms(_ text: String) -> Forms {
+            let lower = text.lowercased()
+            return Forms(text: text, lower: lower, lemma: lemmatizer.lemma(of: lower), shape: CharacterClass.shape(of: text))
+        }
+        possessive = forms("'s")
+        negation = forms("n't")
     }
 
     public func process(_ document: inout AnnotatedDocument) {
@@ -23,130 +43,99 @@ public struct Tokenizer: PipelineStage {
     }
 
     /// Tokens of a text given as code points.
-    public func tokenize(_ s: [Unicode.Scalar]) -> [Token] {
+    public func tokenize(_ scalars: [Unicode.Scalar]) -> [Token] {
+        scalars.withUnsafeBufferPointer { tokenize(buffer: $0) }
+    }
+
+    private func tokenize(buffer s: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(s.count / 5)
         var i = 0
         var newlines = 0
         var sawSpace = false
-        var bytes: [UInt8] = [], lowerBytes: [UInt8] = []
-        bytes.reserveCapacity(64)
-        lowerBytes.reserveCapacity(64)
+        var word = ASCIIWord()
+        defer { word.deallocate() }
         let n = s.count
         while i < n {
             let c = s[i]
             if c == "\n" { newlines += 1; sawSpace = true; i += 1; continue }
-            if CharacterClass.isSpace(c) { sawSpace = true; i += 1; continue }
+            // Printable ASCII is never space: the general test only for the rest.
+            if !(c.value > 0x20 && c.value < 0x80) && CharacterClass.isSpace(c) {
+                sawSpace = true
+                i += 1
+                continue
+            }
             let start = i
-            var text: String? = nil
+            var made: Forms? = nil
             if (c == "n" || c == "N"), i + 2 < n, CharacterClass.isApostrophe(s[i + 1]), s[i + 2] == "t" || s[i + 2] == "T",
                i + 3 == n || !CharacterClass.isAlnum(s[i + 3]) {
                 i += 3
-                text = "n't"
+                made = negation
             } else if CharacterClass.isWordStart(c) {
                 i = scanWord(s, from: i)
-            } else if CharacterClass.isApostrophe(c), let end = possessiveEnd(s, at: i, previous: tokens.last) {
+            } else if CharacterClass.isApostrophe(c),
+                      let end = possessiveEnd(s, at: i, previous: tokens.isEmpty ? nil : tokens[tokens.count - 1].shape) {
                 i = end
-                text = "'s"
+                made = possessive
             } else if c == "-" || c == "." || c == "\u{2014}" || c == "\u{2013}" {
                 i += 1
                 while i < n, s[i] == c { i += 1 }
             } else {
                 i += 1
             }
-            let surface: String, lower: String, shape: TokenShape
-            if text == nil, Tokenizer.plainASCII(s, start, i) {
-                // ASCII without a backquote: nothing to normalise; case and shape from the bytes.
-                bytes.removeAll(keepingCapacity: true)
-                lowerBytes.removeAll(keepingCapacity: true)
-                for k in start..<i {
-                    let b = UInt8(truncatingIfNeeded: s[k].value)
-                    bytes.append(b)
-                    lowerBytes.append(b >= 65 && b <= 90 ? b + 32 : b)
-                }
-                surface = String(decoding: bytes, as: UTF8.self)
-                lower = bytes == lowerBytes ? surface : String(decoding: lowerBytes, as: UTF8.self)
-                shape = Tokenizer.asciiShape(bytes)
+            let forms: Forms
+            if let made {
+                forms = made
+            } else if word.read(UnsafeBufferPointer(rebasing: s[start..<i])) {
+                // ASCII without a backquote: nothing to normalise; case, shape and lemma from the bytes.
+                let text = String(decoding: word.text, as: UTF8.self)
+                let lower = word.hasUpper ? String(decoding: word.lowered, as: UTF8.self) : text
+                forms = Forms(text: text, lower: lower, lemma: lemmatizer.lemma(of: word, lower: lower), shape: word.shape)
             } else {
-                surface = text ?? TextNormalization.normalize(s[start..<i])
-                lower = surface.lowercased()
-                shape = CharacterClass.shape(of: surface)
+                let text = TextNormalization.normalize(UnsafeBufferPointer(rebasing: s[start..<i]))
+                let lower = text.lowercased()
+                forms = Forms(text: text, lower: lower, lemma: lemmatizer.lemma(of: lower), shape: CharacterClass.shape(of: text))
             }
-            var token = Token(
-                text: surface, lower: lower, lemma: lemmatizer.lemma(of: lower),
-                shape: shape,
+            let first = tokens.isEmpty
+            tokens.append(Token(
+                text: forms.text, lower: forms.lower, lemma: forms.lemma, shape: forms.shape,
                 span: Span(start: start, end: i),
-                newlineBefore: newlines > 0, paragraphBefore: newlines > 1,
-                attachedBefore: !sawSpace && !tokens.isEmpty)
-            if tokens.isEmpty { token.newlineBefore = true; token.paragraphBefore = true }
-            tokens.append(token)
+                newlineBefore: newlines > 0 || first, paragraphBefore: newlines > 1 || first,
+                attachedBefore: !sawSpace && !first))
             newlines = 0
             sawSpace = false
         }
         return tokens
     }
 
-    /// The scalars `s[start..<end]` are ASCII and hold no backquote (which normalisation turns into `'`).
-    @inline(__always) private static func plainASCII(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
-        for k in start..<end {
-            let v = s[k].value
-            if v >= 128 || v == 96 { return false }
-        }
-        return true
-    }
-
-    /// ``CharacterClass/shape(of:)`` of an ASCII text, from its bytes.
-    static func asciiShape(_ bytes: [UInt8]) -> TokenShape {
-        var upper = 0, lower = 0, digits = 0
-        for b in bytes {
-            if b >= 48 && b <= 57 {
-                digits += 1
-            } else if b >= 65 && b <= 90 {
-                upper += 1
-            } else if b >= 97 && b <= 122 {
-                lower += 1
-            }
-        }
-        let letters = upper + lower
-        if letters == 0 && digits == 0 {
-            if let first = bytes.first, "$%&@#+=<>".utf8.contains(first) { return .symbol }
-            return .punctuation
-        }
-        if letters == 0 {
-            return bytes.allSatisfy({ ($0 >= 48 && $0 <= 57) || $0 == 44 || $0 == 46 }) ? .number : .alphanumeric
-        }
-        if digits > 0 { return .alphanumeric }
-        if lower == 0 { return .upper }
-        if upper == 0 { return .lower }
-        if let first = bytes.first, first >= 65 && first <= 90 {
-            // Capitalised unless an upper-case letter follows a lower-case one (McDonald, iPhone).
-            var sawLower = false
-            for b in bytes.dropFirst() {
-                let isUpper = b >= 65 && b <= 90
-                guard isUpper || (b >= 97 && b <= 122) else { continue }
-                if isUpper && sawLower { return .mixed }
-                if !isUpper { sawLower = true }
-            }
-            return .capitalized
-        }
-        return .mixed
-    }
-
     /// The end of the word starting at `start`.
-    private func scanWord(_ s: [Unicode.Scalar], from start: Int) -> Int {
+    private func scanWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> Int {
         let n = s.count
         var i = start
         var sawLetter = false
         var allDigits = true
         while i < n {
             let c = s[i]
-            if CharacterClass.isAlnum(c) {
+            if c.value < 0x80 {
+                // ASCII letters and digits, the usual case, without the general tests.
+                let v = c.value | 0x20
+                if v >= 97 && v <= 122 {
+                    sawLetter = true
+                    allDigits = false
+                    i += 1
+                    continue
+                }
+                if c.value >= 48 && c.value <= 57 {
+                    i += 1
+                    continue
+                }
+            } else if CharacterClass.isAlnum(c) {
                 if !CharacterClass.isDigit(c) { sawLetter = true; allDigits = false }
                 i += 1
                 continue
             }
-            let next: Unicode.Scalar? = i + 1 < n ? s[i + 1] : nil
-            guard let after = next else { break }
+            guard i + 1 < n else { break }
+            let after = s[i + 1]
             // 1,000 and 1.5
             if (c == "," || c == "."), allDigits, CharacterClass.isDigit(after) { i += 1; continue }
             // mass-market, 90-day, U.S.-China
@@ -170,17 +159,31 @@ public struct Tokenizer: PipelineStage {
         }
         // A final stop that belongs to the word: U.S., Inc., Jan., single initials (John F. Kennedy).
         if i < n, s[i] == "." {
-            let word = TextNormalization.normalize(s[start...i]).lowercased()
             let isInitial = i - start == 1 && CharacterClass.isUpper(s[start])
             let dotted = i - start >= 3 && s[i - 2] == "."
-            if isInitial || dotted || resources.isAbbreviation(word) { return i + 1 }
+            if isInitial || dotted || isAbbreviation(UnsafeBufferPointer(rebasing: s[start...i])) { return i + 1 }
         }
         return i
     }
 
+    /// Whether a word with its final stop, normalised and lower-cased, is a known abbreviation: by its bytes
+    /// when it is ASCII, as a `String` otherwise (or when some abbreviation is not ASCII, see ``ByteKeyTable``).
+    private func isAbbreviation(_ word: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        let ascii = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { bytes -> Bool? in
+            for (k, c) in word.enumerated() {
+                guard c.value < 128 else { return nil }
+                let b = UInt8(truncatingIfNeeded: c.value)
+                bytes[k] = b == 96 ? 39 : b >= 65 && b <= 90 ? b + 32 : b
+            }
+            if abbreviations.contains(UnsafeBufferPointer(bytes)) { return true }
+            return abbreviations.hasNonASCIIKeys ? nil : false
+        }
+        return ascii ?? resources.isAbbreviation(TextNormalization.normalize(word).lowercased())
+    }
+
     /// The end of a possessive/contraction `'s` (also `' s` with a space), when one starts at `i`.
-    private func possessiveEnd(_ s: [Unicode.Scalar], at i: Int, previous: Token?) -> Int? {
-        guard let previous, previous.shape != .punctuation else { return nil }
+    private func possessiveEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, at i: Int, previous: TokenShape?) -> Int? {
+        guard let previous, previous != .punctuation else { return nil }
         var j = i + 1
         if j < s.count, s[j] == " " { j += 1 }
         guard j < s.count, s[j] == "s" || s[j] == "S" else { return nil }

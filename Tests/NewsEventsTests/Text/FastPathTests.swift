@@ -5,10 +5,18 @@ import XCTest
 final class FastPathTests: XCTestCase {
     func testASCIIShapeMatchesTheScalarShape() {
         let words = ["huawei", "Huawei", "BIS", "U.S.", "iPhone", "McDonald", "90", "1,000", "1.5", "3rd", "1987-04-07",
-                     ".", ",", "$", "%", "&", "<", "(", "AT&T", "mass-market", "O'Brien", "A", "a", "x1", "--"]
+                     ".", ",", "$", "%", "&", "<", "(", "AT&T", "mass-market", "O'Brien", "A", "a", "x1", "--",
+                     "McDONALD", "USA1", "1.5.", "#1"]
+        var ascii = ASCIIWord(capacity: 2)
+        defer { ascii.deallocate() }
         for word in words {
-            XCTAssertEqual(Tokenizer.asciiShape(Array(word.utf8)), CharacterClass.shape(of: word), word)
+            let scalars = Array(word.unicodeScalars)
+            XCTAssertTrue(scalars.withUnsafeBufferPointer { ascii.read($0) }, word)
+            XCTAssertEqual(ascii.shape, CharacterClass.shape(of: word), word)
+            XCTAssertEqual(String(decoding: ascii.lowered, as: UTF8.self), word.lowercased(), word)
         }
+        XCTAssertFalse(Array("caf\u{E9}".unicodeScalars).withUnsafeBufferPointer { ascii.read($0) })
+        XCTAssertFalse(Array("didn`t".unicodeScalars).withUnsafeBufferPointer { ascii.read($0) })
     }
 
     func testStringFromScalars() {
@@ -35,5 +43,56 @@ final class FastPathTests: XCTestCase {
     func testHeaderLineFeedSkipsCRLF() {
         let text: Substring = "a\r\nb\nc"
         XCTAssertEqual(HeaderLines.firstLineFeed(in: text), text.firstIndex(of: "\n"))
+    }
+
+    func testByteKeyTableMatchesBytesAndFlagsKeysThatAreNotASCII() {
+        let table = ByteKeyTable(["was": "be", "sought": "seek", "": "empty"])
+        func look(_ key: String) -> String? { Array(key.utf8).withUnsafeBufferPointer { table.value(for: $0) } }
+        XCTAssertEqual(look("was"), "be")
+        XCTAssertEqual(look("sought"), "seek")
+        XCTAssertEqual(look(""), "empty")
+        XCTAssertNil(look("wa"))
+        XCTAssertFalse(table.hasNonASCIIKeys)
+        XCTAssertTrue(ByteKeyTable(["caf\u{E9}": 1]).hasNonASCIIKeys)
+    }
+
+    func testLemmaExceptionsKeepStringEquality() {
+        // "e" + combining acute equals "é" as a String: the byte table must not miss it.
+        let lemmatizer = Lemmatizer(exceptions: ["cafe\u{301}s": "caf\u{E9}", "'s": "be"])
+        XCTAssertEqual(lemmatizer.lemma(of: "caf\u{E9}s"), "caf\u{E9}")
+        XCTAssertEqual(lemmatizer.lemma(of: "'s"), "be")
+        XCTAssertEqual(lemmatizer.lemma(of: "bans"), "ban")
+        var changed = lemmatizer
+        changed.exceptions = ["bans": "prohibit"]
+        XCTAssertEqual(changed.lemma(of: "bans"), "prohibit")
+    }
+
+    func testTrimFastPathsAgreeWithCharacterTrim() {
+        for text in ["", " ", "a", " a ", "\tSALVADOR, Feb 26 ", "a\r\n", "\r\n", " \u{301}x", "x\u{A0}", "\u{A0}x y\u{A0}",
+                     "caf\u{E9} ", "line\n"] {
+            for set in [" \t\u{A0}", " \t\n\r", " \t\n"] {
+                let characters = Set(set)
+                let expected: String
+                if let first = text.firstIndex(where: { !characters.contains($0) }) {
+                    expected = String(text[first...text.lastIndex(where: { !characters.contains($0) })!])
+                } else {
+                    expected = ""
+                }
+                XCTAssertEqual(IngestText.trim(text, set), expected, text.debugDescription)
+                XCTAssertEqual(IngestText.trim(text[...], set), expected, text.debugDescription)
+            }
+        }
+    }
+
+    func testSpaceSeparatedCount() {
+        for text in ["", " ", "ST. LOUIS", "  a  b c ", "caf\u{E9} au lait", "a \u{301}b"] {
+            XCTAssertEqual(IngestText.spaceSeparatedCount(text), text.split(separator: " ").count, text)
+        }
+    }
+
+    func testRecordScannerMatchesEscapedKeys() {
+        let line = #"{"te\u0078t": "body", "i\u0064": "x", "other": {"text": 1}}"#
+        XCTAssertEqual(JSONRecordScanner.strings(in: Array(line.utf8), fields: ["id", "text"]), ["id": "x", "text": "body"])
+        XCTAssertNil(JSONRecordScanner.strings(in: Array(#"{"text": "a", "te\u0078t": "b"}"#.utf8), fields: ["text"]))
     }
 }

@@ -1,0 +1,118 @@
+/// A read-only hash table keyed by byte strings, so the tokenizer's per-token look-ups (lemma exceptions,
+/// abbreviations) work on the bytes it already holds: no `String` is built and none is hashed.
+///
+/// Keys match byte for byte. `String` keys in a `Dictionary` match by canonical equivalence instead, which
+/// differs only when a key is not ASCII (`"\u{037E}"` equals `";"` as a `String`); ``hasNonASCIIKeys`` tells
+/// callers when to fall back to the `String` look-up.
+/// ```swift
+/// let table = ByteKeyTable(["was": "be", "sought": "seek"])
+/// Array("was".utf8).withUnsafeBufferPointer { table.value(for: $0) }   // "be"
+/// ```
+struct ByteKeyTable<Value: Sendable>: Sendable {
+    /// Every key's bytes, one after the other; key `k` is `keyBytes[offsets[k]..<offsets[k] + lengths[k]]`.
+    private var keyBytes: [UInt8] = []
+    private var offsets: [Int] = []
+    private var lengths: [Int] = []
+    private var values: [Value] = []
+    /// Open addressing: an index into `values`, or -1 for an empty slot.
+    private var slots: [Int32]
+    private var mask: Int
+    /// Some key holds a byte of 0x80 or more.
+    private(set) var hasNonASCIIKeys = false
+
+    init(_ pairs: some Sequence<(key: String, value: Value)>) {
+        let pairs = Array(pairs)
+        var size = 16
+        while size < pairs.count * 2 { size *= 2 }
+        slots = [Int32](repeating: -1, count: size)
+        mask = size - 1
+        for (key, value) in pairs { insert(key, value) }
+    }
+
+    init(_ dictionary: [String: Value]) {
+        self.init(dictionary.lazy.map { (key: $0.key, value: $0.value) })
+    }
+
+    private mutating func insert(_ key: String, _ value: Value) {
+        let bytes = Array(key.utf8)
+        if bytes.contains(where: { $0 >= 0x80 }) { hasNonASCIIKeys = true }
+        let found = bytes.withUnsafeBufferPointer { slot(for: $0, hash: KeyHash($0).value) }
+        if slots[found] >= 0 {
+            values[Int(slots[found])] = value
+            return
+        }
+        slots[found] = Int32(values.count)
+        offsets.append(keyBytes.count)
+        lengths.append(bytes.count)
+        values.append(value)
+        keyBytes += bytes
+    }
+
+    /// The value stored for exactly these bytes.
+    @inline(__always)
+    func value(for key: UnsafeBufferPointer<UInt8>) -> Value? {
+        value(for: key, hash: KeyHash(key).value)
+    }
+
+    /// The value stored for exactly these bytes, whose ``KeyHash`` the caller has worked out.
+    @inline(__always)
+    func value(for key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Value? {
+        let index = slots[slot(for: key, hash: hash)]
+        return index < 0 ? nil : values[Int(index)]
+    }
+
+    /// Whether these exact bytes are a key.
+    @inline(__always)
+    func contains(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        slots[slot(for: key, hash: KeyHash(key).value)] >= 0
+    }
+
+    /// The slot holding `key`, or the empty slot where it would go.
+    @inline(__always)
+    private func slot(for key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int {
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let index = Int(slots[slot])
+            if index < 0 { return slot }
+            if lengths[index] == key.count, keyBytes.withUnsafeBufferPointer({ stored in
+                key.count == 0 || memoryEqual(stored.baseAddress! + offsets[index], key.baseAddress!, key.count)
+            }) {
+                return slot
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+}
+
+/// The hash ``ByteKeyTable`` files keys under, built a byte at a time so a caller can work it out while it
+/// copies a word (FNV-1a, then a multiply that spreads the bits the table's mask keeps).
+///
+/// ```swift
+/// var hash = KeyHash()
+/// for byte in "was".utf8 { hash.add(byte) }
+/// hash.value == Array("was".utf8).withUnsafeBufferPointer { KeyHash($0).value }   // true
+/// ```
+struct KeyHash {
+    private var state: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    init() {}
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        for byte in bytes { add(byte) }
+    }
+
+    @inline(__always) mutating func add(_ byte: UInt8) {
+        state = (state ^ UInt64(byte)) &* 0x100_0000_01B3
+    }
+
+    var value: UInt64 {
+        let mixed = (state ^ (state >> 29)) &* 0xBF58_476D_1CE4_E5B9
+        return mixed >> 32
+    }
+}
+
+@inline(__always)
+private func memoryEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+    for k in 0..<count where a[k] != b[k] { return false }
+    return true
+}
