@@ -262,6 +262,12 @@ struct TimeMatcher {
         if isDuration[pattern], end < pieces.count, blocks(end, TimeMatchTables.durationBlocker) {
             return
         }
+        // "in his 30s", "in her mid-40s" are ages.
+        if tables.isDecade[pattern] {
+            var before = start - 1
+            while before >= 0, ids[before] == tables.hyphen || blocks(before, TimeMatchTables.modifier) { before -= 1 }
+            if before >= 0, blocks(before, TimeMatchTables.decadeBlocker) { return }
+        }
         if let best {
             let bestLength = best.end - best.start, length = end - start
             if bestLength > length || (bestLength == length && best.pattern < pattern) { return }

@@ -10,7 +10,7 @@ final class TimeMatchTables: Sendable {
     let ids: [String: Int32]
     /// Pattern indices each word id can start, in the order `TimeResources.triggers` lists them.
     let triggers: [[Int]]
-    /// Blocker bits per word id (`leftBlocker`, `rightBlocker`, `durationBlocker`).
+    /// Blocker bits per word id (`leftBlocker`, `rightBlocker`, `durationBlocker`, `decadeBlocker`).
     let blockers: [UInt8]
     /// Every pattern's items, one after the other; pattern p's are `items[itemStart[p] ..< itemStart[p + 1]]`.
     let items: [CompiledItem]
@@ -21,6 +21,8 @@ final class TimeMatchTables: Sendable {
     let captureNames: [String]
     /// Per pattern: its type is DURATION.
     let isDuration: [Bool]
+    /// Per pattern: its value is a decade.
+    let isDecade: [Bool]
     /// Vocabulary classes by index: `TimeResources.vocabularies`, then the classes the built-ins read.
     let vocabularies: [CompiledVocabulary]
     let numberWords: Int?
@@ -33,6 +35,9 @@ final class TimeMatchTables: Sendable {
     static let leftBlocker: UInt8 = 1
     static let rightBlocker: UInt8 = 2
     static let durationBlocker: UInt8 = 4
+    static let decadeBlocker: UInt8 = 8
+    /// A one-word MOD ("early", "mid"): looked past when checking what stands before a decade.
+    static let modifier: UInt8 = 16
 
     /// One pattern item, all plain values: no reference counting while matching.
     struct CompiledItem: Sendable {
@@ -103,6 +108,7 @@ final class TimeMatchTables: Sendable {
         for word in resources.leftBlockers.sorted() { _ = id(word) }
         for word in resources.rightBlockers.sorted() { _ = id(word) }
         for word in resources.durationBlockers.sorted() { _ = id(word) }
+        for word in resources.decadeBlockers.sorted() { _ = id(word) }
         var classes = resources.vocabularies
         func extra(_ vocabulary: TimeVocabularyClass?) -> Int? {
             guard let vocabulary else { return nil }
@@ -157,6 +163,10 @@ final class TimeMatchTables: Sendable {
         for word in resources.leftBlockers { blockers[Int(ids[word]!)] |= TimeMatchTables.leftBlocker }
         for word in resources.rightBlockers { blockers[Int(ids[word]!)] |= TimeMatchTables.rightBlocker }
         for word in resources.durationBlockers { blockers[Int(ids[word]!)] |= TimeMatchTables.durationBlocker }
+        for word in resources.decadeBlockers { blockers[Int(ids[word]!)] |= TimeMatchTables.decadeBlocker }
+        for (word, entries) in resources.classes["MOD"]?.byFirst ?? [:] where entries.contains(where: { $0.pieces.count == 1 }) {
+            blockers[Int(ids[word]!)] |= TimeMatchTables.modifier
+        }
         vocabularies = classes.map { vocabulary in
             var compiled = CompiledVocabulary(
                 firstEntry: [Int32](repeating: -1, count: count), entryCount: [Int32](repeating: 0, count: count),
@@ -183,6 +193,7 @@ final class TimeMatchTables: Sendable {
         self.literalWords = literalWords
         self.captureNames = captureNames
         self.isDuration = resources.patterns.map { $0.type == .duration }
+        self.isDecade = resources.patterns.map { $0.function == .decade }
     }
 
     /// Id of a lower-cased word, or -1 when the rules never name it.

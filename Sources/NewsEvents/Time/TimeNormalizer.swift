@@ -69,7 +69,10 @@ enum TimeNormalizer {
             value = date(match, dct, tense)
         case .weekday:
             relative = true
-            value = weekday(match, dct, tense)
+            // "Wednesday's ruling": a weekday in the possessive names a day that has come.
+            let next = tokens.upperBound
+            let possessive = next < context.document.tokens.count && context.document.tokens[next].lower == "'s"
+            value = weekday(match, dct, possessive ? { .past } : tense)
         case .named:
             relative = true
             value = named(match, dct)
@@ -184,7 +187,8 @@ enum TimeNormalizer {
             guard let number else { return "PXD" }
             return "P\(number * 2)D"
         case "DE", "CE":
-            guard let number else { return "PX\(unit)" }
+            // In years, like a counted span ("two decades" -> P20Y); "decades-long" -> PXY.
+            guard let number else { return unit == "DE" ? "PXY" : "PX\(unit)" }
             return "P\(number * (unit == "DE" ? 10 : 100))Y"
         default:
             return "P\(n)\(unit)"
@@ -301,6 +305,9 @@ enum TimeNormalizer {
 
     /// The year of a month (and day) without one: the next occurrence in a future context, the latest in a
     /// past one unless it is less than two months ahead (reports of what is scheduled), the nearest otherwise.
+    /// How many days before the publication date a day in a future context still lies in its year.
+    static let recentDays = 14
+
     static func inferYear(month m: Int, day d: Int?, dct: SimpleDate, tense: Tense) -> Int {
         let day = min(d ?? 1, SimpleDate.daysIn(month: m, year: dct.year))
         let this = SimpleDate(year: dct.year, month: m, day: day)!
@@ -309,7 +316,10 @@ enum TimeNormalizer {
         let window = 62
         switch tense {
         case .future:
-            return distance >= 0 ? dct.year : dct.year + 1
+            // A day a little before the publication date stays in its year: a deadline just passed ("by Jan. 14"
+            // in a report of Jan. 15), not one a year ahead.
+            if distance >= 0 || (d != nil && distance >= -recentDays) { return dct.year }
+            return dct.year + 1
         case .past:
             if distance <= window { return distance < -(366 - window) ? dct.year + 1 : dct.year }
             return dct.year - 1
