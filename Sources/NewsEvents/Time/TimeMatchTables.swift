@@ -8,6 +8,8 @@
 final class TimeMatchTables: Sendable {
     /// Id of each word the rules name.
     let ids: [String: Int32]
+    /// The same ids, looked up from bytes (for ASCII words).
+    let wordIndex: TimeWordIndex
     /// Pattern indices each word id can start, in the order `TimeResources.triggers` lists them.
     let triggers: [[Int]]
     /// Blocker bits per word id (`leftBlocker`, `rightBlocker`, `durationBlocker`, `decadeBlocker`).
@@ -21,6 +23,16 @@ final class TimeMatchTables: Sendable {
     let captureNames: [String]
     /// Per pattern: its type is DURATION.
     let isDuration: [Bool]
+    /// Per pattern: the built-in classes (`builtinBit`) that can match its first piece; 0 when none can.
+    let digitMask: [UInt16]
+    /// Tense cues by word id: `cueFlags` bits, and the multi-word cues each word ends (`tense.txt`).
+    let cueFlags: [UInt8]
+    let futureCues: [[[Int32]]]
+    let pastCues: [[[Int32]]]
+    static let endsFutureCue: UInt8 = 1
+    static let endsPastCue: UInt8 = 2
+    static let participleAfter: UInt8 = 4
+    static let notPast: UInt8 = 8
     /// Per pattern: its value is a decade.
     let isDecade: [Bool]
     /// Vocabulary classes by index: `TimeResources.vocabularies`, then the classes the built-ins read.
@@ -109,6 +121,12 @@ final class TimeMatchTables: Sendable {
         for word in resources.rightBlockers.sorted() { _ = id(word) }
         for word in resources.durationBlockers.sorted() { _ = id(word) }
         for word in resources.decadeBlockers.sorted() { _ = id(word) }
+        // The tense cues, so that a document's tokens are looked up once.
+        for cues in [resources.futureCues, resources.pastCues] {
+            for last in cues.keys.sorted() { for cue in cues[last]! { for word in cue { _ = id(word) } } }
+        }
+        for word in resources.participleAfter.sorted() { _ = id(word) }
+        for word in resources.notPast.sorted() { _ = id(word) }
         var classes = resources.vocabularies
         func extra(_ vocabulary: TimeVocabularyClass?) -> Int? {
             guard let vocabulary else { return nil }
@@ -186,6 +204,25 @@ final class TimeMatchTables: Sendable {
             return compiled
         }
         self.ids = ids
+        var byID = [String](repeating: "", count: ids.count)
+        for (word, id) in ids { byID[Int(id)] = word }
+        self.wordIndex = TimeWordIndex(words: byID)
+        var cueFlags = [UInt8](repeating: 0, count: count)
+        var futureCues = [[[Int32]]](repeating: [], count: count)
+        var pastCues = [[[Int32]]](repeating: [], count: count)
+        for (last, cues) in resources.futureCues {
+            cueFlags[Int(ids[last]!)] |= TimeMatchTables.endsFutureCue
+            futureCues[Int(ids[last]!)] = cues.map { $0.map { ids[$0]! } }
+        }
+        for (last, cues) in resources.pastCues {
+            cueFlags[Int(ids[last]!)] |= TimeMatchTables.endsPastCue
+            pastCues[Int(ids[last]!)] = cues.map { $0.map { ids[$0]! } }
+        }
+        for word in resources.participleAfter { cueFlags[Int(ids[word]!)] |= TimeMatchTables.participleAfter }
+        for word in resources.notPast { cueFlags[Int(ids[word]!)] |= TimeMatchTables.notPast }
+        self.cueFlags = cueFlags
+        self.futureCues = futureCues
+        self.pastCues = pastCues
         self.triggers = triggers
         self.blockers = blockers
         self.items = items
@@ -193,11 +230,54 @@ final class TimeMatchTables: Sendable {
         self.literalWords = literalWords
         self.captureNames = captureNames
         self.isDuration = resources.patterns.map { $0.type == .duration }
+        // The items that can match a pattern's first piece: its leading optional items and first required one.
+        self.digitMask = resources.patterns.map { pattern in
+            var mask: UInt16 = 0
+            for item in pattern.items {
+                if case .builtin(let builtin) = item.element { mask |= TimeMatchTables.builtinBit(builtin) }
+                if !item.optional { break }
+            }
+            return mask
+        }
         self.isDecade = resources.patterns.map { $0.function == .decade }
     }
 
-    /// Id of a lower-cased word, or -1 when the rules never name it.
-    @inline(__always) func id(of lower: String) -> Int32 {
-        ids[lower] ?? -1
+    /// Id of a lower-cased word, or -1 when the rules never name it. ASCII words are looked up from their bytes;
+    /// others by `String` equality, as the rules' words were stored.
+    func id(of lower: String) -> Int32 {
+        let utf8 = lower.utf8
+        if utf8.count > wordIndex.longest { return -1 }
+        let found: Int32?? = utf8.withContiguousStorageIfAvailable { bytes -> Int32? in
+            for byte in bytes where byte >= 0x80 { return nil }
+            return wordIndex.find(bytes)
+        }
+        if let found, let found { return found }
+        return ids[lower] ?? -1
+    }
+
+    static func builtinBit(_ builtin: TimeBuiltinClass) -> UInt16 {
+        1 << UInt16(TimeBuiltinClass.allCases.firstIndex(of: builtin)!)
+    }
+
+    /// The built-in classes that can match at a piece with a digit: what its digits allow, or every class
+    /// when the piece is also a word of the rules (number words, `'`).
+    static func builtins(of piece: TimePiece) -> UInt16 {
+        if piece.id >= 0 { return UInt16.max }
+        var mask: UInt16 = 0
+        let n = piece.number
+        if piece.digits == 4, (1000...2199).contains(n) { mask |= builtinBit(.year) }
+        if piece.digits == 2 { mask |= builtinBit(.yy) }
+        if (piece.digits >= 1 && piece.digits <= 2 && (1...31).contains(n)) || (1...31).contains(piece.ordinal) {
+            mask |= builtinBit(.day)
+        }
+        if piece.digits >= 1, piece.digits <= 2 {
+            if (1...12).contains(n) { mask |= builtinBit(.monthNumber) }
+            if (0...24).contains(n) { mask |= builtinBit(.hour) }
+            if piece.digits == 2, (0...59).contains(n) { mask |= builtinBit(.minute) }
+        }
+        if n >= 0 { mask |= builtinBit(.number) }
+        if piece.ordinal >= 0 { mask |= builtinBit(.ordinal) }
+        if piece.decade >= 0 { mask |= builtinBit(.decade) }
+        return mask
     }
 }

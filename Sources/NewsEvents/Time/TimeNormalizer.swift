@@ -5,6 +5,11 @@ struct NormalizationContext {
     var anchor: String? = nil
     var document: AnnotatedDocument
     var resources: TimeResources
+    var tables: TimeMatchTables
+    /// Per token: its word id in `tables` (the tense cues are among the words).
+    var tokenIDs: [Int32]
+    /// Per token: the index of its sentence (`TemporalTagger.sentenceIndex`).
+    var sentenceOf: [Int32]
 }
 
 /// Turns a pattern match into a TIMEX3 value with the pattern's function.
@@ -17,7 +22,7 @@ enum TimeNormalizer {
         let dct = context.published
         var type = pattern.type
         let mod = match.capture("MOD")
-        let tense: () -> Tense = { Tense.of(tokens: tokens, in: context.document, resources: context.resources) }
+        func tense() -> Tense { Tense.of(tokens: tokens, context) }
         var relative = false
         let value: String?
         switch pattern.function {
@@ -466,22 +471,27 @@ enum TimeNormalizer {
 enum Tense {
     case past, future, unknown
 
-    /// The nearest tense cue before the expression in its sentence, else the nearest after it.
-    static func of(tokens range: Range<Int>, in document: AnnotatedDocument, resources: TimeResources) -> Tense {
+    /// The nearest tense cue before the expression in its clause, else the nearest after it; then the same in
+    /// its sentence. Cue words are compared by their word ids.
+    static func of(tokens range: Range<Int>, _ context: NormalizationContext) -> Tense {
+        let document = context.document, tables = context.tables, words = context.tokenIDs
         let tokens = document.tokens
         var sentenceStart = 0
         var sentenceEnd = tokens.count
-        if let sentence = document.sentences.first(where: { $0.tokens.contains(range.lowerBound) }) {
+        if let sentence = TemporalTagger.sentence(of: range.lowerBound, document, context.sentenceOf) {
             sentenceStart = sentence.tokens.lowerBound
             sentenceEnd = sentence.tokens.upperBound
         }
-        func ends(_ cuesByLast: [String: [[String]]], at index: Int) -> Bool {
-            guard let cues = cuesByLast[tokens[index].lower] else { return false }
-            for cue in cues where cue.count <= index - sentenceStart + 1 {
+        func flags(_ index: Int) -> UInt8 {
+            let id = words[index]
+            return id >= 0 ? tables.cueFlags[Int(id)] : 0
+        }
+        func ends(_ cuesByLast: [[[Int32]]], at index: Int) -> Bool {
+            for cue in cuesByLast[Int(words[index])] where cue.count <= index - sentenceStart + 1 {
                 var ok = true
                 var k = 0
                 while k < cue.count {
-                    if tokens[index - k].lower != cue[cue.count - 1 - k] {
+                    if words[index - k] != cue[cue.count - 1 - k] {
                         ok = false
                         break
                     }
@@ -492,15 +502,15 @@ enum Tense {
             return false
         }
         func cue(at index: Int) -> Tense? {
-            if ends(resources.futureCues, at: index) { return .future }
+            let own = flags(index)
+            if own & TimeMatchTables.endsFutureCue != 0, ends(tables.futureCues, at: index) { return .future }
             // A past form after "be" is a participle ("will be held"), not a past.
-            let participle = index > sentenceStart && resources.participleAfter.contains(tokens[index - 1].lower)
-            if !participle, ends(resources.pastCues, at: index) { return .past }
-            let lower = tokens[index].lower
-            if tokens[index].shape == .lower, !resources.notPast.contains(lower), !participle {
-                for suffix in resources.pastSuffixes where lower.count > suffix.count + 2 && lower.hasSuffix(suffix) {
-                    return .past
-                }
+            let participle = index > sentenceStart && flags(index - 1) & TimeMatchTables.participleAfter != 0
+            if !participle, own & TimeMatchTables.endsPastCue != 0, ends(tables.pastCues, at: index) { return .past }
+            if tokens[index].shape == .lower, own & TimeMatchTables.notPast == 0, !participle,
+               hasPastSuffix(tokens[index].lower, context.resources.pastSuffixes)
+            {
+                return .past
             }
             return nil
         }
@@ -526,5 +536,29 @@ enum Tense {
             }
         }
         return .unknown
+    }
+
+    /// The word ends with a past suffix (`ed`) and is over two letters longer than it. ASCII words are read as
+    /// bytes; others as characters.
+    static func hasPastSuffix(_ lower: String, _ suffixes: [String]) -> Bool {
+        let ascii: Bool? = lower.utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes where byte >= 0x80 { return nil }
+            for suffix in suffixes {
+                let tail = suffix.utf8
+                guard bytes.count > tail.count + 2 else { continue }
+                var k = bytes.count - tail.count
+                var same = true
+                for byte in tail {
+                    if byte >= 0x80 { return nil }
+                    if bytes[k] != byte { same = false; break }
+                    k += 1
+                }
+                if same { return true }
+            }
+            return false
+        } ?? nil
+        if let ascii { return ascii }
+        for suffix in suffixes where lower.count > suffix.count + 2 && lower.hasSuffix(suffix) { return true }
+        return false
     }
 }
