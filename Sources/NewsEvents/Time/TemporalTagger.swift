@@ -289,13 +289,15 @@ struct TimeMatcher {
         }
     }
 
-    @inline(__always) private func blocks(_ position: Int, _ bit: UInt8) -> Bool {
+    // Helpers below are `mutating` so that calls from the matcher's mutating methods take `self` by
+    // reference: a non-mutating call would copy the whole matcher for each piece tried.
+    @inline(__always) private mutating func blocks(_ position: Int, _ bit: UInt8) -> Bool {
         let id = ids[position]
         return id >= 0 && tables.blockers[Int(id)] & bit != 0
     }
 
     /// Length in pieces and captured value of an item's element at a position.
-    private func matchElement(_ item: TimeMatchTables.CompiledItem, at position: Int) -> (Int, CaptureValue)? {
+    private mutating func matchElement(_ item: TimeMatchTables.CompiledItem, at position: Int) -> (Int, CaptureValue)? {
         guard position < pieces.count else { return nil }
         switch item.kind {
         case TimeMatchTables.CompiledItem.literal:
@@ -312,17 +314,17 @@ struct TimeMatcher {
         }
     }
 
-    private func vocabulary(_ index: Int?, at position: Int) -> (entry: Int, length: Int)? {
+    private mutating func vocabulary(_ index: Int?, at position: Int) -> (entry: Int, length: Int)? {
         guard let index else { return nil }
         return vocabularies[index].match(ids, capitalized, at: position)
     }
 
     /// The value of a NUMBER word entry as an integer.
-    private func numberValue(_ entry: Int) -> Int? {
+    private mutating func numberValue(_ entry: Int) -> Int? {
         vocabularies[tables.numberWords!].intValues[entry]
     }
 
-    private func matchBuiltin(_ builtin: TimeBuiltinClass, at position: Int) -> (Int, CaptureValue)? {
+    private mutating func matchBuiltin(_ builtin: TimeBuiltinClass, at position: Int) -> (Int, CaptureValue)? {
         let piece = pieces[position]
         switch builtin {
         case .year:
@@ -387,7 +389,7 @@ struct TimeMatcher {
     }
 
     /// A year in words: a CENTURY_WORD and a number up to 99 (`nineteen ninety-six` -> 1996).
-    private func spelledYear(at position: Int) -> (Int, CaptureValue)? {
+    private mutating func spelledYear(at position: Int) -> (Int, CaptureValue)? {
         guard let index = tables.centuryWords, let (entry, length) = vocabulary(index, at: position),
               let century = vocabularies[index].intValues[entry],
               position + length < pieces.count,

@@ -47,23 +47,19 @@ struct TimePieces {
         var tokenIDs: [Int32] = []
         tokenIDs.reserveCapacity(document.tokens.count)
         let scalars = document.scalars
-        let hyphen = UInt8(ascii: "-")
-        for (index, token) in document.tokens.enumerated() {
-            var hyphenated = false
-            if token.shape != .punctuation {
-                var count = 0
-                for byte in token.lower.utf8 {
-                    count += 1
-                    if byte == hyphen { hyphenated = true }
-                }
-                hyphenated = hyphenated && count > 2
-            }
-            if !hyphenated {
-                let piece = piece(token.lower, token.text, token.span, index, true, true, tables)
+        let tokens = document.tokens
+        for index in tokens.indices {
+            let lower = tokens[index].lower
+            let isPunctuation = tokens[index].shape == .punctuation
+            var scan = ByteScan(lower)
+            if !(scan.hyphen && scan.count > 2 && !isPunctuation) {
+                let piece = piece(
+                    lower, scan: &scan, firstOfText: tokens[index].text, tokens[index].span, index, true, true, tables)
                 tokenIDs.append(piece.id)
                 pieces.append(piece)
                 continue
             }
+            let token = tokens[index]
             tokenIDs.append(tables.id(of: token.lower))
             // Split on hyphens, by code points of the document text.
             var partStart = token.span.start
@@ -92,36 +88,77 @@ struct TimePieces {
         return TimePieces(items: pieces, tokenIDs: tokenIDs)
     }
 
-    private static func piece(
-        _ lower: String, _ text: String, _ span: Span, _ token: Int, _ starts: Bool, _ ends: Bool,
-        _ tables: TimeMatchTables
-    ) -> TimePiece {
+    /// What one pass over a word's bytes tells: digits, the number they make, whether it is ASCII (and its hash,
+    /// to find its id), whether it holds a hyphen.
+    struct ByteScan {
+        var count = 0
         var digits = 0
         var allDigits = true
         var value = 0
         var sawDigit = false
         var numeric = true
-        var count = 0
-        for byte in lower.utf8 {
-            count += 1
-            if isDigitByte(byte) {
-                digits += 1
-                sawDigit = true
-                if value < 1_000_000_000 { value = value * 10 + Int(byte - 48) }
-            } else {
-                allDigits = false
-                if byte != UInt8(ascii: ",") { numeric = false }
+        var ascii = true
+        var hyphen = false
+        var hash = 0
+
+        init(_ lower: String) {
+            let done: Bool? = lower.utf8.withContiguousStorageIfAvailable { bytes in
+                scan(bytes)
+                return true
             }
+            if done == nil { scan(Array(lower.utf8)) }
         }
+
+        private mutating func scan<C: Collection>(_ bytes: C) where C.Element == UInt8 {
+            var h: UInt64 = TimeWordIndex.seed
+            for byte in bytes {
+                count += 1
+                h = TimeWordIndex.step(h, byte)
+                if isDigitByte(byte) {
+                    digits += 1
+                    sawDigit = true
+                    if value < 1_000_000_000 { value = value * 10 + Int(byte - 48) }
+                } else {
+                    allDigits = false
+                    if byte != UInt8(ascii: ",") { numeric = false }
+                    if byte >= 0x80 { ascii = false }
+                    if byte == UInt8(ascii: "-") { hyphen = true }
+                }
+            }
+            hash = TimeWordIndex.finish(h)
+        }
+    }
+
+    private static func piece(
+        _ lower: String, _ text: String, _ span: Span, _ token: Int, _ starts: Bool, _ ends: Bool,
+        _ tables: TimeMatchTables
+    ) -> TimePiece {
+        var scan = ByteScan(lower)
+        return piece(lower, scan: &scan, firstOfText: text, span, token, starts, ends, tables)
+    }
+
+    private static func piece(
+        _ lower: String, scan: inout ByteScan, firstOfText text: String, _ span: Span, _ token: Int, _ starts: Bool,
+        _ ends: Bool, _ tables: TimeMatchTables
+    ) -> TimePiece {
         var capitalized = false
-        if let first = text.unicodeScalars.first {
+        if let byte = text.utf8.first, byte < 0x80 {
             // ASCII: only A-Z are upper case.
-            capitalized = first.isASCII ? (first.value >= 65 && first.value <= 90) : first.properties.isUppercase
+            capitalized = byte >= 65 && byte <= 90
+        } else if let first = text.unicodeScalars.first {
+            capitalized = first.properties.isUppercase
         }
+        let id: Int32
+        if scan.ascii {
+            id = scan.count <= tables.wordIndex.longest ? tables.wordIndex.find(lower, hash: scan.hash) : -1
+        } else {
+            id = tables.id(of: lower)
+        }
+        let sawDigit = scan.sawDigit
         var piece = TimePiece(
-            span: span, token: token, id: tables.id(of: lower), startsToken: starts, endsToken: ends,
-            capitalized: capitalized, hasDigit: sawDigit, digits: allDigits ? digits : 0,
-            number: sawDigit && (allDigits || (numeric && count >= 5)) ? value : -1,
+            span: span, token: token, id: id, startsToken: starts, endsToken: ends,
+            capitalized: capitalized, hasDigit: sawDigit, digits: scan.allDigits ? scan.digits : 0,
+            number: sawDigit && (scan.allDigits || (scan.numeric && scan.count >= 5)) ? scan.value : -1,
             ordinal: -1, decade: -1, decadeIsShort: false, builtins: 0)
         if sawDigit {
             piece.ordinal = TimeMatcher.ordinalDigits(lower) ?? -1

@@ -40,20 +40,39 @@ struct TimeWordIndex: Sendable {
         }
     }
 
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always) static func step(_ h: UInt64, _ byte: UInt8) -> UInt64 {
+        (h ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+    }
+
+    @inline(__always) static func finish(_ h: UInt64) -> Int {
+        Int(truncatingIfNeeded: h ^ (h >> 29))
+    }
+
+    /// FNV-1a over the bytes (`seed`, `step`, `finish`).
     @inline(__always) static func hash<C: Collection>(_ word: C) -> Int where C.Element == UInt8 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in word {
-            h ^= UInt64(byte)
-            h = h &* 0x0000_0100_0000_01b3
-        }
-        return Int(truncatingIfNeeded: h ^ (h >> 29))
+        var h = seed
+        for byte in word { h = step(h, byte) }
+        return finish(h)
     }
 
     /// The id of a word given as bytes, or -1.
     func find<C: Collection>(_ word: C) -> Int32 where C.Element == UInt8 {
+        guard word.count <= longest else { return -1 }
+        return find(word, hash: TimeWordIndex.hash(word))
+    }
+
+    /// The id of a word whose bytes hash to `hash` (`TimeWordIndex.hash`), or -1.
+    func find(_ word: String, hash: Int) -> Int32 {
+        if let found = word.utf8.withContiguousStorageIfAvailable({ find($0, hash: hash) }) { return found }
+        return find(Array(word.utf8), hash: hash)
+    }
+
+    func find<C: Collection>(_ word: C, hash: Int) -> Int32 where C.Element == UInt8 {
         let count = word.count
         guard count <= longest, count > 0 else { return -1 }
-        var slot = TimeWordIndex.hash(word) & mask
+        var slot = hash & mask
         while true {
             let id = slotID[slot]
             if id < 0 { return -1 }
