@@ -162,6 +162,8 @@ struct TimeMatcher {
     private let capitalized: [Bool]
     /// Per pattern: the built-in classes that can match its first piece.
     private let digitMask: [UInt16]
+    /// Per pattern: a match can end on its first piece (the next piece need not continue it).
+    private let secondAny: [Bool]
     private var tried: [Int]
     private var captures: [(name: Int32, value: CaptureValue)] = []
     private var itemStarts: [Int] = []
@@ -180,6 +182,7 @@ struct TimeMatcher {
         self.digitTriggers = resources.digitTriggers
         self.isDuration = tables.isDuration
         self.digitMask = tables.digitMask
+        self.secondAny = tables.secondAny
         self.tried = Array(repeating: -1, count: resources.patterns.count)
         self.ids = pieces.map(\.id)
         self.capitalized = pieces.map(\.capitalized)
@@ -194,13 +197,23 @@ struct TimeMatcher {
         for index in pieces.indices {
             best = nil
             let id = ids[index]
+            // The next piece must be able to continue the pattern (unless a match can end on this one).
+            let nextID: Int32 = index + 1 < pieces.count ? ids[index + 1] : -1
+            let nextBuiltins: UInt16 = index + 1 < pieces.count ? pieces[index + 1].builtins : 0
             if id >= 0 {
-                for pattern in triggers[Int(id)] { tryPattern(pattern, at: index) }
+                for pattern in triggers[Int(id)]
+                where secondAny[pattern] || tables.secondCheck(pattern, next: nextID, builtins: nextBuiltins) {
+                    tryPattern(pattern, at: index)
+                }
             }
             let builtins = pieces[index].builtins
             if builtins != 0 {
                 // Only the patterns whose first item is a built-in class this piece can be.
-                for pattern in digitTriggers where digitMask[pattern] & builtins != 0 { tryPattern(pattern, at: index) }
+                for pattern in digitTriggers where digitMask[pattern] & builtins != 0
+                    && (secondAny[pattern] || tables.secondCheck(pattern, next: nextID, builtins: nextBuiltins))
+                {
+                    tryPattern(pattern, at: index)
+                }
             }
             if let best { out.append(best) }
         }

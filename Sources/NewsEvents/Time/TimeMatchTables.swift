@@ -25,6 +25,13 @@ final class TimeMatchTables: Sendable {
     let isDuration: [Bool]
     /// Per pattern: the built-in classes (`builtinBit`) that can match its first piece; 0 when none can.
     let digitMask: [UInt16]
+    /// Per pattern: what the second piece of a match can be (`secondCheck`), so that a pattern whose first
+    /// piece is a common word ("the", "in") is not tried where the next piece cannot continue it.
+    let secondAny: [Bool]
+    let secondMask: [UInt16]
+    /// Bits by word id, `secondStride` words per pattern.
+    let secondBits: [UInt64]
+    let secondStride: Int
     /// Tense cues by word id: `cueFlags` bits, and the multi-word cues each word ends (`tense.txt`).
     let cueFlags: [UInt8]
     let futureCues: [[[Int32]]]
@@ -231,6 +238,90 @@ final class TimeMatchTables: Sendable {
         self.captureNames = captureNames
         self.isDuration = resources.patterns.map { $0.type == .duration }
         // The items that can match a pattern's first piece: its leading optional items and first required one.
+        // What the first piece an item consumes can be, and its second when it can take more than one piece.
+        let hyphenID = ids["-"]!, apostropheID = ids["'"]!
+        struct Pieces {
+            var ids: Set<Int32> = []
+            var mask: UInt16 = 0
+            mutating func add(_ other: Pieces) { ids.formUnion(other.ids); mask |= other.mask }
+        }
+        func firstWords(_ vocabulary: TimeVocabularyClass?) -> Set<Int32> {
+            Set((vocabulary?.byFirst.keys).map { $0.map { ids[$0]! } } ?? [])
+        }
+        func secondWords(_ vocabulary: TimeVocabularyClass?) -> Set<Int32> {
+            var out: Set<Int32> = []
+            for entries in vocabulary?.byFirst.values.map({ $0 }) ?? [] {
+                for entry in entries where entry.pieces.count > 1 { out.insert(ids[entry.pieces[1]]!) }
+            }
+            return out
+        }
+        func first(_ item: TimePattern.Item) -> Pieces {
+            switch item.element {
+            case .literal(let words): return Pieces(ids: Set(words.map { ids[$0]! }))
+            case .vocabulary(let index): return Pieces(ids: firstWords(resources.vocabularies[index]))
+            case .builtin(let builtin):
+                var out = Pieces(mask: TimeMatchTables.builtinBit(builtin))
+                switch builtin {
+                case .number: out.ids = firstWords(resources.numberWords)
+                case .ordinal: out.ids = firstWords(resources.ordinalWords)
+                case .year: out.ids = firstWords(resources.centuryWords)
+                case .decade: out.ids = firstWords(resources.decadeWords).union([apostropheID])
+                default: break
+                }
+                return out
+            }
+        }
+        func inner(_ item: TimePattern.Item) -> Pieces? {
+            switch item.element {
+            case .literal: return nil
+            case .vocabulary(let index):
+                let words = secondWords(resources.vocabularies[index])
+                return words.isEmpty ? nil : Pieces(ids: words)
+            case .builtin(let builtin):
+                switch builtin {
+                case .number:
+                    return Pieces(ids: firstWords(resources.numberWords).union(secondWords(resources.numberWords))
+                        .union([hyphenID]))
+                case .ordinal:
+                    let words = secondWords(resources.ordinalWords)
+                    return words.isEmpty ? nil : Pieces(ids: words)
+                case .year:
+                    return Pieces(ids: firstWords(resources.numberWords).union(secondWords(resources.centuryWords)))
+                case .decade:
+                    return Pieces(ids: secondWords(resources.decadeWords), mask: TimeMatchTables.builtinBit(.decade))
+                default: return nil
+                }
+            }
+        }
+        let stride = (count + 63) / 64
+        var secondAny: [Bool] = [], secondMask: [UInt16] = [], secondBits: [UInt64] = []
+        for pattern in resources.patterns {
+            var second = Pieces()
+            var any = false
+            var k = 0
+            while k < pattern.items.count {
+                if let inside = inner(pattern.items[k]) { second.add(inside) }
+                var j = k + 1
+                var ends = true
+                while j < pattern.items.count {
+                    second.add(first(pattern.items[j]))
+                    if !pattern.items[j].optional { ends = false; break }
+                    j += 1
+                }
+                if ends { any = true }
+                if !pattern.items[k].optional { break }
+                k += 1
+            }
+            var bits = [UInt64](repeating: 0, count: stride)
+            for id in second.ids { bits[Int(id) / 64] |= 1 << UInt64(Int(id) % 64) }
+            secondAny.append(any)
+            secondMask.append(second.mask)
+            secondBits += bits
+        }
+        self.secondAny = secondAny
+        self.secondMask = secondMask
+        self.secondBits = secondBits
+        self.secondStride = stride
         self.digitMask = resources.patterns.map { pattern in
             var mask: UInt16 = 0
             for item in pattern.items {
@@ -253,6 +344,14 @@ final class TimeMatchTables: Sendable {
         }
         if let found, let found { return found }
         return ids[lower] ?? -1
+    }
+
+    /// Whether the piece after a pattern's first one can continue a match of it (`secondAny`, `secondMask`,
+    /// `secondBits`); a piece with a digit is read by the built-in classes it can be.
+    @inline(__always) func secondCheck(_ pattern: Int, next id: Int32, builtins: UInt16) -> Bool {
+        if secondMask[pattern] & builtins != 0 { return true }
+        guard id >= 0 else { return false }
+        return secondBits[pattern * secondStride + Int(id) / 64] & (1 << UInt64(Int(id) % 64)) != 0
     }
 
     static func builtinBit(_ builtin: TimeBuiltinClass) -> UInt16 {
