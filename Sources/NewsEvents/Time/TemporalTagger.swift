@@ -157,9 +157,6 @@ struct TimeMatcher {
     private let digitTriggers: [Int]
     /// Per pattern: its type is DURATION.
     private let isDuration: [Bool]
-    /// Per piece: its word id in `tables` (-1 when the rules never name it), and whether it is capitalised.
-    private let ids: [Int32]
-    private let capitalized: [Bool]
     /// Per pattern: the built-in classes that can match its first piece.
     private let digitMask: [UInt16]
     /// Per pattern: a match can end on its first piece (the next piece need not continue it).
@@ -184,8 +181,6 @@ struct TimeMatcher {
         self.digitMask = tables.digitMask
         self.secondAny = tables.secondAny
         self.tried = Array(repeating: -1, count: resources.patterns.count)
-        self.ids = pieces.map(\.id)
-        self.capitalized = pieces.map(\.capitalized)
         let longest = (0..<(itemStart.count - 1)).map { itemStart[$0 + 1] - itemStart[$0] }.max() ?? 0
         self.itemStarts = Array(repeating: 0, count: longest)
         self.itemEnds = itemStarts
@@ -195,10 +190,12 @@ struct TimeMatcher {
     mutating func candidates() -> [TimeCandidate] {
         var out: [TimeCandidate] = []
         for index in pieces.indices {
+            let id = pieces[index].id
+            let builtins = pieces[index].builtins
+            if id < 0, builtins == 0 { continue }
             best = nil
-            let id = ids[index]
             // The next piece must be able to continue the pattern (unless a match can end on this one).
-            let nextID: Int32 = index + 1 < pieces.count ? ids[index + 1] : -1
+            let nextID: Int32 = index + 1 < pieces.count ? pieces[index + 1].id : -1
             let nextBuiltins: UInt16 = index + 1 < pieces.count ? pieces[index + 1].builtins : 0
             if id >= 0 {
                 for pattern in triggers[Int(id)]
@@ -206,7 +203,6 @@ struct TimeMatcher {
                     tryPattern(pattern, at: index)
                 }
             }
-            let builtins = pieces[index].builtins
             if builtins != 0 {
                 // Only the patterns whose first item is a built-in class this piece can be.
                 for pattern in digitTriggers where digitMask[pattern] & builtins != 0
@@ -282,7 +278,7 @@ struct TimeMatcher {
         // "in his 30s", "in her mid-40s" are ages.
         if tables.isDecade[pattern] {
             var before = start - 1
-            while before >= 0, ids[before] == tables.hyphen || blocks(before, TimeMatchTables.modifier) { before -= 1 }
+            while before >= 0, pieces[before].id == tables.hyphen || blocks(before, TimeMatchTables.modifier) { before -= 1 }
             if before >= 0, blocks(before, TimeMatchTables.decadeBlocker) { return }
         }
         if let best {
@@ -305,7 +301,7 @@ struct TimeMatcher {
     // Helpers below are `mutating` so that calls from the matcher's mutating methods take `self` by
     // reference: a non-mutating call would copy the whole matcher for each piece tried.
     @inline(__always) private mutating func blocks(_ position: Int, _ bit: UInt8) -> Bool {
-        let id = ids[position]
+        let id = pieces[position].id
         return id >= 0 && tables.blockers[Int(id)] & bit != 0
     }
 
@@ -314,13 +310,13 @@ struct TimeMatcher {
         guard position < pieces.count else { return nil }
         switch item.kind {
         case TimeMatchTables.CompiledItem.literal:
-            let id = ids[position]
+            let id = pieces[position].id
             guard id >= 0 else { return nil }
             let from = Int(item.argument)
             for k in from..<(from + Int(item.count)) where literalWords[k] == id { return (1, .number(0)) }
             return nil
         case TimeMatchTables.CompiledItem.vocabulary:
-            guard let found = vocabularies[Int(item.argument)].match(ids, capitalized, at: position) else { return nil }
+            guard let found = vocabularies[Int(item.argument)].match(pieces, at: position) else { return nil }
             return (found.length, .entry(vocabulary: item.argument, entry: Int32(found.entry)))
         default:
             return matchBuiltin(TimeBuiltinClass.allCases[Int(item.argument)], at: position)
@@ -329,7 +325,7 @@ struct TimeMatcher {
 
     private mutating func vocabulary(_ index: Int?, at position: Int) -> (entry: Int, length: Int)? {
         guard let index else { return nil }
-        return vocabularies[index].match(ids, capitalized, at: position)
+        return vocabularies[index].match(pieces, at: position)
     }
 
     /// The value of a NUMBER word entry as an integer.
@@ -372,7 +368,7 @@ struct TimeMatcher {
             // twenty-five, twenty five
             if n >= 20, n <= 90, n % 10 == 0 {
                 var next = position + length
-                if next < pieces.count, ids[next] == tables.hyphen { next += 1 }
+                if next < pieces.count, pieces[next].id == tables.hyphen { next += 1 }
                 if let (unitEntry, unitLength) = vocabulary(tables.numberWords, at: next),
                    let unit = numberValue(unitEntry), (1...9).contains(unit)
                 {
@@ -389,7 +385,7 @@ struct TimeMatcher {
         case .decade:
             // 1990s, 90s, '90s
             if piece.decade >= 0 { return (1, .decade(position)) }
-            if ids[position] == tables.apostrophe, position + 1 < pieces.count,
+            if pieces[position].id == tables.apostrophe, position + 1 < pieces.count,
                pieces[position + 1].decade >= 0, pieces[position + 1].decadeIsShort
             {
                 return (2, .decade(position + 1))

@@ -88,22 +88,22 @@ final class TimeMatchTables: Sendable {
         var rest: [Int32]
 
         /// The longest entry matching at `index` (the first one of the longest): its index and length in pieces.
-        func match(_ ids: [Int32], _ capitalized: [Bool], at index: Int) -> (entry: Int, length: Int)? {
-            guard index < ids.count else { return nil }
-            let id = ids[index]
+        func match(_ pieces: [TimePiece], at index: Int) -> (entry: Int, length: Int)? {
+            guard index < pieces.count else { return nil }
+            let id = pieces[index].id
             guard id >= 0 else { return nil }
             let first = Int(firstEntry[Int(id)])
             guard first >= 0 else { return nil }
             var bestEntry = -1, bestLength = 0
             for entry in first..<(first + Int(entryCount[Int(id)])) {
-                if needsCapital[entry], !capitalized[index] { continue }
+                if needsCapital[entry], !pieces[index].capitalized { continue }
                 let from = restStart[entry], to = restStart[entry + 1]
                 let length = to - from + 1
-                guard index + length <= ids.count else { continue }
+                guard index + length <= pieces.count else { continue }
                 var ok = true
                 var k = 1
                 while k < length {
-                    if ids[index + k] != rest[from + k - 1] { ok = false; break }
+                    if pieces[index + k].id != rest[from + k - 1] { ok = false; break }
                     k += 1
                 }
                 if ok, bestEntry < 0 || length > bestLength { bestEntry = entry; bestLength = length }
