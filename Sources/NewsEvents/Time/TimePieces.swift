@@ -51,7 +51,7 @@ struct TimePieces {
         for index in tokens.indices {
             let lower = tokens[index].lower
             let isPunctuation = tokens[index].shape == .punctuation
-            var scan = ByteScan(lower, tables.wordIndex)
+            var scan = ByteScan(lower)
             if !(scan.hyphen && scan.count > 2 && !isPunctuation) {
                 let piece = piece(
                     lower, scan: &scan, firstOfText: tokens[index].text, tokens[index].span, index, true, true, tables)
@@ -100,20 +100,13 @@ struct TimePieces {
         var ascii = true
         var hyphen = false
         var hash = 0
-        /// The word id, when the word is ASCII (else left to `TimeMatchTables.id(of:)`).
-        var id: Int32 = -1
 
-        init(_ lower: String, _ index: TimeWordIndex) {
+        init(_ lower: String) {
             let done: Bool? = lower.utf8.withContiguousStorageIfAvailable { bytes in
-                scan(bytes, index)
+                scan(bytes)
                 return true
             }
-            if done == nil { scan(Array(lower.utf8), index) }
-        }
-
-        private mutating func scan<C: Collection>(_ bytes: C, _ index: TimeWordIndex) where C.Element == UInt8 {
-            scan(bytes)
-            if ascii, count <= index.longest { id = index.find(bytes, hash: hash) }
+            if done == nil { scan(Array(lower.utf8)) }
         }
 
         private mutating func scan<C: Collection>(_ bytes: C) where C.Element == UInt8 {
@@ -140,7 +133,7 @@ struct TimePieces {
         _ lower: String, _ text: String, _ span: Span, _ token: Int, _ starts: Bool, _ ends: Bool,
         _ tables: TimeMatchTables
     ) -> TimePiece {
-        var scan = ByteScan(lower, tables.wordIndex)
+        var scan = ByteScan(lower)
         return piece(lower, scan: &scan, firstOfText: text, span, token, starts, ends, tables)
     }
 
@@ -155,7 +148,12 @@ struct TimePieces {
         } else if let first = text.unicodeScalars.first {
             capitalized = first.properties.isUppercase
         }
-        let id = scan.ascii ? scan.id : tables.id(of: lower)
+        let id: Int32
+        if scan.ascii {
+            id = scan.count <= tables.wordIndex.longest ? tables.wordIndex.find(lower, hash: scan.hash) : -1
+        } else {
+            id = tables.id(of: lower)
+        }
         let sawDigit = scan.sawDigit
         var piece = TimePiece(
             span: span, token: token, id: id, startsToken: starts, endsToken: ends,

@@ -64,6 +64,11 @@ struct TimeWordIndex: Sendable {
     }
 
     /// The id of a word whose bytes hash to `hash` (`TimeWordIndex.hash`), or -1.
+    func find(_ word: String, hash: Int) -> Int32 {
+        if let found = word.utf8.withContiguousStorageIfAvailable({ find($0, hash: hash) }) { return found }
+        return find(Array(word.utf8), hash: hash)
+    }
+
     func find<C: Collection>(_ word: C, hash: Int) -> Int32 where C.Element == UInt8 {
         let count = word.count
         guard count <= longest, count > 0 else { return -1 }
