@@ -100,6 +100,7 @@ struct TimePieces {
         var ascii = true
         var hyphen = false
         var hash = 0
+        var first: UInt8 = 0
 
         init(_ lower: String) {
             let done: Bool? = lower.utf8.withContiguousStorageIfAvailable { bytes in
@@ -111,6 +112,7 @@ struct TimePieces {
 
         private mutating func scan<C: Collection>(_ bytes: C) where C.Element == UInt8 {
             var h: UInt64 = TimeWordIndex.seed
+            first = bytes.first ?? 0
             for byte in bytes {
                 count += 1
                 h = TimeWordIndex.step(h, byte)
@@ -150,7 +152,8 @@ struct TimePieces {
         }
         let id: Int32
         if scan.ascii {
-            id = scan.count <= tables.wordIndex.longest ? tables.wordIndex.find(lower, hash: scan.hash) : -1
+            id = scan.count <= tables.wordIndex.longest && tables.wordIndex.mayHold(first: scan.first, count: scan.count)
+                ? tables.wordIndex.find(lower, hash: scan.hash) : -1
         } else {
             id = tables.id(of: lower)
         }

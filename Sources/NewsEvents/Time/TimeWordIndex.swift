@@ -9,6 +9,8 @@
 struct TimeWordIndex: Sendable {
     /// Per slot: the word's id, or -1 for an empty slot.
     private var slotID: [Int32]
+    /// Words of 64 bytes or more (not in `lengths`); none in the rules.
+    private var hasLongWords = false
     /// Per slot: where the word's bytes start in `bytes`, and their count.
     private var slotStart: [Int32]
     private var slotLength: [Int32]
@@ -16,6 +18,9 @@ struct TimeWordIndex: Sendable {
     private var mask: Int
     /// The longest word's length in bytes: longer words are rejected without hashing.
     private(set) var longest: Int
+    /// Per first byte: bit n set when some word of n bytes (n < 64) starts with it, so most other words are
+    /// rejected before hashing.
+    private var lengths: [UInt64]
 
     /// The words get ids 0, 1, ... in the order given; a repeated word keeps its first id.
     init(words: [String]) {
@@ -27,6 +32,7 @@ struct TimeWordIndex: Sendable {
         bytes = []
         mask = size - 1
         longest = 0
+        lengths = [UInt64](repeating: 0, count: 256)
         for (id, word) in words.enumerated() {
             let utf8 = Array(word.utf8)
             if find(utf8) >= 0 { continue }
@@ -37,6 +43,9 @@ struct TimeWordIndex: Sendable {
             slotLength[slot] = Int32(utf8.count)
             bytes += utf8
             longest = max(longest, utf8.count)
+            if let first = utf8.first {
+                if utf8.count < 64 { lengths[Int(first)] |= 1 << UInt64(utf8.count) } else { hasLongWords = true }
+            }
         }
     }
 
@@ -61,6 +70,11 @@ struct TimeWordIndex: Sendable {
     func find<C: Collection>(_ word: C) -> Int32 where C.Element == UInt8 {
         guard word.count <= longest else { return -1 }
         return find(word, hash: TimeWordIndex.hash(word))
+    }
+
+    /// Whether some word has this first byte and byte count (false: the word is surely not in the index).
+    @inline(__always) func mayHold(first: UInt8, count: Int) -> Bool {
+        count >= 64 ? hasLongWords : lengths[Int(first)] & (1 << UInt64(count)) != 0
     }
 
     /// The id of a word whose bytes hash to `hash` (`TimeWordIndex.hash`), or -1.
