@@ -18,17 +18,23 @@ public struct TemporalTagger: PipelineStage {
     }
 
     public func process(_ document: inout AnnotatedDocument) {
-        let pieces = TimePieces.make(document)
-        guard !pieces.isEmpty, !resources.patterns.isEmpty else {
+        let made = TimePieces.make(document, tables: tables)
+        guard !made.isEmpty, !resources.patterns.isEmpty else {
             document.timexes = []
             return
         }
+        let pieces = made.items
         var matcher = TimeMatcher(resources: resources, tables: tables, pieces: pieces)
         let candidates = matcher.candidates()
+        guard !candidates.isEmpty else {
+            document.timexes = []
+            return
+        }
         var timexes: [Timex] = []
         var lastEnd = -1
         var context = NormalizationContext(
-            published: document.source.published, document: document, resources: resources)
+            published: document.source.published, document: document, resources: resources, tables: tables,
+            tokenIDs: made.tokenIDs, sentenceOf: TemporalTagger.sentenceIndex(document))
         var lastQuarter: Int? = nil
         for candidate in candidates where candidate.start >= lastEnd {
             let first = pieces[candidate.start], last = pieces[candidate.end - 1]
@@ -42,7 +48,7 @@ public struct TemporalTagger: PipelineStage {
             if value.hasSuffix("-QX"), let dct = document.source.published {
                 // "the 1988 period", "last year's quarter": the quarter the report speaks of, or the year
                 // when the sentence compares several months ("in the first nine months ... the 1988 period").
-                if isMonthsContext(document, tokens) {
+                if isMonthsContext(document, tokens, context.sentenceOf) {
                     value.removeLast(3)
                 } else {
                     value.removeLast()
@@ -54,7 +60,7 @@ public struct TemporalTagger: PipelineStage {
             } else if resources.patterns[candidate.pattern].function == .offset,
                       candidate.capture("UNIT") == "Y", (candidate.int("NUM") ?? 1) == 1,
                       TimeNormalizer.granularityIsYear(value),
-                      isQuarterContext(document, tokens, reportSeen: lastQuarter != nil)
+                      isQuarterContext(document, tokens, context.sentenceOf, reportSeen: lastQuarter != nil)
             {
                 // "a year earlier" in a quarterly report: the same quarter a year before.
                 let quarter = lastQuarter ?? document.source.published.map(TimeNormalizer.previousQuarter(of:)) ?? 0
@@ -71,9 +77,11 @@ public struct TemporalTagger: PipelineStage {
 
     /// The expression or its sentence speaks of quarters ("a year earlier", "the year-ago quarter"), and not of
     /// several months ("the first nine months").
-    private func isQuarterContext(_ document: AnnotatedDocument, _ tokens: Range<Int>, reportSeen: Bool) -> Bool {
-        guard let sentence = document.sentences.first(where: { $0.tokens.contains(tokens.lowerBound) }),
-              !isMonthsContext(document, tokens)
+    private func isQuarterContext(
+        _ document: AnnotatedDocument, _ tokens: Range<Int>, _ sentenceOf: [Int32], reportSeen: Bool
+    ) -> Bool {
+        guard let sentence = TemporalTagger.sentence(of: tokens.lowerBound, document, sentenceOf),
+              !isMonthsContext(document, tokens, sentenceOf)
         else {
             return false
         }
@@ -89,11 +97,28 @@ public struct TemporalTagger: PipelineStage {
     }
 
     /// The sentence of the expression speaks of a span of months ("the first nine months").
-    private func isMonthsContext(_ document: AnnotatedDocument, _ tokens: Range<Int>) -> Bool {
-        guard let sentence = document.sentences.first(where: { $0.tokens.contains(tokens.lowerBound) }) else {
+    private func isMonthsContext(_ document: AnnotatedDocument, _ tokens: Range<Int>, _ sentenceOf: [Int32]) -> Bool {
+        guard let sentence = TemporalTagger.sentence(of: tokens.lowerBound, document, sentenceOf) else {
             return false
         }
         return sentence.tokens.contains { document.tokens[$0].lower == "months" }
+    }
+
+    /// Per token: the index of the first sentence that contains it, or -1.
+    static func sentenceIndex(_ document: AnnotatedDocument) -> [Int32] {
+        var index = [Int32](repeating: -1, count: document.tokens.count)
+        // Later sentences first, so that the first one containing a token is the one kept.
+        for (k, sentence) in document.sentences.enumerated().reversed() {
+            let from = max(sentence.tokens.lowerBound, 0), to = min(sentence.tokens.upperBound, index.count)
+            if from < to { for t in from..<to { index[t] = Int32(k) } }
+        }
+        return index
+    }
+
+    /// The first sentence containing a token (`sentenceIndex`).
+    static func sentence(of token: Int, _ document: AnnotatedDocument, _ sentenceOf: [Int32]) -> Sentence? {
+        guard token >= 0, token < sentenceOf.count, sentenceOf[token] >= 0 else { return nil }
+        return document.sentences[Int(sentenceOf[token])]
     }
 }
 
@@ -117,8 +142,6 @@ struct TimeMatcher {
         /// Entry `entry` of vocabulary `vocabulary`: its value.
         case entry(vocabulary: Int32, entry: Int32)
         case number(Int)
-        /// The lower-cased piece at a position.
-        case lower(Int)
         /// The DECADE value of the piece at a position.
         case decade(Int)
     }
@@ -134,14 +157,10 @@ struct TimeMatcher {
     private let digitTriggers: [Int]
     /// Per pattern: its type is DURATION.
     private let isDuration: [Bool]
-    /// Per piece: its word id in `tables` (-1 when the rules never name it).
-    private let ids: [Int32]
-    /// Per piece: its first letter is upper case.
-    private let capitalized: [Bool]
-    /// Per piece: the value of `3rd`, `20th`, or -1.
-    private let ordinals: [Int]
-    /// Per piece: the DECADE value of `1990s` (`199`) or `90s` (`199`), and whether it is the short form.
-    private let decades: [(value: String, short: Bool)?]
+    /// Per pattern: the built-in classes that can match its first piece.
+    private let digitMask: [UInt16]
+    /// Per pattern: a match can end on its first piece (the next piece need not continue it).
+    private let secondAny: [Bool]
     private var tried: [Int]
     private var captures: [(name: Int32, value: CaptureValue)] = []
     private var itemStarts: [Int] = []
@@ -159,28 +178,9 @@ struct TimeMatcher {
         self.triggers = tables.triggers
         self.digitTriggers = resources.digitTriggers
         self.isDuration = tables.isDuration
+        self.digitMask = tables.digitMask
+        self.secondAny = tables.secondAny
         self.tried = Array(repeating: -1, count: resources.patterns.count)
-        var ids: [Int32] = [], capitalized: [Bool] = [], ordinals: [Int] = []
-        var decades: [(value: String, short: Bool)?] = []
-        ids.reserveCapacity(pieces.count)
-        capitalized.reserveCapacity(pieces.count)
-        ordinals.reserveCapacity(pieces.count)
-        decades.reserveCapacity(pieces.count)
-        for piece in pieces {
-            ids.append(tables.id(of: piece.lower))
-            capitalized.append(piece.capitalized)
-            if piece.hasDigit {
-                ordinals.append(TimeMatcher.ordinalDigits(piece.lower) ?? -1)
-                decades.append(TimeMatcher.decade(piece.lower))
-            } else {
-                ordinals.append(-1)
-                decades.append(nil)
-            }
-        }
-        self.ids = ids
-        self.capitalized = capitalized
-        self.ordinals = ordinals
-        self.decades = decades
         let longest = (0..<(itemStart.count - 1)).map { itemStart[$0 + 1] - itemStart[$0] }.max() ?? 0
         self.itemStarts = Array(repeating: 0, count: longest)
         self.itemEnds = itemStarts
@@ -190,13 +190,26 @@ struct TimeMatcher {
     mutating func candidates() -> [TimeCandidate] {
         var out: [TimeCandidate] = []
         for index in pieces.indices {
+            let id = pieces[index].id
+            let builtins = pieces[index].builtins
+            if id < 0, builtins == 0 { continue }
             best = nil
-            let id = ids[index]
+            // The next piece must be able to continue the pattern (unless a match can end on this one).
+            let nextID: Int32 = index + 1 < pieces.count ? pieces[index + 1].id : -1
+            let nextBuiltins: UInt16 = index + 1 < pieces.count ? pieces[index + 1].builtins : 0
             if id >= 0 {
-                for pattern in triggers[Int(id)] { tryPattern(pattern, at: index) }
+                for pattern in triggers[Int(id)]
+                where secondAny[pattern] || tables.secondCheck(pattern, next: nextID, builtins: nextBuiltins) {
+                    tryPattern(pattern, at: index)
+                }
             }
-            if pieces[index].hasDigit {
-                for pattern in digitTriggers { tryPattern(pattern, at: index) }
+            if builtins != 0 {
+                // Only the patterns whose first item is a built-in class this piece can be.
+                for pattern in digitTriggers where digitMask[pattern] & builtins != 0
+                    && (secondAny[pattern] || tables.secondCheck(pattern, next: nextID, builtins: nextBuiltins))
+                {
+                    tryPattern(pattern, at: index)
+                }
             }
             if let best { out.append(best) }
         }
@@ -248,12 +261,12 @@ struct TimeMatcher {
         guard end > start else { return }
         guard pieces[start].startsToken, pieces[end - 1].endsToken else { return }
         // Numbers next to a currency, a counter or a unit are no dates.
-        if pieces[start].digits > 0 || pieces[start].number != nil, start > 0,
+        if pieces[start].digits > 0 || pieces[start].number >= 0, start > 0,
            blocks(start - 1, TimeMatchTables.leftBlocker)
         {
             return
         }
-        if pieces[end - 1].digits > 0 || pieces[end - 1].number != nil, end < pieces.count,
+        if pieces[end - 1].digits > 0 || pieces[end - 1].number >= 0, end < pieces.count,
            blocks(end, TimeMatchTables.rightBlocker)
         {
             return
@@ -261,6 +274,12 @@ struct TimeMatcher {
         // "52 years old" is an age.
         if isDuration[pattern], end < pieces.count, blocks(end, TimeMatchTables.durationBlocker) {
             return
+        }
+        // "in his 30s", "in her mid-40s" are ages.
+        if tables.isDecade[pattern] {
+            var before = start - 1
+            while before >= 0, pieces[before].id == tables.hyphen || blocks(before, TimeMatchTables.modifier) { before -= 1 }
+            if before >= 0, blocks(before, TimeMatchTables.decadeBlocker) { return }
         }
         if let best {
             let bestLength = best.end - best.start, length = end - start
@@ -275,69 +294,71 @@ struct TimeMatcher {
         switch value {
         case .entry(let vocabulary, let entry): return vocabularies[Int(vocabulary)].values[Int(entry)]
         case .number(let n): return String(n)
-        case .lower(let position): return pieces[position].lower
-        case .decade(let position): return decades[position]?.value ?? ""
+        case .decade(let position): return TimexValue.pad(pieces[position].decade, 3)
         }
     }
 
-    @inline(__always) private func blocks(_ position: Int, _ bit: UInt8) -> Bool {
-        let id = ids[position]
+    // Helpers below are `mutating` so that calls from the matcher's mutating methods take `self` by
+    // reference: a non-mutating call would copy the whole matcher for each piece tried.
+    @inline(__always) private mutating func blocks(_ position: Int, _ bit: UInt8) -> Bool {
+        let id = pieces[position].id
         return id >= 0 && tables.blockers[Int(id)] & bit != 0
     }
 
     /// Length in pieces and captured value of an item's element at a position.
-    private func matchElement(_ item: TimeMatchTables.CompiledItem, at position: Int) -> (Int, CaptureValue)? {
+    private mutating func matchElement(_ item: TimeMatchTables.CompiledItem, at position: Int) -> (Int, CaptureValue)? {
         guard position < pieces.count else { return nil }
         switch item.kind {
         case TimeMatchTables.CompiledItem.literal:
-            let id = ids[position]
+            let id = pieces[position].id
             guard id >= 0 else { return nil }
             let from = Int(item.argument)
-            for k in from..<(from + Int(item.count)) where literalWords[k] == id { return (1, .lower(position)) }
+            for k in from..<(from + Int(item.count)) where literalWords[k] == id { return (1, .number(0)) }
             return nil
         case TimeMatchTables.CompiledItem.vocabulary:
-            guard let found = vocabularies[Int(item.argument)].match(ids, capitalized, at: position) else { return nil }
+            guard let found = vocabularies[Int(item.argument)].match(pieces, at: position) else { return nil }
             return (found.length, .entry(vocabulary: item.argument, entry: Int32(found.entry)))
         default:
             return matchBuiltin(TimeBuiltinClass.allCases[Int(item.argument)], at: position)
         }
     }
 
-    private func vocabulary(_ index: Int?, at position: Int) -> (entry: Int, length: Int)? {
+    private mutating func vocabulary(_ index: Int?, at position: Int) -> (entry: Int, length: Int)? {
         guard let index else { return nil }
-        return vocabularies[index].match(ids, capitalized, at: position)
+        return vocabularies[index].match(pieces, at: position)
     }
 
     /// The value of a NUMBER word entry as an integer.
-    private func numberValue(_ entry: Int) -> Int? {
+    private mutating func numberValue(_ entry: Int) -> Int? {
         vocabularies[tables.numberWords!].intValues[entry]
     }
 
-    private func matchBuiltin(_ builtin: TimeBuiltinClass, at position: Int) -> (Int, CaptureValue)? {
+    private mutating func matchBuiltin(_ builtin: TimeBuiltinClass, at position: Int) -> (Int, CaptureValue)? {
         let piece = pieces[position]
         switch builtin {
         case .year:
-            if piece.digits == 4, let n = piece.number, (1000...2199).contains(n) { return (1, .number(n)) }
+            if piece.digits == 4, (1000...2199).contains(piece.number) { return (1, .number(piece.number)) }
             return spelledYear(at: position)
         case .yy:
             guard piece.digits == 2 else { return nil }
-            return (1, .lower(position))
+            return (1, .number(piece.number))
         case .day:
-            if piece.digits >= 1, piece.digits <= 2, let n = piece.number, (1...31).contains(n) { return (1, .number(n)) }
-            let n = ordinals[position]
+            if piece.digits >= 1, piece.digits <= 2, (1...31).contains(piece.number) { return (1, .number(piece.number)) }
+            let n = piece.ordinal
             if (1...31).contains(n) { return (1, .number(n)) }
             return nil
         case .monthNumber:
-            guard piece.digits >= 1, piece.digits <= 2, let n = piece.number, (1...12).contains(n) else { return nil }
-            return (1, .number(n))
+            guard piece.digits >= 1, piece.digits <= 2, (1...12).contains(piece.number) else { return nil }
+            return (1, .number(piece.number))
         case .hour:
-            guard piece.digits >= 1, piece.digits <= 2, let n = piece.number, (0...24).contains(n) else { return nil }
-            return (1, .number(n))
+            guard piece.digits >= 1, piece.digits <= 2, (0...24).contains(piece.number) else { return nil }
+            return (1, .number(piece.number))
         case .minute:
-            guard piece.digits == 2, let n = piece.number, (0...59).contains(n) else { return nil }
-            return (1, .number(n))
+            guard piece.digits == 2, (0...59).contains(piece.number) else { return nil }
+            return (1, .number(piece.number))
         case .number:
-            if let n = piece.number {
+            if piece.number >= 0 {
+                let n = piece.number
                 // A four-digit number is a year ("the 1988 quarter"), not a count.
                 if piece.digits == 4, (1000...2199).contains(n) { return nil }
                 return (1, .number(n))
@@ -347,7 +368,7 @@ struct TimeMatcher {
             // twenty-five, twenty five
             if n >= 20, n <= 90, n % 10 == 0 {
                 var next = position + length
-                if next < pieces.count, ids[next] == tables.hyphen { next += 1 }
+                if next < pieces.count, pieces[next].id == tables.hyphen { next += 1 }
                 if let (unitEntry, unitLength) = vocabulary(tables.numberWords, at: next),
                    let unit = numberValue(unitEntry), (1...9).contains(unit)
                 {
@@ -356,16 +377,16 @@ struct TimeMatcher {
             }
             return (length, .number(n))
         case .ordinal:
-            let n = ordinals[position]
+            let n = piece.ordinal
             if n >= 0 { return (1, .number(n)) }
             guard let index = tables.ordinalWords, let (entry, length) = vocabulary(index, at: position)
             else { return nil }
             return (length, .entry(vocabulary: Int32(index), entry: Int32(entry)))
         case .decade:
             // 1990s, 90s, '90s
-            if decades[position] != nil { return (1, .decade(position)) }
-            if ids[position] == tables.apostrophe, position + 1 < pieces.count,
-               let next = decades[position + 1], next.short
+            if piece.decade >= 0 { return (1, .decade(position)) }
+            if pieces[position].id == tables.apostrophe, position + 1 < pieces.count,
+               pieces[position + 1].decade >= 0, pieces[position + 1].decadeIsShort
             {
                 return (2, .decade(position + 1))
             }
@@ -377,7 +398,7 @@ struct TimeMatcher {
     }
 
     /// A year in words: a CENTURY_WORD and a number up to 99 (`nineteen ninety-six` -> 1996).
-    private func spelledYear(at position: Int) -> (Int, CaptureValue)? {
+    private mutating func spelledYear(at position: Int) -> (Int, CaptureValue)? {
         guard let index = tables.centuryWords, let (entry, length) = vocabulary(index, at: position),
               let century = vocabularies[index].intValues[entry],
               position + length < pieces.count,
@@ -388,7 +409,7 @@ struct TimeMatcher {
     }
 
     /// The DECADE value of `1990s` (`199`) or `90s` (`199`, short).
-    static func decade(_ lower: String) -> (value: String, short: Bool)? {
+    static func decade(_ lower: String) -> (value: Int, short: Bool)? {
         var bytes: (UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0)
         var count = 0
         for byte in lower.utf8 {
@@ -403,13 +424,14 @@ struct TimeMatcher {
             }
         }
         let s = UInt8(ascii: "s"), zero = UInt8(ascii: "0")
+        func digit(_ byte: UInt8) -> Int { Int(byte - zero) }
         if count == 5, bytes.4 == s, isDigitByte(bytes.0), isDigitByte(bytes.1), isDigitByte(bytes.2),
            isDigitByte(bytes.3), bytes.3 == zero
         {
-            return (String(decoding: [bytes.0, bytes.1, bytes.2], as: UTF8.self), false)
+            return (digit(bytes.0) * 100 + digit(bytes.1) * 10 + digit(bytes.2), false)
         }
         if count == 3, bytes.2 == s, bytes.1 == zero, isDigitByte(bytes.0) {
-            return ("19" + String(decoding: [bytes.0], as: UTF8.self), true)
+            return (190 + digit(bytes.0), true)
         }
         return nil
     }

@@ -8,9 +8,11 @@
 final class TimeMatchTables: Sendable {
     /// Id of each word the rules name.
     let ids: [String: Int32]
+    /// The same ids, looked up from bytes (for ASCII words).
+    let wordIndex: TimeWordIndex
     /// Pattern indices each word id can start, in the order `TimeResources.triggers` lists them.
     let triggers: [[Int]]
-    /// Blocker bits per word id (`leftBlocker`, `rightBlocker`, `durationBlocker`).
+    /// Blocker bits per word id (`leftBlocker`, `rightBlocker`, `durationBlocker`, `decadeBlocker`).
     let blockers: [UInt8]
     /// Every pattern's items, one after the other; pattern p's are `items[itemStart[p] ..< itemStart[p + 1]]`.
     let items: [CompiledItem]
@@ -21,6 +23,25 @@ final class TimeMatchTables: Sendable {
     let captureNames: [String]
     /// Per pattern: its type is DURATION.
     let isDuration: [Bool]
+    /// Per pattern: the built-in classes (`builtinBit`) that can match its first piece; 0 when none can.
+    let digitMask: [UInt16]
+    /// Per pattern: what the second piece of a match can be (`secondCheck`), so that a pattern whose first
+    /// piece is a common word ("the", "in") is not tried where the next piece cannot continue it.
+    let secondAny: [Bool]
+    let secondMask: [UInt16]
+    /// Bits by word id, `secondStride` words per pattern.
+    let secondBits: [UInt64]
+    let secondStride: Int
+    /// Tense cues by word id: `cueFlags` bits, and the multi-word cues each word ends (`tense.txt`).
+    let cueFlags: [UInt8]
+    let futureCues: [[[Int32]]]
+    let pastCues: [[[Int32]]]
+    static let endsFutureCue: UInt8 = 1
+    static let endsPastCue: UInt8 = 2
+    static let participleAfter: UInt8 = 4
+    static let notPast: UInt8 = 8
+    /// Per pattern: its value is a decade.
+    let isDecade: [Bool]
     /// Vocabulary classes by index: `TimeResources.vocabularies`, then the classes the built-ins read.
     let vocabularies: [CompiledVocabulary]
     let numberWords: Int?
@@ -33,6 +54,9 @@ final class TimeMatchTables: Sendable {
     static let leftBlocker: UInt8 = 1
     static let rightBlocker: UInt8 = 2
     static let durationBlocker: UInt8 = 4
+    static let decadeBlocker: UInt8 = 8
+    /// A one-word MOD ("early", "mid"): looked past when checking what stands before a decade.
+    static let modifier: UInt8 = 16
 
     /// One pattern item, all plain values: no reference counting while matching.
     struct CompiledItem: Sendable {
@@ -64,22 +88,22 @@ final class TimeMatchTables: Sendable {
         var rest: [Int32]
 
         /// The longest entry matching at `index` (the first one of the longest): its index and length in pieces.
-        func match(_ ids: [Int32], _ capitalized: [Bool], at index: Int) -> (entry: Int, length: Int)? {
-            guard index < ids.count else { return nil }
-            let id = ids[index]
+        func match(_ pieces: [TimePiece], at index: Int) -> (entry: Int, length: Int)? {
+            guard index < pieces.count else { return nil }
+            let id = pieces[index].id
             guard id >= 0 else { return nil }
             let first = Int(firstEntry[Int(id)])
             guard first >= 0 else { return nil }
             var bestEntry = -1, bestLength = 0
             for entry in first..<(first + Int(entryCount[Int(id)])) {
-                if needsCapital[entry], !capitalized[index] { continue }
+                if needsCapital[entry], !pieces[index].capitalized { continue }
                 let from = restStart[entry], to = restStart[entry + 1]
                 let length = to - from + 1
-                guard index + length <= ids.count else { continue }
+                guard index + length <= pieces.count else { continue }
                 var ok = true
                 var k = 1
                 while k < length {
-                    if ids[index + k] != rest[from + k - 1] { ok = false; break }
+                    if pieces[index + k].id != rest[from + k - 1] { ok = false; break }
                     k += 1
                 }
                 if ok, bestEntry < 0 || length > bestLength { bestEntry = entry; bestLength = length }
@@ -103,6 +127,13 @@ final class TimeMatchTables: Sendable {
         for word in resources.leftBlockers.sorted() { _ = id(word) }
         for word in resources.rightBlockers.sorted() { _ = id(word) }
         for word in resources.durationBlockers.sorted() { _ = id(word) }
+        for word in resources.decadeBlockers.sorted() { _ = id(word) }
+        // The tense cues, so that a document's tokens are looked up once.
+        for cues in [resources.futureCues, resources.pastCues] {
+            for last in cues.keys.sorted() { for cue in cues[last]! { for word in cue { _ = id(word) } } }
+        }
+        for word in resources.participleAfter.sorted() { _ = id(word) }
+        for word in resources.notPast.sorted() { _ = id(word) }
         var classes = resources.vocabularies
         func extra(_ vocabulary: TimeVocabularyClass?) -> Int? {
             guard let vocabulary else { return nil }
@@ -157,6 +188,10 @@ final class TimeMatchTables: Sendable {
         for word in resources.leftBlockers { blockers[Int(ids[word]!)] |= TimeMatchTables.leftBlocker }
         for word in resources.rightBlockers { blockers[Int(ids[word]!)] |= TimeMatchTables.rightBlocker }
         for word in resources.durationBlockers { blockers[Int(ids[word]!)] |= TimeMatchTables.durationBlocker }
+        for word in resources.decadeBlockers { blockers[Int(ids[word]!)] |= TimeMatchTables.decadeBlocker }
+        for (word, entries) in resources.classes["MOD"]?.byFirst ?? [:] where entries.contains(where: { $0.pieces.count == 1 }) {
+            blockers[Int(ids[word]!)] |= TimeMatchTables.modifier
+        }
         vocabularies = classes.map { vocabulary in
             var compiled = CompiledVocabulary(
                 firstEntry: [Int32](repeating: -1, count: count), entryCount: [Int32](repeating: 0, count: count),
@@ -176,6 +211,25 @@ final class TimeMatchTables: Sendable {
             return compiled
         }
         self.ids = ids
+        var byID = [String](repeating: "", count: ids.count)
+        for (word, id) in ids { byID[Int(id)] = word }
+        self.wordIndex = TimeWordIndex(words: byID)
+        var cueFlags = [UInt8](repeating: 0, count: count)
+        var futureCues = [[[Int32]]](repeating: [], count: count)
+        var pastCues = [[[Int32]]](repeating: [], count: count)
+        for (last, cues) in resources.futureCues {
+            cueFlags[Int(ids[last]!)] |= TimeMatchTables.endsFutureCue
+            futureCues[Int(ids[last]!)] = cues.map { $0.map { ids[$0]! } }
+        }
+        for (last, cues) in resources.pastCues {
+            cueFlags[Int(ids[last]!)] |= TimeMatchTables.endsPastCue
+            pastCues[Int(ids[last]!)] = cues.map { $0.map { ids[$0]! } }
+        }
+        for word in resources.participleAfter { cueFlags[Int(ids[word]!)] |= TimeMatchTables.participleAfter }
+        for word in resources.notPast { cueFlags[Int(ids[word]!)] |= TimeMatchTables.notPast }
+        self.cueFlags = cueFlags
+        self.futureCues = futureCues
+        self.pastCues = pastCues
         self.triggers = triggers
         self.blockers = blockers
         self.items = items
@@ -183,10 +237,146 @@ final class TimeMatchTables: Sendable {
         self.literalWords = literalWords
         self.captureNames = captureNames
         self.isDuration = resources.patterns.map { $0.type == .duration }
+        // The items that can match a pattern's first piece: its leading optional items and first required one.
+        // What the first piece an item consumes can be, and its second when it can take more than one piece.
+        let hyphenID = ids["-"]!, apostropheID = ids["'"]!
+        struct Pieces {
+            var ids: Set<Int32> = []
+            var mask: UInt16 = 0
+            mutating func add(_ other: Pieces) { ids.formUnion(other.ids); mask |= other.mask }
+        }
+        func firstWords(_ vocabulary: TimeVocabularyClass?) -> Set<Int32> {
+            Set((vocabulary?.byFirst.keys).map { $0.map { ids[$0]! } } ?? [])
+        }
+        func secondWords(_ vocabulary: TimeVocabularyClass?) -> Set<Int32> {
+            var out: Set<Int32> = []
+            for entries in vocabulary?.byFirst.values.map({ $0 }) ?? [] {
+                for entry in entries where entry.pieces.count > 1 { out.insert(ids[entry.pieces[1]]!) }
+            }
+            return out
+        }
+        func first(_ item: TimePattern.Item) -> Pieces {
+            switch item.element {
+            case .literal(let words): return Pieces(ids: Set(words.map { ids[$0]! }))
+            case .vocabulary(let index): return Pieces(ids: firstWords(resources.vocabularies[index]))
+            case .builtin(let builtin):
+                var out = Pieces(mask: TimeMatchTables.builtinBit(builtin))
+                switch builtin {
+                case .number: out.ids = firstWords(resources.numberWords)
+                case .ordinal: out.ids = firstWords(resources.ordinalWords)
+                case .year: out.ids = firstWords(resources.centuryWords)
+                case .decade: out.ids = firstWords(resources.decadeWords).union([apostropheID])
+                default: break
+                }
+                return out
+            }
+        }
+        func inner(_ item: TimePattern.Item) -> Pieces? {
+            switch item.element {
+            case .literal: return nil
+            case .vocabulary(let index):
+                let words = secondWords(resources.vocabularies[index])
+                return words.isEmpty ? nil : Pieces(ids: words)
+            case .builtin(let builtin):
+                switch builtin {
+                case .number:
+                    return Pieces(ids: firstWords(resources.numberWords).union(secondWords(resources.numberWords))
+                        .union([hyphenID]))
+                case .ordinal:
+                    let words = secondWords(resources.ordinalWords)
+                    return words.isEmpty ? nil : Pieces(ids: words)
+                case .year:
+                    return Pieces(ids: firstWords(resources.numberWords).union(secondWords(resources.centuryWords)))
+                case .decade:
+                    return Pieces(ids: secondWords(resources.decadeWords), mask: TimeMatchTables.builtinBit(.decade))
+                default: return nil
+                }
+            }
+        }
+        let stride = (count + 63) / 64
+        var secondAny: [Bool] = [], secondMask: [UInt16] = [], secondBits: [UInt64] = []
+        for pattern in resources.patterns {
+            var second = Pieces()
+            var any = false
+            var k = 0
+            while k < pattern.items.count {
+                if let inside = inner(pattern.items[k]) { second.add(inside) }
+                var j = k + 1
+                var ends = true
+                while j < pattern.items.count {
+                    second.add(first(pattern.items[j]))
+                    if !pattern.items[j].optional { ends = false; break }
+                    j += 1
+                }
+                if ends { any = true }
+                if !pattern.items[k].optional { break }
+                k += 1
+            }
+            var bits = [UInt64](repeating: 0, count: stride)
+            for id in second.ids { bits[Int(id) / 64] |= 1 << UInt64(Int(id) % 64) }
+            secondAny.append(any)
+            secondMask.append(second.mask)
+            secondBits += bits
+        }
+        self.secondAny = secondAny
+        self.secondMask = secondMask
+        self.secondBits = secondBits
+        self.secondStride = stride
+        self.digitMask = resources.patterns.map { pattern in
+            var mask: UInt16 = 0
+            for item in pattern.items {
+                if case .builtin(let builtin) = item.element { mask |= TimeMatchTables.builtinBit(builtin) }
+                if !item.optional { break }
+            }
+            return mask
+        }
+        self.isDecade = resources.patterns.map { $0.function == .decade }
     }
 
-    /// Id of a lower-cased word, or -1 when the rules never name it.
-    @inline(__always) func id(of lower: String) -> Int32 {
-        ids[lower] ?? -1
+    /// Id of a lower-cased word, or -1 when the rules never name it. ASCII words are looked up from their bytes;
+    /// others by `String` equality, as the rules' words were stored.
+    func id(of lower: String) -> Int32 {
+        let utf8 = lower.utf8
+        if utf8.count > wordIndex.longest { return -1 }
+        let found: Int32?? = utf8.withContiguousStorageIfAvailable { bytes -> Int32? in
+            for byte in bytes where byte >= 0x80 { return nil }
+            return wordIndex.find(bytes)
+        }
+        if let found, let found { return found }
+        return ids[lower] ?? -1
+    }
+
+    /// Whether the piece after a pattern's first one can continue a match of it (`secondAny`, `secondMask`,
+    /// `secondBits`); a piece with a digit is read by the built-in classes it can be.
+    @inline(__always) func secondCheck(_ pattern: Int, next id: Int32, builtins: UInt16) -> Bool {
+        if secondMask[pattern] & builtins != 0 { return true }
+        guard id >= 0 else { return false }
+        return secondBits[pattern * secondStride + Int(id) / 64] & (1 << UInt64(Int(id) % 64)) != 0
+    }
+
+    static func builtinBit(_ builtin: TimeBuiltinClass) -> UInt16 {
+        1 << UInt16(TimeBuiltinClass.allCases.firstIndex(of: builtin)!)
+    }
+
+    /// The built-in classes that can match at a piece with a digit: what its digits allow, or every class
+    /// when the piece is also a word of the rules (number words, `'`).
+    static func builtins(of piece: TimePiece) -> UInt16 {
+        if piece.id >= 0 { return UInt16.max }
+        var mask: UInt16 = 0
+        let n = piece.number
+        if piece.digits == 4, (1000...2199).contains(n) { mask |= builtinBit(.year) }
+        if piece.digits == 2 { mask |= builtinBit(.yy) }
+        if (piece.digits >= 1 && piece.digits <= 2 && (1...31).contains(n)) || (1...31).contains(piece.ordinal) {
+            mask |= builtinBit(.day)
+        }
+        if piece.digits >= 1, piece.digits <= 2 {
+            if (1...12).contains(n) { mask |= builtinBit(.monthNumber) }
+            if (0...24).contains(n) { mask |= builtinBit(.hour) }
+            if piece.digits == 2, (0...59).contains(n) { mask |= builtinBit(.minute) }
+        }
+        if n >= 0 { mask |= builtinBit(.number) }
+        if piece.ordinal >= 0 { mask |= builtinBit(.ordinal) }
+        if piece.decade >= 0 { mask |= builtinBit(.decade) }
+        return mask
     }
 }

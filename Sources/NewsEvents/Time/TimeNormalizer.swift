@@ -5,6 +5,11 @@ struct NormalizationContext {
     var anchor: String? = nil
     var document: AnnotatedDocument
     var resources: TimeResources
+    var tables: TimeMatchTables
+    /// Per token: its word id in `tables` (the tense cues are among the words).
+    var tokenIDs: [Int32]
+    /// Per token: the index of its sentence (`TemporalTagger.sentenceIndex`).
+    var sentenceOf: [Int32]
 }
 
 /// Turns a pattern match into a TIMEX3 value with the pattern's function.
@@ -17,7 +22,7 @@ enum TimeNormalizer {
         let dct = context.published
         var type = pattern.type
         let mod = match.capture("MOD")
-        let tense: () -> Tense = { Tense.of(tokens: tokens, in: context.document, resources: context.resources) }
+        func tense() -> Tense { Tense.of(tokens: tokens, context) }
         var relative = false
         let value: String?
         switch pattern.function {
@@ -69,7 +74,10 @@ enum TimeNormalizer {
             value = date(match, dct, tense)
         case .weekday:
             relative = true
-            value = weekday(match, dct, tense)
+            // "Wednesday's ruling": a weekday in the possessive names a day that has come.
+            let next = tokens.upperBound
+            let possessive = next < context.document.tokens.count && context.document.tokens[next].lower == "'s"
+            value = weekday(match, dct, possessive ? { .past } : tense)
         case .named:
             relative = true
             value = named(match, dct)
@@ -184,7 +192,8 @@ enum TimeNormalizer {
             guard let number else { return "PXD" }
             return "P\(number * 2)D"
         case "DE", "CE":
-            guard let number else { return "PX\(unit)" }
+            // In years, like a counted span ("two decades" -> P20Y); "decades-long" -> PXY.
+            guard let number else { return unit == "DE" ? "PXY" : "PX\(unit)" }
             return "P\(number * (unit == "DE" ? 10 : 100))Y"
         default:
             return "P\(n)\(unit)"
@@ -301,6 +310,9 @@ enum TimeNormalizer {
 
     /// The year of a month (and day) without one: the next occurrence in a future context, the latest in a
     /// past one unless it is less than two months ahead (reports of what is scheduled), the nearest otherwise.
+    /// How many days before the publication date a day in a future context still lies in its year.
+    static let recentDays = 14
+
     static func inferYear(month m: Int, day d: Int?, dct: SimpleDate, tense: Tense) -> Int {
         let day = min(d ?? 1, SimpleDate.daysIn(month: m, year: dct.year))
         let this = SimpleDate(year: dct.year, month: m, day: day)!
@@ -309,7 +321,10 @@ enum TimeNormalizer {
         let window = 62
         switch tense {
         case .future:
-            return distance >= 0 ? dct.year : dct.year + 1
+            // A day a little before the publication date stays in its year: a deadline just passed ("by Jan. 14"
+            // in a report of Jan. 15), not one a year ahead.
+            if distance >= 0 || (d != nil && distance >= -recentDays) { return dct.year }
+            return dct.year + 1
         case .past:
             if distance <= window { return distance < -(366 - window) ? dct.year + 1 : dct.year }
             return dct.year - 1
@@ -456,22 +471,27 @@ enum TimeNormalizer {
 enum Tense {
     case past, future, unknown
 
-    /// The nearest tense cue before the expression in its sentence, else the nearest after it.
-    static func of(tokens range: Range<Int>, in document: AnnotatedDocument, resources: TimeResources) -> Tense {
+    /// The nearest tense cue before the expression in its clause, else the nearest after it; then the same in
+    /// its sentence. Cue words are compared by their word ids.
+    static func of(tokens range: Range<Int>, _ context: NormalizationContext) -> Tense {
+        let document = context.document, tables = context.tables, words = context.tokenIDs
         let tokens = document.tokens
         var sentenceStart = 0
         var sentenceEnd = tokens.count
-        if let sentence = document.sentences.first(where: { $0.tokens.contains(range.lowerBound) }) {
+        if let sentence = TemporalTagger.sentence(of: range.lowerBound, document, context.sentenceOf) {
             sentenceStart = sentence.tokens.lowerBound
             sentenceEnd = sentence.tokens.upperBound
         }
-        func ends(_ cuesByLast: [String: [[String]]], at index: Int) -> Bool {
-            guard let cues = cuesByLast[tokens[index].lower] else { return false }
-            for cue in cues where cue.count <= index - sentenceStart + 1 {
+        func flags(_ index: Int) -> UInt8 {
+            let id = words[index]
+            return id >= 0 ? tables.cueFlags[Int(id)] : 0
+        }
+        func ends(_ cuesByLast: [[[Int32]]], at index: Int) -> Bool {
+            for cue in cuesByLast[Int(words[index])] where cue.count <= index - sentenceStart + 1 {
                 var ok = true
                 var k = 0
                 while k < cue.count {
-                    if tokens[index - k].lower != cue[cue.count - 1 - k] {
+                    if words[index - k] != cue[cue.count - 1 - k] {
                         ok = false
                         break
                     }
@@ -482,15 +502,15 @@ enum Tense {
             return false
         }
         func cue(at index: Int) -> Tense? {
-            if ends(resources.futureCues, at: index) { return .future }
+            let own = flags(index)
+            if own & TimeMatchTables.endsFutureCue != 0, ends(tables.futureCues, at: index) { return .future }
             // A past form after "be" is a participle ("will be held"), not a past.
-            let participle = index > sentenceStart && resources.participleAfter.contains(tokens[index - 1].lower)
-            if !participle, ends(resources.pastCues, at: index) { return .past }
-            let lower = tokens[index].lower
-            if tokens[index].shape == .lower, !resources.notPast.contains(lower), !participle {
-                for suffix in resources.pastSuffixes where lower.count > suffix.count + 2 && lower.hasSuffix(suffix) {
-                    return .past
-                }
+            let participle = index > sentenceStart && flags(index - 1) & TimeMatchTables.participleAfter != 0
+            if !participle, own & TimeMatchTables.endsPastCue != 0, ends(tables.pastCues, at: index) { return .past }
+            if tokens[index].shape == .lower, own & TimeMatchTables.notPast == 0, !participle,
+               hasPastSuffix(tokens[index].lower, context.resources.pastSuffixes)
+            {
+                return .past
             }
             return nil
         }
@@ -516,5 +536,29 @@ enum Tense {
             }
         }
         return .unknown
+    }
+
+    /// The word ends with a past suffix (`ed`) and is over two letters longer than it. ASCII words are read as
+    /// bytes; others as characters.
+    static func hasPastSuffix(_ lower: String, _ suffixes: [String]) -> Bool {
+        let ascii: Bool? = lower.utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes where byte >= 0x80 { return nil }
+            for suffix in suffixes {
+                let tail = suffix.utf8
+                guard bytes.count > tail.count + 2 else { continue }
+                var k = bytes.count - tail.count
+                var same = true
+                for byte in tail {
+                    if byte >= 0x80 { return nil }
+                    if bytes[k] != byte { same = false; break }
+                    k += 1
+                }
+                if same { return true }
+            }
+            return false
+        } ?? nil
+        if let ascii { return ascii }
+        for suffix in suffixes where lower.count > suffix.count + 2 && lower.hasSuffix(suffix) { return true }
+        return false
     }
 }

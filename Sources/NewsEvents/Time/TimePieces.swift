@@ -1,51 +1,66 @@
 /// The unit the time patterns match: a token, or a part of a hyphenated token (`third-quarter` is
 /// `third` `-` `quarter`), so that patterns see `90-day` and `90 day` alike.
 ///
-/// A match must start and end on token boundaries, so a timex always covers whole tokens.
+/// A match must start and end on token boundaries, so a timex always covers whole tokens. A piece holds no
+/// string: its word id in the tagger's tables and what the built-in classes read are worked out once, when
+/// the document's pieces are made.
+/// ```swift
+/// let pieces = TimePieces.make(document, tables: tagger.tables)
+/// pieces.items[0].id   // the word id of the first token, -1 when no rule names it
+/// ```
 struct TimePiece: Sendable {
-    var lower: String
     var span: Span
     /// Index of the document token the piece comes from.
     var token: Int
+    /// Word id in `TimeMatchTables` (-1 when the rules never name the word).
+    var id: Int32
     var startsToken: Bool
     var endsToken: Bool
-    /// Number of digits when the piece is all digits, else 0.
-    var digits: Int
+    var capitalized: Bool
     /// The piece holds a digit (`90`, `3rd`, `1990s`).
     var hasDigit: Bool
-    /// Numeric value of an all-digit piece, or of a number with thousands separators (`1,000`).
-    var number: Int?
-    var capitalized: Bool
-    /// First piece of its sentence.
-    var sentenceStart: Bool
-    /// Sentence index of the piece's token.
-    var sentence: Int
+    /// Number of digits when the piece is all digits, else 0.
+    var digits: Int
+    /// Numeric value of an all-digit piece, or of a number with thousands separators (`1,000`); -1 for none.
+    var number: Int
+    /// The value of `3rd`, `20th`, or -1.
+    var ordinal: Int
+    /// The DECADE value of `1990s` or `90s` (`199`), or -1; and whether it is the short form (`90s`).
+    var decade: Int
+    var decadeIsShort: Bool
+    /// The built-in classes that can match at the piece (`TimeMatchTables.builtinBit`), for a piece with a digit.
+    var builtins: UInt16
 }
 
-enum TimePieces {
+/// A document's pieces, and the word id of each of its tokens (for the tense cues).
+struct TimePieces {
+    var items: [TimePiece]
+    var tokenIDs: [Int32]
+
+    var isEmpty: Bool { items.isEmpty }
+    var count: Int { items.count }
+
     /// Splits a document's tokens into pieces (hyphenated tokens into parts and hyphens).
-    static func make(_ document: AnnotatedDocument) -> [TimePiece] {
+    static func make(_ document: AnnotatedDocument, tables: TimeMatchTables) -> TimePieces {
         var pieces: [TimePiece] = []
         pieces.reserveCapacity(document.tokens.count + 16)
-        var sentenceOf = 0
-        var sentenceStarts = [Bool](repeating: false, count: document.tokens.count + 1)
-        for sentence in document.sentences where sentence.tokens.lowerBound >= 0
-            && sentence.tokens.lowerBound < sentenceStarts.count
-        {
-            sentenceStarts[sentence.tokens.lowerBound] = true
-        }
-        var sentenceIndex = -1
+        var tokenIDs: [Int32] = []
+        tokenIDs.reserveCapacity(document.tokens.count)
         let scalars = document.scalars
-        for (index, token) in document.tokens.enumerated() {
-            let isStart = sentenceStarts[index]
-            if isStart { sentenceIndex += 1 }
-            sentenceOf = max(sentenceIndex, 0)
-            let hyphenated = token.lower.utf8.count > 2 && token.lower.utf8.contains(UInt8(ascii: "-"))
-                && token.shape != .punctuation
-            if !hyphenated {
-                pieces.append(piece(token.lower, token.text, token.span, index, true, true, isStart, sentenceOf))
+        let tokens = document.tokens
+        for index in tokens.indices {
+            let lower = tokens[index].lower
+            let isPunctuation = tokens[index].shape == .punctuation
+            var scan = ByteScan(lower)
+            if !(scan.hyphen && scan.count > 2 && !isPunctuation) {
+                let piece = piece(
+                    lower, scan: &scan, firstOfText: tokens[index].text, tokens[index].span, index, true, true, tables)
+                tokenIDs.append(piece.id)
+                pieces.append(piece)
                 continue
             }
+            let token = tokens[index]
+            tokenIDs.append(tables.id(of: token.lower))
             // Split on hyphens, by code points of the document text.
             var partStart = token.span.start
             var first = true
@@ -54,16 +69,14 @@ enum TimePieces {
                 guard end > partStart else { return }
                 let text = String(scalars: scalars[partStart..<end])
                 pieces.append(piece(
-                    text.lowercased(), text, Span(start: partStart, end: end), index, first, last,
-                    isStart && first, sentenceOf))
+                    text.lowercased(), text, Span(start: partStart, end: end), index, first, last, tables))
                 first = false
             }
             while position < token.span.end {
                 let c = scalars[position]
                 if c == "-" || c == "\u{2011}" {
                     flush(position, last: false)
-                    pieces.append(piece(
-                        "-", "-", Span(start: position, end: position + 1), index, false, false, false, sentenceOf))
+                    pieces.append(piece("-", "-", Span(start: position, end: position + 1), index, false, false, tables))
                     partStart = position + 1
                     first = false
                 }
@@ -72,40 +85,92 @@ enum TimePieces {
             flush(token.span.end, last: true)
             if let lastIndex = pieces.indices.last { pieces[lastIndex].endsToken = true }
         }
-        return pieces
+        return TimePieces(items: pieces, tokenIDs: tokenIDs)
     }
 
-    private static func piece(
-        _ lower: String, _ text: String, _ span: Span, _ token: Int, _ starts: Bool, _ ends: Bool,
-        _ sentenceStart: Bool, _ sentence: Int
-    ) -> TimePiece {
+    /// What one pass over a word's bytes tells: digits, the number they make, whether it is ASCII (and its hash,
+    /// to find its id), whether it holds a hyphen.
+    struct ByteScan {
+        var count = 0
         var digits = 0
         var allDigits = true
         var value = 0
         var sawDigit = false
         var numeric = true
-        var count = 0
-        for byte in lower.utf8 {
-            count += 1
-            if isDigitByte(byte) {
-                digits += 1
-                sawDigit = true
-                if value < 1_000_000_000 { value = value * 10 + Int(byte - 48) }
-            } else {
-                allDigits = false
-                if byte != UInt8(ascii: ",") { numeric = false }
+        var ascii = true
+        var hyphen = false
+        var hash = 0
+        var first: UInt8 = 0
+
+        init(_ lower: String) {
+            let done: Bool? = lower.utf8.withContiguousStorageIfAvailable { bytes in
+                scan(bytes)
+                return true
             }
+            if done == nil { scan(Array(lower.utf8)) }
         }
-        let first = text.unicodeScalars.first
+
+        private mutating func scan<C: Collection>(_ bytes: C) where C.Element == UInt8 {
+            var h: UInt64 = TimeWordIndex.seed
+            first = bytes.first ?? 0
+            for byte in bytes {
+                count += 1
+                h = TimeWordIndex.step(h, byte)
+                if isDigitByte(byte) {
+                    digits += 1
+                    sawDigit = true
+                    if value < 1_000_000_000 { value = value * 10 + Int(byte - 48) }
+                } else {
+                    allDigits = false
+                    if byte != UInt8(ascii: ",") { numeric = false }
+                    if byte >= 0x80 { ascii = false }
+                    if byte == UInt8(ascii: "-") { hyphen = true }
+                }
+            }
+            hash = TimeWordIndex.finish(h)
+        }
+    }
+
+    private static func piece(
+        _ lower: String, _ text: String, _ span: Span, _ token: Int, _ starts: Bool, _ ends: Bool,
+        _ tables: TimeMatchTables
+    ) -> TimePiece {
+        var scan = ByteScan(lower)
+        return piece(lower, scan: &scan, firstOfText: text, span, token, starts, ends, tables)
+    }
+
+    private static func piece(
+        _ lower: String, scan: inout ByteScan, firstOfText text: String, _ span: Span, _ token: Int, _ starts: Bool,
+        _ ends: Bool, _ tables: TimeMatchTables
+    ) -> TimePiece {
         var capitalized = false
-        if let first {
+        if let byte = text.utf8.first, byte < 0x80 {
             // ASCII: only A-Z are upper case.
-            capitalized = first.isASCII ? (first.value >= 65 && first.value <= 90) : first.properties.isUppercase
+            capitalized = byte >= 65 && byte <= 90
+        } else if let first = text.unicodeScalars.first {
+            capitalized = first.properties.isUppercase
         }
-        return TimePiece(
-            lower: lower, span: span, token: token, startsToken: starts, endsToken: ends,
-            digits: allDigits ? digits : 0, hasDigit: sawDigit,
-            number: sawDigit && (allDigits || (numeric && count >= 5)) ? value : nil,
-            capitalized: capitalized, sentenceStart: sentenceStart, sentence: sentence)
+        let id: Int32
+        if scan.ascii {
+            id = scan.count <= tables.wordIndex.longest && tables.wordIndex.mayHold(first: scan.first, count: scan.count)
+                ? tables.wordIndex.find(lower, hash: scan.hash) : -1
+        } else {
+            id = tables.id(of: lower)
+        }
+        let sawDigit = scan.sawDigit
+        var piece = TimePiece(
+            span: span, token: token, id: id, startsToken: starts, endsToken: ends,
+            capitalized: capitalized, hasDigit: sawDigit, digits: scan.allDigits ? scan.digits : 0,
+            number: sawDigit && (scan.allDigits || (scan.numeric && scan.count >= 5)) ? scan.value : -1,
+            ordinal: -1, decade: -1, decadeIsShort: false, builtins: 0)
+        if sawDigit {
+            piece.ordinal = TimeMatcher.ordinalDigits(lower) ?? -1
+            if let (decade, short) = TimeMatcher.decade(lower) {
+                piece.decade = decade
+                piece.decadeIsShort = short
+            }
+            piece.builtins = TimeMatchTables.builtins(of: piece)
+        }
+        return piece
     }
 }

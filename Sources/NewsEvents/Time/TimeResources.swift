@@ -31,6 +31,8 @@ public struct TimeResources: Sendable {
     var rightBlockers: Set<String> = []
     /// Words after a duration that make it no timex (`old`).
     var durationBlockers: Set<String> = []
+    /// Words before a decade that make it an age ("in his 30s").
+    var decadeBlockers: Set<String> = []
     /// Words of quarterly reports: with them, "a year earlier" means the same quarter a year before.
     var reportWords: Set<String> = []
     /// Pattern indices by the words that can start them.
@@ -162,11 +164,12 @@ public struct TimeResources: Sendable {
             case "not-after": for word in words { leftBlockers.insert(word) }
             case "not-before": for word in words { rightBlockers.insert(word) }
             case "not-before-duration": durationBlockers.formUnion(words)
+            case "not-after-decade": decadeBlockers.formUnion(words)
             case "report-words": for word in words { reportWords.insert(word) }
             default:
                 problems.append(Diagnostic(
                     file: file.path, line: entry.line, column: entry.column,
-                    message: "unknown section '\(entry.section)' (expected future, past, past-suffix, not-past, participle-after, not-after, not-before, not-before-duration or report-words)"))
+                    message: "unknown section '\(entry.section)' (expected future, past, past-suffix, not-past, participle-after, not-after, not-before, not-before-duration, not-after-decade or report-words)"))
             }
         }
     }

@@ -22,25 +22,6 @@ struct TimeVocabularyClass: Sendable {
     func value(ofWord lower: String) -> String? {
         byFirst[lower]?.first(where: { $0.pieces.count == 1 })?.value
     }
-
-    /// The longest entry matching at `index`: its value and length in pieces.
-    func match(_ pieces: [TimePiece], at index: Int) -> (value: String, length: Int)? {
-        guard index < pieces.count, let entries = byFirst[pieces[index].lower] else { return nil }
-        var best: (String, Int)? = nil
-        for entry in entries {
-            if entry.needsCapital, !pieces[index].capitalized { continue }
-            let length = entry.pieces.count
-            guard index + length <= pieces.count else { continue }
-            var ok = true
-            var k = 1
-            while k < length {
-                if pieces[index + k].lower != entry.pieces[k] { ok = false; break }
-                k += 1
-            }
-            if ok, best == nil || length > best!.1 { best = (entry.value, length) }
-        }
-        return best
-    }
 }
 
 /// Built-in classes computed from digits rather than listed.
