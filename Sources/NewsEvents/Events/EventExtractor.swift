@@ -49,11 +49,16 @@ public struct EventExtractor: PipelineStage {
     }
 
     public func process(_ document: inout AnnotatedDocument) {
+        process(&document, presence: nil)
+    }
+
+    /// `presence`: ``wordSets(of:)`` of the document when the caller has it already (the pipeline's gate).
+    func process(_ document: inout AnnotatedDocument, presence: [[UInt64]]?) {
         var events: [Event] = []
         var index: MentionIndex? = nil
-        for sentence in document.sentences {
+        for (number, sentence) in document.sentences.enumerated() {
             // Most sentences hold no rule's trigger word: they need neither a context nor a matcher.
-            let present = selector.presence(for: sentence.tokens, in: document.tokens)
+            let present = presence?[number] ?? selector.presence(for: sentence.tokens, in: document.tokens)
             let eventRules = selector.select(selector.events, given: present)
             guard !eventRules.isEmpty else { continue }
             if index == nil { index = MentionIndex(document: document) }
@@ -95,9 +100,17 @@ public struct EventExtractor: PipelineStage {
     /// Whether some event rule could match some sentence of a tokenised document, from the sentences' words
     /// alone: when not, ``process(_:)`` finds no event whatever the other layers say.
     public func mayHoldEvents(_ document: AnnotatedDocument) -> Bool {
-        document.sentences.contains { sentence in
-            selector.selectsAny(selector.events, given: selector.presence(for: sentence.tokens, in: document.tokens))
-        }
+        mayHoldEvents(given: wordSets(of: document))
+    }
+
+    /// The rule word sets each sentence meets (``RuleSelector/presence(for:in:)``), in sentence order.
+    func wordSets(of document: AnnotatedDocument) -> [[UInt64]] {
+        document.sentences.map { selector.presence(for: $0.tokens, in: document.tokens) }
+    }
+
+    /// ``mayHoldEvents(_:)`` from the sentences' ``wordSets(of:)``.
+    func mayHoldEvents(given presence: [[UInt64]]) -> Bool {
+        presence.contains { selector.selectsAny(selector.events, given: $0) }
     }
 
     /// "The Department extended the licence and added 46 affiliates to the list": a verb coordinated with an

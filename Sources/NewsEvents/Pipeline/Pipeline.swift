@@ -64,9 +64,19 @@ public struct Pipeline: Sendable {
     /// The analysis of `source` in one piece, however long.
     public func annotateWhole(_ source: SourceDocument) -> AnnotatedDocument {
         var document = AnnotatedDocument(source: source)
+        // The gate's word sets of each sentence serve the events stage too (it is the last stage).
+        var presence: [[UInt64]]? = nil
         for (k, stage) in stages.enumerated() {
-            if k == textStages, let eventGate, !eventGate.mayHoldEvents(document) { break }
-            stage.process(&document)
+            if k == textStages, let eventGate {
+                let found = eventGate.wordSets(of: document)
+                guard eventGate.mayHoldEvents(given: found) else { break }
+                presence = found
+            }
+            if k == stages.count - 1, let eventGate, let presence {
+                eventGate.process(&document, presence: presence)
+            } else {
+                stage.process(&document)
+            }
         }
         return document
     }
