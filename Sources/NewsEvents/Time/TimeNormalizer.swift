@@ -71,7 +71,13 @@ enum TimeNormalizer {
             value = anchored(match, on: context.anchor, dct)
         case .date:
             relative = match.capture("YEAR") == nil
-            value = date(match, dct, tense)
+            let day = date(match, dct, tense)
+            // `date:W`: the week the day falls in ("the week of March 6").
+            if pattern.argument == "W", let parsed = day.flatMap({ SimpleDate(iso: $0) }) {
+                value = calendarUnit(parsed, "W", 0)
+            } else {
+                value = day
+            }
         case .weekday:
             relative = true
             // "Wednesday's ruling": a weekday in the possessive names a day that has come.
@@ -121,8 +127,12 @@ enum TimeNormalizer {
             // fills in the quarter the report speaks of.
             let n = match.int("ORD") ?? match.int("NUM")
             if let n, !(1...4).contains(n) { return nil }
-            var y = year(match, dct) ?? dct.map { $0.year + (match.int("SHIFT") ?? 0) }
-            if let n, let dct, match.capture("YEAR") == nil, match.capture("YY") == nil, match.capture("SHIFT") == nil {
+            // "the year-ago third quarter": years back with a UNIT of years and a DIRECTION.
+            let back = match.capture("UNIT") == "Y" ? match.int("DIRECTION").map { $0 * (match.int("NUM") ?? 1) } : nil
+            var y = year(match, dct) ?? dct.map { $0.year + (match.int("SHIFT") ?? back ?? 0) }
+            if let n, let dct, match.capture("YEAR") == nil, match.capture("YY") == nil, match.capture("SHIFT") == nil,
+               back == nil
+            {
                 // A quarter named alone is this year's, unless it ends more than two months ahead in a past
                 // context (the fourth quarter, reported in January) or ended over five months ago in a future
                 // one (results still to be reported are this year's).
@@ -137,7 +147,10 @@ enum TimeNormalizer {
             let yearText: String = y.map { pad4($0) } ?? "XXXX"
             value = "\(yearText)-Q" + (n.map { String($0) } ?? "X")
         case .half:
-            guard let n = match.int("ORD"), (1...2).contains(n) else { return nil }
+            // The argument stands for an ordinal the words do not give ("the last half": `half:2`).
+            guard let n = match.int("ORD") ?? pattern.argument.flatMap({ Int($0) }), (1...2).contains(n) else {
+                return nil
+            }
             let y = year(match, dct) ?? dct?.year
             relative = match.capture("YEAR") == nil
             let yearText: String = y.map { pad4($0) } ?? "XXXX"

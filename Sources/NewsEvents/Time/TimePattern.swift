@@ -53,7 +53,8 @@ struct TimeExample: Sendable {
 
 /// How a pattern's captures become a TIMEX3 value.
 enum TimeFunction: String, CaseIterable, Sendable {
-    /// Calendar fields (YEAR, YY, MONTH, MONTHNUM, DAY, SEASON, HOLIDAY); a missing year is inferred.
+    /// Calendar fields (YEAR, YY, MONTH, MONTHNUM, DAY, SEASON, HOLIDAY); a missing year is inferred. `date:W`
+    /// gives the week the day falls in (`the week of March 6`).
     case date
     /// A weekday, optionally shifted (`last Friday`), with the part of day a WEEKDAY_PART gives (`Friday evening`).
     case weekday
@@ -79,10 +80,10 @@ enum TimeFunction: String, CaseIterable, Sendable {
     /// A clock time (HOUR MINUTE? AMPM?, or a CLOCK_WORD) on the day the match names (a WEEKDAY, MONTH DAY, or
     /// DAY_SHIFT such as `yesterday`), else on the publication date.
     case clock
-    /// ORD quarter, with an optional YEAR or SHIFT (`next year's first quarter`); without ORD, the quarter the
-    /// report speaks of (`the 1988 period`).
+    /// ORD quarter, with an optional YEAR or SHIFT (`next year's first quarter`) or years back (UNIT and DIRECTION:
+    /// `the year-ago third quarter`); without ORD, the quarter the report speaks of (`the 1988 period`).
     case quarter
-    /// ORD half, with an optional YEAR.
+    /// ORD half, with an optional YEAR; the argument stands for the ordinal (`half:2` for `the last half`).
     case half
     /// A DECADE (`1990s` -> `199`).
     case decade

@@ -264,7 +264,7 @@ public struct TimeResources: Sendable {
             return fail(parts[3].1, "unknown function '\(functionName)'"
                 + suggestion(functionName, among: TimeFunction.allCases.map(\.rawValue)))
         }
-        let takesArgument: Set<TimeFunction> = [.const, .set, .dct, .reportquarter, .relative, .duration]
+        let takesArgument: Set<TimeFunction> = [.const, .set, .dct, .reportquarter, .relative, .duration, .half, .date]
         if !takesArgument.contains(function), argument != nil {
             return fail(parts[3].1, "function '\(functionName)' takes no argument")
         }

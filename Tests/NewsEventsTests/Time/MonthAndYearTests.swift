@@ -62,6 +62,24 @@ final class MonthAndYearTests: XCTestCase {
         XCTAssertEqual(months.last?.value, "1988")
     }
 
+    func testYearAgoPeriodsNameTheQuarterAYearBefore() {
+        TimeFixtures.check([
+            TimeCase("In [the year-earlier third quarter], it earned $2.8 million.", "1989-10-26", "1988-Q3"),
+            TimeCase("Net fell from [the year-ago fourth quarter].", "1990-02-01", "1989-Q4"),
+            TimeCase("For [the quarter a year ago], it earned $16.3 million.", "1989-10-26", "1988-Q3"),
+            TimeCase("It earned 10 cents for [the corresponding period last year].", "1989-10-26", "1988-Q3"),
+            TimeCase("Net for [the year-earlier nine months] included a gain.", "1989-10-26", "P9M"),
+        ])
+    }
+
+    func testLastHalfAndWeekOf() {
+        TimeFixtures.check([
+            TimeCase("earnings for [the last half of 1989]", nil, "1989-H2"),
+            TimeCase("the excess of [the last half of the '80s]", nil, "198"),
+            TimeCase("It will be heard [the week of March 6].", "2000-02-24", "2000-W10"),
+        ])
+    }
+
     func testTwoDigitYearAndDecade() {
         TimeFixtures.check([
             TimeCase("since ['87]", "1989-01-01", "1987"),

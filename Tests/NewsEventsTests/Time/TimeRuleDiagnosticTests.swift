@@ -25,6 +25,13 @@ final class TimeRuleDiagnosticTests: XCTestCase {
         XCTAssertTrue(type.first?.message.contains("did you mean 'DATE'?") ?? false, "\(type)")
     }
 
+    func testArgumentsOnlyWhereTheFunctionTakesOne() {
+        XCTAssertEqual(problems(patterns: "pattern h DATE half:2 = last half\n  example \"last half\" => XXXX-H2\n").count, 0)
+        XCTAssertEqual(problems(patterns: "pattern w DATE date:W = MONTH DAY\n  example \"november 6\" => XXXX-11-06\n").count, 0)
+        let extra = problems(patterns: "pattern y DATE year:2 = MONTH\n")
+        XCTAssertEqual(extra.first?.message, "function 'year' takes no argument")
+    }
+
     func testMalformedLines() {
         XCTAssertEqual(problems(patterns: "pattern md DATE date MONTH DAY\n").first?.line, 1)
         XCTAssertEqual(problems(patterns: "example \"Nov. 20\" => 2019-11-20\n").first?.message, "example before any pattern")
