@@ -41,11 +41,7 @@ public struct DatingCues: Sendable {
             case "superlatives": cues.superlatives.formUnion(words)
             case "dated-nouns": cues.datedNouns.formUnion(words)
             default:
-                problems.append(Diagnostic(
-                    file: file.path, line: entry.line, column: entry.column,
-                    message: "entry outside a known section; sections: "
-                        + sections.map { "[\($0)]" }.joined(separator: " ")
-                        + Suggestion.didYouMean(entry.section, among: sections)))
+                problems.append(file.outsideSections(entry, sections: sections))
             }
         }
         return (cues, problems)

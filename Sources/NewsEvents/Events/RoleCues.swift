@@ -69,11 +69,7 @@ public struct RoleCues: Sendable {
                 }
                 for type in words.dropFirst() { cues.family[type] = String(name.dropLast()) }
             default:
-                problems.append(Diagnostic(
-                    file: file.path, line: entry.line, column: entry.column,
-                    message: "entry outside a known section; sections: "
-                        + sections.map { "[\($0)]" }.joined(separator: " ")
-                        + Suggestion.didYouMean(entry.section, among: sections)))
+                problems.append(file.outsideSections(entry, sections: sections))
             }
         }
         return (cues, problems)

@@ -19,6 +19,14 @@ public struct DataFile: Sendable {
     public var entries: [Entry] = []
     public var diagnostics: [Diagnostic] = []
 
+    /// The diagnostic for `entry`, which stands in no section of `sections` (the file's known ones), at its
+    /// line and column, with the sections listed and the nearest one suggested.
+    public func outsideSections(_ entry: Entry, sections: [String]) -> Diagnostic {
+        Diagnostic(file: path, line: entry.line, column: entry.column,
+                   message: "entry outside a known section; sections: " + sections.map { "[\($0)]" }.joined(separator: " ")
+                       + Suggestion.didYouMean(entry.section, among: sections))
+    }
+
     public init(path: String, text: String) {
         self.path = path
         var section = ""
