@@ -1,5 +1,5 @@
-/// A read-only hash table keyed by byte strings, so the tokenizer's per-token look-ups (lemma exceptions,
-/// abbreviations) work on the bytes it already holds: no `String` is built and none is hashed.
+/// A read-only hash table keyed by byte strings, so per-token look-ups (the tokenizer's lemma exceptions and
+/// abbreviations, ``WordTable``'s rule words) work on the bytes at hand: no `String` is built and none is hashed.
 ///
 /// Keys match byte for byte. `String` keys in a `Dictionary` match by canonical equivalence instead, which
 /// differs only when a key is not ASCII (`"\u{037E}"` equals `";"` as a `String`); ``hasNonASCIIKeys`` tells
