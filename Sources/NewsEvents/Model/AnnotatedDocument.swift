@@ -21,7 +21,7 @@ public struct AnnotatedDocument: Sendable {
 
     public init(source: SourceDocument) {
         self.source = source
-        self.scalars = Array(source.text.unicodeScalars)
+        self.scalars = [Unicode.Scalar](decoding: source.text)
     }
 
     public var id: String { source.id }

@@ -36,3 +36,45 @@ extension String {
         }
     }
 }
+
+extension Array where Element == Unicode.Scalar {
+    /// The code points of `text`, decoded straight from its UTF-8 bytes (a run of ASCII bytes a byte at a
+    /// time): several times faster than `Array(text.unicodeScalars)`, which steps the generic view.
+    ///
+    /// ```swift
+    /// [Unicode.Scalar](decoding: "café") == Array("café".unicodeScalars)   // true
+    /// ```
+    init(decoding text: String) {
+        var text = text
+        self = text.withUTF8 { bytes in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { scalars, count in
+                // A String's UTF-8 is valid, so each lead byte says how many continuation bytes follow and every
+                // value decoded is a scalar.
+                let out = scalars.baseAddress!
+                var i = 0, k = 0
+                let n = bytes.count
+                while i < n {
+                    let b = UInt32(bytes[i])
+                    var v: UInt32
+                    if b < 0x80 {
+                        v = b
+                        i += 1
+                    } else if b < 0xE0 {
+                        v = (b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                        i += 2
+                    } else if b < 0xF0 {
+                        v = (b & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                        i += 3
+                    } else {
+                        v = (b & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                            | UInt32(bytes[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    (out + k).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
+                    k += 1
+                }
+                count = k
+            }
+        }
+    }
+}

@@ -92,35 +92,41 @@ public struct Tokenizer: PipelineStage {
             } else {
                 i += 1
             }
-            var forms: Forms
+            // Each branch builds the token itself, so its strings move into the array without copies.
+            let span = Span(start: start, end: i)
+            var token: Token
             if let made {
-                forms = made
+                token = Token(text: made.text, lower: made.lower, lemma: made.lemma, shape: made.shape, span: span,
+                              lowerID: made.lowerID, lemmaID: made.lemmaID)
             } else if word.read(UnsafeBufferPointer(rebasing: s[start..<i])) {
                 // ASCII without a backquote: nothing to normalise; case, shape and lemma from the bytes.
                 let text = String(decoding: word.text, as: UTF8.self)
                 let lower = word.hasUpper ? String(decoding: word.lowered, as: UTF8.self) : text
                 let lemma = lemmatizer.lemma(of: word, lower: lower)
-                forms = Forms(text: text, lower: lower, lemma: lemma, shape: word.shape)
+                var lowerID = Vocabulary.unknown, lemmaID = Vocabulary.unknown
                 if let vocabulary {
-                    forms.lowerID = vocabulary.id(ofBytes: word.lowered, hash: word.lowerHash.value)
-                    forms.lemmaID = lemma == lower ? forms.lowerID : vocabulary.id(of: lemma)
+                    lowerID = vocabulary.id(ofBytes: word.lowered, hash: word.lowerHash.value)
+                    lemmaID = lemma == lower ? lowerID : vocabulary.id(of: lemma)
                 }
+                token = Token(text: text, lower: lower, lemma: lemma, shape: word.shape, span: span,
+                              lowerID: lowerID, lemmaID: lemmaID)
             } else {
                 let text = TextNormalization.normalize(UnsafeBufferPointer(rebasing: s[start..<i]))
                 let lower = text.lowercased()
                 let lemma = lemmatizer.lemma(of: lower)
-                forms = Forms(text: text, lower: lower, lemma: lemma, shape: CharacterClass.shape(of: text))
+                var lowerID = Vocabulary.unknown, lemmaID = Vocabulary.unknown
                 if let vocabulary {
-                    forms.lowerID = vocabulary.id(of: lower)
-                    forms.lemmaID = lemma == lower ? forms.lowerID : vocabulary.id(of: lemma)
+                    lowerID = vocabulary.id(of: lower)
+                    lemmaID = lemma == lower ? lowerID : vocabulary.id(of: lemma)
                 }
+                token = Token(text: text, lower: lower, lemma: lemma, shape: CharacterClass.shape(of: text), span: span,
+                              lowerID: lowerID, lemmaID: lemmaID)
             }
             let first = tokens.isEmpty
-            tokens.append(Token(
-                text: forms.text, lower: forms.lower, lemma: forms.lemma, shape: forms.shape,
-                span: Span(start: start, end: i),
-                newlineBefore: newlines > 0 || first, paragraphBefore: newlines > 1 || first,
-                attachedBefore: !sawSpace && !first, lowerID: forms.lowerID, lemmaID: forms.lemmaID))
+            token.newlineBefore = newlines > 0 || first
+            token.paragraphBefore = newlines > 1 || first
+            token.attachedBefore = !sawSpace && !first
+            tokens.append(consume token)
             newlines = 0
             sawSpace = false
         }
