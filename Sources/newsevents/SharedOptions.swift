@@ -52,7 +52,7 @@ struct PipelineOptions: ParsableArguments {
     /// (`newsevents rules check` lists them all).
     /// `onlyEvents`: the command reads only the events (see ``Pipeline/eventGate``).
     func loadPipeline(through last: Pipeline.Layer = .events, onlyEvents: Bool = false) throws -> Pipeline {
-        Pipeline(knowledge: try KnowledgeLoader.load(extra: rules, through: last), through: last,
+        Pipeline(knowledge: try KnowledgeLoader.load(extra: rules, through: last, threads: jobs), through: last,
                  maximumSentenceTokens: maxSentenceTokens, onlyEvents: onlyEvents)
     }
 }
@@ -66,9 +66,11 @@ enum KnowledgeLoader {
         return directory
     }
 
-    static func load(extra: [String], bundled: Bool = true, through last: Pipeline.Layer = .events) throws -> Knowledge {
+    /// `threads`: the rules may compile on a second thread while the rest loads (`--jobs` above 1).
+    static func load(extra: [String], bundled: Bool = true, through last: Pipeline.Layer = .events,
+                     threads: Int = 1) throws -> Knowledge {
         let directories = (bundled ? [try bundledDirectory()] : []) + extra
-        let (knowledge, problems) = Knowledge.load(directories: directories, through: last)
+        let (knowledge, problems) = Knowledge.load(directories: directories, through: last, threads: threads)
         let errors = problems.filter { $0.severity == .error }
         for problem in problems { Output.standardError(problem.description + "\n") }
         if !errors.isEmpty {

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Everything the pipeline knows, loaded from rule folders: text resources, temporal vocabularies and
 /// patterns, actor lexicons, status cues, role cues, dating cues and event rules.
 ///
@@ -30,8 +32,14 @@ public struct Knowledge: Sendable {
     }
 
     /// Loads the rules folders (later ones replace or extend earlier ones); `layer` leaves out what the layers
-    /// after it need (`.time`: no lexicons, status cues or event rules).
-    public static func load(directories: [String], through layer: Pipeline.Layer = .events) -> (Knowledge, [Diagnostic]) {
+    /// after it need (`.time`: no lexicons, status cues or event rules). `threads` > 1 compiles the event rules
+    /// on a second thread while the rest loads (the same knowledge and problems, in the same order).
+    public static func load(directories: [String], through layer: Pipeline.Layer = .events,
+                            threads: Int = 1) -> (Knowledge, [Diagnostic]) {
+        let eventDirectories = directories.map { directory -> String in
+            FileSystem.isDirectory(directory + "/events") ? directory + "/events" : directory
+        }
+        let compiling = layer == .events && threads > 1 ? RulesInBackground(directories: eventDirectories) : nil
         var problems: [Diagnostic] = []
         func last(_ sub: String) -> String? {
             directories.last { FileSystem.isDirectory($0 + "/" + sub) }.map { $0 + "/" + sub }
@@ -75,10 +83,7 @@ public struct Knowledge: Sendable {
             datingCues = loaded
             problems += more
         }
-        let eventDirectories = directories.map { directory -> String in
-            FileSystem.isDirectory(directory + "/events") ? directory + "/events" : directory
-        }
-        let (rules, ruleProblems) = RuleSet.load(directories: eventDirectories)
+        let (rules, ruleProblems) = compiling?.wait() ?? RuleSet.load(directories: eventDirectories)
         problems += ruleProblems
         problems += roleCues.unknownTypes(known: Set(rules.rules.map(\.type)), file: last("roles").map { $0 + "/roles.txt" } ?? "roles.txt")
         return (Knowledge(text: text, time: time, lexicon: lexicon, cues: cues, roleCues: roleCues, datingCues: datingCues,
@@ -87,5 +92,27 @@ public struct Knowledge: Sendable {
 
     static var empty: Knowledge {
         Knowledge(text: TextResources(), time: TimeResources(), lexicon: Lexicon(), cues: StatusCues(), rules: RuleSet())
+    }
+}
+
+/// Event rules compiling on another thread while the caller loads the rest (``Knowledge/load(directories:through:threads:)``).
+///
+/// ```swift
+/// let compiling = RulesInBackground(directories: ["rules/events"])
+/// // ... load lexicons and cues ...
+/// let (rules, problems) = compiling.wait()
+/// ```
+final class RulesInBackground: @unchecked Sendable {
+    private var result: (RuleSet, [Diagnostic])? = nil
+    private let done = DispatchGroup()
+
+    init(directories: [String]) {
+        DispatchQueue.global().async(group: done) { self.result = RuleSet.load(directories: directories) }
+    }
+
+    /// The compiled rules and their problems, once the thread is done.
+    func wait() -> (RuleSet, [Diagnostic]) {
+        done.wait()
+        return result!
     }
 }
