@@ -25,48 +25,81 @@ public struct DocumentReader: Sendable {
     }
 
     public func read(_ input: Input, _ body: (Result<SourceDocument, InputFailure>) -> Void) {
-        let source: ChunkedFileReader
-        switch input.source {
-        case .standardInput:
-            source = ChunkedFileReader.standardInput()
-        case .file(let path):
-            switch ChunkedFileReader.open(path) {
-            case .success(let reader): source = reader
-            case .failure(let error): return body(.failure(InputFailure(input: path, reason: error.message)))
-            }
-        }
-        read(from: source, input: input, body)
+        units(of: input) { body(read($0)) }
     }
 
     /// Reads content already in memory, as if it came from `input` (its kind detected when `input.kind` is nil).
     public func read(bytes: [UInt8], as input: Input, _ body: (Result<SourceDocument, InputFailure>) -> Void) {
-        let kind = input.kind ?? InputKind(detecting: bytes)
-        if kind == .jsonl {
-            return readLines(input: input, firstChunk: bytes, nextChunk: { .success([]) }, body)
-        }
-        if bytes.count > limits.maximumDocumentBytes {
-            return body(.failure(InputFailure(input: input.name, reason: limits.tooLarge.reason)))
-        }
-        let result = readDocument(bytes, kind: kind, fallbackID: input.fallbackID)
-        body(result.map { document in
-            var document = document
-            document.path = input.path
-            return document
-        }.mapError { InputFailure(input: input.name, reason: $0.reason) })
+        units(ofContent: bytes, as: input) { body(read($0)) }
     }
 
-    private func read(from source: ChunkedFileReader, input: Input, _ body: (Result<SourceDocument, InputFailure>) -> Void) {
+    /// Cuts an input into units in order, each read into one document or failure by ``read(_:)``: a JSON Lines
+    /// input line by line (streaming, blank lines skipped), a file of another kind whole and unopened,
+    /// standard input whole once its kind is known.
+    public func units(of input: Input, _ body: (ReadUnit) -> Void) {
+        switch input.source {
+        case .standardInput:
+            units(from: ChunkedFileReader.standardInput(), input: input, body)
+        case .file(let path):
+            if let kind = input.kind, kind != .jsonl { return body(.file(input)) }
+            switch ChunkedFileReader.open(path) {
+            case .success(let reader): units(from: reader, input: input, body)
+            case .failure(let error): body(.failure(InputFailure(input: path, reason: error.message)))
+            }
+        }
+    }
+
+    /// Cuts content already in memory, as if it came from `input` (its kind detected when `input.kind` is nil).
+    public func units(ofContent bytes: [UInt8], as input: Input, _ body: (ReadUnit) -> Void) {
+        let kind = input.kind ?? InputKind(detecting: bytes)
+        if kind == .jsonl {
+            return lines(input: input, firstChunk: bytes, nextChunk: { .success([]) }, body)
+        }
+        body(.content(bytes, Input(source: input.source, kind: kind)))
+    }
+
+    /// The document or failure of one unit (its id not yet unique across inputs).
+    public func read(_ unit: ReadUnit) -> Result<SourceDocument, InputFailure> {
+        switch unit {
+        case .record(let line):
+            return JSONLinesReader(defaultDate: defaultDate, limits: limits).read(line)
+        case .file(let input):
+            switch ChunkedFileReader.open(input.name) {
+            case .failure(let error): return .failure(InputFailure(input: input.name, reason: error.message))
+            case .success(let reader):
+                // Not a JSON Lines file (see `units(of:_:)`), so exactly one unit: content or a failure.
+                var result: Result<SourceDocument, InputFailure>? = nil
+                units(from: reader, input: input) { unit in
+                    if result == nil { result = read(unit) }
+                }
+                return result!
+            }
+        case .content(let bytes, let input):
+            if bytes.count > limits.maximumDocumentBytes {
+                return .failure(InputFailure(input: input.name, reason: limits.tooLarge.reason))
+            }
+            return readDocument(bytes, kind: input.kind ?? .text, fallbackID: input.fallbackID).map { document in
+                var document = document
+                document.path = input.path
+                return document
+            }.mapError { InputFailure(input: input.name, reason: $0.reason) }
+        case .failure(let failure):
+            return .failure(failure)
+        }
+    }
+
+    private func units(from source: ChunkedFileReader, input: Input, _ body: (ReadUnit) -> Void) {
         var bytes: [UInt8] = []
         repeat {
             switch source.next() {
             case .failure(let error): return body(.failure(InputFailure(input: input.name, reason: error.message)))
-            case .success(let chunk) where chunk.isEmpty: return read(bytes: bytes, as: input, body)
+            case .success(let chunk) where chunk.isEmpty: return units(ofContent: bytes, as: input, body)
             case .success(let chunk): bytes.append(contentsOf: chunk)
             }
         } while !bytes.contains(where: { !ContentSniffer.isSpace($0) })
         let kind = input.kind ?? InputKind(detecting: bytes)
         if kind == .jsonl, ByteOrderMark.detect(bytes)?.isUTF16 != true {
-            return readLines(input: input, firstChunk: bytes, nextChunk: source.next, body)
+            return lines(input: input, firstChunk: bytes, nextChunk: source.next, body)
         }
         // One byte past the limit is enough to know the document is too large: never more is held.
         switch source.readAll(into: &bytes, upTo: min(limits.maximumDocumentBytes, Int.max - 1) + 1) {
@@ -75,22 +108,14 @@ public struct DocumentReader: Sendable {
             return body(.failure(InputFailure(input: input.name, reason: limits.tooLarge.reason)))
         case .success: break
         }
-        read(bytes: bytes, as: Input(source: input.source, kind: kind), body)
+        units(ofContent: bytes, as: Input(source: input.source, kind: kind), body)
     }
 
-    private func readLines(input: Input, firstChunk: [UInt8], nextChunk: () -> Result<[UInt8], SystemError>,
-                           _ body: (Result<SourceDocument, InputFailure>) -> Void) {
+    private func lines(input: Input, firstChunk: [UInt8], nextChunk: () -> Result<[UInt8], SystemError>,
+                       _ body: (ReadUnit) -> Void) {
         let utf16 = ByteOrderMark.detect(firstChunk)?.isUTF16 == true
         let first = utf16 ? Array(TextDecoder.decode(firstChunk).text.utf8) : firstChunk
-        JSONLinesReader(defaultDate: defaultDate, limits: limits).read(
-            input: input.name, fallbackID: input.fallbackID, firstChunk: first, nextChunk: nextChunk
-        ) { result in
-            body(result.map { document in
-                var document = document
-                document.path = input.path
-                return document
-            })
-        }
+        JSONLinesReader(defaultDate: defaultDate, limits: limits).units(input: input, firstChunk: first, nextChunk: nextChunk, body)
     }
 
     /// One text or HTML document from its bytes.

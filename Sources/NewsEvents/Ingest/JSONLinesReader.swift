@@ -25,21 +25,24 @@ public struct JSONLinesReader: Sendable {
         self.limits = limits
     }
 
-    /// Reads every line of a chunked stream (`nextChunk` returns an empty array at the end).
-    func read(input: String, fallbackID: String, firstChunk: [UInt8], nextChunk: () -> Result<[UInt8], SystemError>,
-              _ body: (Result<SourceDocument, InputFailure>) -> Void) {
-        if ContentSniffer.looksBinary(firstChunk) { return body(.failure(InputFailure(input: input, reason: ReadFailure.binary.reason))) }
+    /// Cuts a chunked stream (`nextChunk` returns an empty array at the end) into one unit per non-blank line,
+    /// in order: the line's bytes for ``read(_:)``, or a failure (a line over the limit, a read error, a
+    /// binary file, a file without records).
+    func units(input: Input, firstChunk: [UInt8], nextChunk: () -> Result<[UInt8], SystemError>,
+               _ body: (ReadUnit) -> Void) {
+        let name = input.name
+        if ContentSniffer.looksBinary(firstChunk) { return body(.failure(InputFailure(input: name, reason: ReadFailure.binary.reason))) }
+        let fallbackID = input.fallbackID
         var splitter = LineSplitter(maximumLength: limits.maximumDocumentBytes)
         var records = 0
         let handle: (Int, ArraySlice<UInt8>?) -> Void = { number, line in
             guard let line else {
                 records += 1
-                return body(.failure(InputFailure(input: "\(input):\(number)",
-                                                  reason: "line \(number): \(limits.tooLarge.reason)", line: number)))
+                return body(.failure(tooLong(input: name, line: number)))
             }
-            guard let result = readRecord(line, line: number, input: input, fallbackID: fallbackID) else { return }
+            guard JSONLinesReader.holdsRecord(line) else { return }
             records += 1
-            body(result)
+            body(.record(RecordLine(bytes: Array(line), number: number, input: input, fallbackID: fallbackID)))
         }
         let bom = ByteOrderMark.detect(firstChunk) == .utf8 ? 3 : 0
         var chunk = Array(firstChunk.dropFirst(bom))
@@ -48,24 +51,43 @@ public struct JSONLinesReader: Sendable {
             switch nextChunk() {
             case .success(let next): chunk = next
             case .failure(let error):
-                body(.failure(InputFailure(input: input, reason: error.message)))
+                body(.failure(InputFailure(input: name, reason: error.message)))
                 chunk = []
             }
         }
         splitter.finish(handle)
-        if records == 0 { body(.failure(InputFailure(input: input, reason: "empty file: no JSON records"))) }
+        if records == 0 { body(.failure(InputFailure(input: name, reason: "empty file: no JSON records"))) }
     }
 
     /// One line's document or failure; `nil` for a blank line.
     public func readRecord(_ line: some Collection<UInt8>, line number: Int, input: String, fallbackID: String)
         -> Result<SourceDocument, InputFailure>?
     {
-        guard line.contains(where: { !ContentSniffer.isSpace($0) }) else { return nil }
-        guard line.count <= limits.maximumDocumentBytes else {
-            return .failure(InputFailure(input: "\(input):\(number)", reason: "line \(number): \(limits.tooLarge.reason)",
-                                         line: number))
+        guard JSONLinesReader.holdsRecord(line) else { return nil }
+        return readRecord(Array(line), number: number, input: input, fallbackID: fallbackID)
+    }
+
+    /// The document or failure of a line that ``units(input:firstChunk:nextChunk:_:)`` cut.
+    func read(_ line: RecordLine) -> Result<SourceDocument, InputFailure> {
+        readRecord(line.bytes, number: line.number, input: line.input.name, fallbackID: line.fallbackID).map { document in
+            var document = document
+            document.path = line.input.path
+            return document
         }
-        return record(Array(line), fallbackID: fallbackID).map { document in
+    }
+
+    /// Whether a line holds a record (blank lines are skipped).
+    static func holdsRecord(_ line: some Collection<UInt8>) -> Bool {
+        line.contains(where: { !ContentSniffer.isSpace($0) })
+    }
+
+    private func tooLong(input: String, line number: Int) -> InputFailure {
+        InputFailure(input: "\(input):\(number)", reason: "line \(number): \(limits.tooLarge.reason)", line: number)
+    }
+
+    private func readRecord(_ bytes: [UInt8], number: Int, input: String, fallbackID: String) -> Result<SourceDocument, InputFailure> {
+        guard bytes.count <= limits.maximumDocumentBytes else { return .failure(tooLong(input: input, line: number)) }
+        return record(bytes, fallbackID: fallbackID).map { document in
             guard !document.warnings.isEmpty else { return document }
             var document = document
             document.warnings = document.warnings.map { "line \(number): " + $0 }

@@ -49,11 +49,17 @@ public struct BatchRunner: Sendable {
             summary.failures.append(failure)
             try sink(.failure(failure))
         }
-        var ingest = IngestRun(reader: DocumentReader(defaultDate: defaultDate, limits: limits))
-        var pending: [Result<SourceDocument, InputFailure>] = []
-        // With several jobs, a batch is annotated while the next one is read: reading is not held up by
-        // annotating, nor annotating by reading.
+        // The closures below capture only these, never `self` (copying the runner per unit cost 10% of a run).
+        let jobs = jobs, batchSize = batchSize
+        let reader = DocumentReader(defaultDate: defaultDate, limits: limits)
+        let stages = BatchStages(reader: reader, pipeline: pipeline)
+        let ids = DocumentIDs()
+        var pending: [ReadUnit] = []
+        // This thread only cuts inputs into units (JSONL lines, file names); the units are read, named and
+        // annotated in batches on the workers. With several jobs a batch is worked on while the next one is
+        // cut: cutting is not held up by annotating, nor annotating by cutting.
         var inFlight: BatchWork? = nil
+        var lastNamed: DispatchGroup? = nil
         var sinkError: Error? = nil
         func deliver(_ annotated: [Item]) {
             guard sinkError == nil else { return }
@@ -75,66 +81,110 @@ public struct BatchRunner: Sendable {
         func flush() {
             defer { pending.removeAll(keepingCapacity: true) }
             guard sinkError == nil, !pending.isEmpty else { return }
+            let work = BatchWork(units: pending, stages: stages, ids: ids, after: lastNamed)
+            lastNamed = work.named
             if jobs == 1 {
-                deliver(annotate(pending))
+                work.work()
+                deliver(work.wait())
                 return
             }
-            let started = start(pending)
+            work.start(threads: jobs)
             if let previous = inFlight { deliver(previous.wait()) }
-            inFlight = started
+            inFlight = work
         }
-        ingest.read(collected.inputs) { result in
-            pending.append(result)
-            if pending.count >= batchSize { flush() }
+        for input in collected.inputs {
+            reader.units(of: input) { unit in
+                pending.append(unit)
+                if pending.count >= batchSize { flush() }
+            }
         }
         flush()
         if let last = inFlight { deliver(last.wait()) }
         if let sinkError { throw sinkError }
         return summary
     }
-
-    /// Annotates a batch on this thread; failures pass through in place.
-    func annotate(_ batch: [Result<SourceDocument, InputFailure>]) -> [Item] {
-        let work = BatchWork(batch: batch)
-        work.annotate(with: pipeline)
-        return work.wait()
-    }
-
-    /// Starts annotating a batch on `jobs` threads; `wait()` gives the results in batch order.
-    func start(_ batch: [Result<SourceDocument, InputFailure>]) -> BatchWork {
-        let work = BatchWork(batch: batch)
-        // Documents are handed out one at a time so a long document does not hold up a whole share.
-        for _ in 0..<min(jobs, batch.count) {
-            DispatchQueue.global().async(group: work.group) { [pipeline] in work.annotate(with: pipeline) }
-        }
-        return work
-    }
 }
 
-/// One batch being annotated: its documents, one result slot per document, and the next document to take.
-/// Each worker thread writes only the slots of the documents it took.
+/// What a batch's workers share: the reader of units and the analysis (`nil`: documents are not annotated).
+struct BatchStages: Sendable {
+    let reader: DocumentReader
+    let pipeline: Pipeline?
+}
+
+/// The document ids of a run, kept unique across batches (see ``DocumentIDAllocator``); batches take theirs in
+/// input order.
+final class DocumentIDs: @unchecked Sendable {
+    var allocator = DocumentIDAllocator()
+}
+
+/// One batch: its units, read into documents, named, then annotated, each step by whichever worker is free.
+///
+/// Workers first read units (one at a time, so a long document does not hold up a whole share); the worker
+/// that reads the last one makes the ids of the batch unique, in input order and after the batch before it
+/// (ids depend on every earlier document); then every worker annotates documents until none is left.
 final class BatchWork: @unchecked Sendable {
-    let batch: [Result<SourceDocument, InputFailure>]
-    let results: ResultSlots
-    let next = AtomicCounter()
+    let units: [ReadUnit]
+    let stages: BatchStages
+    let ids: DocumentIDs
+    /// Left once the batch before this one has its ids.
+    let previous: DispatchGroup?
+    /// Left once this batch has its ids.
+    let named = DispatchGroup()
+    let documents: Slots<Result<SourceDocument, InputFailure>>
+    let results: Slots<BatchRunner.Item>
+    let nextRead = AtomicCounter()
+    let read = AtomicCounter()
+    let nextAnnotation = AtomicCounter()
     let group = DispatchGroup()
 
-    init(batch: [Result<SourceDocument, InputFailure>]) {
-        self.batch = batch
-        self.results = ResultSlots(count: batch.count)
+    init(units: [ReadUnit], stages: BatchStages, ids: DocumentIDs, after previous: DispatchGroup?) {
+        self.units = units
+        self.stages = stages
+        self.ids = ids
+        self.previous = previous
+        self.documents = Slots(count: units.count)
+        self.results = Slots(count: units.count)
+        named.enter()
     }
 
-    /// Takes documents until none is left.
-    func annotate(with pipeline: Pipeline?) {
+    /// Starts `threads` workers; ``wait()`` gives the results.
+    func start(threads: Int) {
+        for _ in 0..<min(threads, units.count) {
+            DispatchQueue.global().async(group: group) { [self] in work() }
+        }
+    }
+
+    /// One worker's share: reads units until none is left, then annotates documents until none is left.
+    func work() {
         while true {
-            let index = next.increment()
-            guard index < batch.count else { break }
-            switch batch[index] {
+            let index = nextRead.increment()
+            guard index < units.count else { break }
+            documents.slots[index] = stages.reader.read(units[index])
+            if read.increment() == units.count - 1 { name() }
+        }
+        named.wait()
+        while true {
+            let index = nextAnnotation.increment()
+            guard index < units.count else { break }
+            switch documents.take(index) {
             case .success(let source):
-                results.slots[index] = .document(pipeline?.annotate(source) ?? AnnotatedDocument(source: source))
-            case .failure(let failure): results.slots[index] = .failure(failure)
+                results.slots[index] = .document(stages.pipeline?.annotate(source) ?? AnnotatedDocument(source: source))
+            case .failure(let failure):
+                results.slots[index] = .failure(failure)
             }
         }
+    }
+
+    /// Makes the ids of the batch unique, once the batch before it has its ids.
+    private func name() {
+        previous?.wait()
+        for index in 0..<units.count {
+            guard case .success(var document) = documents.slots[index] else { continue }
+            documents.slots[index] = nil
+            document.id = ids.allocator.allocate(document.id)
+            documents.slots[index] = .success(document)
+        }
+        named.leave()
     }
 
     /// The results in batch order, once every worker is done.
@@ -144,13 +194,20 @@ final class BatchWork: @unchecked Sendable {
     }
 }
 
-/// One slot per document of a batch; each worker thread writes only the slots of the documents it took.
-final class ResultSlots: @unchecked Sendable {
-    let slots: UnsafeMutableBufferPointer<BatchRunner.Item?>
+/// One slot per unit of a batch; each worker thread writes only the slots of the units it took.
+final class Slots<Value>: @unchecked Sendable {
+    let slots: UnsafeMutableBufferPointer<Value?>
 
     init(count: Int) {
         slots = .allocate(capacity: count)
         slots.initialize(repeating: nil)
+    }
+
+    /// The value of a slot, leaving it empty.
+    func take(_ index: Int) -> Value {
+        let value = slots[index]!
+        slots[index] = nil
+        return value
     }
 
     deinit {

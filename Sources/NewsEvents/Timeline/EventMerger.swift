@@ -39,6 +39,16 @@ public struct EventMerger: Sendable {
         }
 
         var participants: [Participant?] { [event.agent, event.recipient, event.target] }
+
+        /// Merges the later mention `other` into this event in place (see ``EventMerger/merge(_:_:documentOrder:)``):
+        /// when `other`'s sources all sort after this event's, they are appended, so an event reported a
+        /// million times costs a constant per mention, not a copy of its sources.
+        mutating func absorb(_ other: Entry, documentOrder: [String: Int]) {
+            EventMerger.merge(into: &event, other.event, documentOrder: documentOrder)
+            folds = [event.agent, event.recipient, event.target].map { $0.map { ScoreText.nameFold($0.name) } }
+            sentences.formUnion(other.sentences)
+            span = event.date.flatMap { CalendarSpan($0.value) }
+        }
     }
 
     struct SentenceKey: Hashable, Sendable {
@@ -69,11 +79,10 @@ public struct EventMerger: Sendable {
         let entry = Entry(event)
         for candidate in candidates(for: entry) where EventMerger.canMerge(entries[candidate], entry) {
             let previous = Set(keys(of: entries[candidate]))
-            let merged = Entry(EventMerger.merge(entries[candidate].event, event, documentOrder: documentOrder))
-            entries[candidate] = merged
+            entries[candidate].absorb(entry, documentOrder: documentOrder)
             // Merging only fills absent roles: the keys the event had stay (a stale `none` key only costs a
             // check); add the new ones.
-            for key in keys(of: merged) where !previous.contains(key) {
+            for key in keys(of: entries[candidate]) where !previous.contains(key) {
                 index[key, default: []].append(candidate)
             }
             return
@@ -177,7 +186,9 @@ public struct EventMerger: Sendable {
         default:
             guard roles.count >= 2 || roles.contains("target") || roles.contains("recipient") else { return false }
         }
-        return a.sentences.isDisjoint(with: b.sentences)
+        // Looked up from the smaller set: a much-reported event has many sentences, a new mention few.
+        let (small, large) = a.sentences.count <= b.sentences.count ? (a.sentences, b.sentences) : (b.sentences, a.sentences)
+        return !small.contains(where: large.contains)
     }
 
     /// Smaller is more specific: full dates by their length in days, partial values after them.
@@ -250,14 +261,43 @@ public struct EventMerger: Sendable {
     /// `a` merged with the later mention `b`.
     public static func merge(_ a: Event, _ b: Event, documentOrder: [String: Int] = [:]) -> Event {
         var result = a
-        result.date = moreSpecific(a.date, b.date)
-        result.agent = a.agent ?? b.agent
-        result.recipient = a.recipient ?? b.recipient
-        result.target = a.target ?? b.target
-        result.object = a.object ?? b.object
-        result.duration = a.duration ?? b.duration
-        for (key, value) in b.attributes where result.attributes[key] == nil { result.attributes[key] = value }
+        mergeFields(into: &result, b)
         result.sources = mergedSources(a.sources, b.sources, documentOrder: documentOrder)
         return result
+    }
+
+    /// `a`, whose sources are in order, merged in place with the later mention `b`: as ``merge(_:_:documentOrder:)``,
+    /// but `b`'s sources are appended when they are in order and all sort after `a`'s last one (the usual
+    /// case: a later document), which is what ``mergedSources(_:_:documentOrder:)`` gives then, without
+    /// copying `a`'s.
+    static func merge(into a: inout Event, _ b: Event, documentOrder: [String: Int]) {
+        mergeFields(into: &a, b)
+        if sortsAfter(b.sources, a.sources, documentOrder: documentOrder) {
+            a.sources.append(contentsOf: b.sources)
+        } else {
+            a.sources = mergedSources(a.sources, b.sources, documentOrder: documentOrder)
+        }
+    }
+
+    /// Everything but the sources: the more specific date, absent roles, object and duration from `b`, `a`'s
+    /// attributes first.
+    private static func mergeFields(into a: inout Event, _ b: Event) {
+        a.date = moreSpecific(a.date, b.date)
+        a.agent = a.agent ?? b.agent
+        a.recipient = a.recipient ?? b.recipient
+        a.target = a.target ?? b.target
+        a.object = a.object ?? b.object
+        a.duration = a.duration ?? b.duration
+        for (key, value) in b.attributes where a.attributes[key] == nil { a.attributes[key] = value }
+    }
+
+    /// Whether `later`'s keys strictly increase and its first sorts strictly after `earlier`'s last one (so
+    /// none repeats one of `earlier`'s, and appending keeps the order); `earlier` is taken to be in order.
+    private static func sortsAfter(_ later: [EventSource], _ earlier: [EventSource], documentOrder: [String: Int]) -> Bool {
+        func key(_ source: EventSource) -> (Int, Int) { (documentOrder[source.document] ?? Int.max, source.start) }
+        guard let last = earlier.last, let first = later.first else { return later.isEmpty }
+        guard key(last) < key(first) else { return false }
+        for k in later.indices.dropFirst() where key(later[k]) <= key(later[k - 1]) { return false }
+        return true
     }
 }

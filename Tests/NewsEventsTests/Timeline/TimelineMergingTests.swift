@@ -210,4 +210,20 @@ final class TimelineMergingTests: XCTestCase {
         XCTAssertEqual(merger.events, brute)
         XCTAssertLessThan(brute.count, events.count)
     }
+
+    func testManyMentionsInLaterDocumentsAreAppendedInOrder() {
+        var merger = EventMerger()
+        for d in 0..<2_000 { merger.register(document: "d\(d)") }
+        // Later documents first, then one earlier document and a repeat: those take the general merge.
+        for d in 1..<2_000 {
+            merger.add(T.event("blacklisting", agent: commerce, target: huawei, doc: "d\(d)", start: 7))
+        }
+        merger.add(T.event("blacklisting", agent: commerce, target: huawei, doc: "d0", start: 3))
+        merger.add(T.event("blacklisting", agent: commerce, target: huawei, doc: "d5", start: 1))
+        XCTAssertEqual(merger.events.count, 1)
+        let sources = merger.events[0].sources
+        XCTAssertEqual(sources.count, 2_001)
+        XCTAssertEqual(sources.prefix(7).map { "\($0.document):\($0.start)" }, ["d0:3", "d1:7", "d2:7", "d3:7", "d4:7", "d5:1", "d5:7"])
+        XCTAssertEqual(sources.last.map { "\($0.document):\($0.start)" }, "d1999:7")
+    }
 }
