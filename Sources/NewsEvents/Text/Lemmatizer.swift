@@ -42,6 +42,19 @@ public struct Lemmatizer: Sendable {
         return inflected(word.lowered, lower: lower)
     }
 
+    /// ``lemma(of:lower:)`` of a word the caller has already looked up among the exceptions (``exceptionTable``)
+    /// without finding it.
+    func lemma(ofNonException word: ASCIIWord, lower: String) -> String {
+        guard word.isLetters else { return lower }
+        return inflected(word.lowered, lower: lower)
+    }
+
+    /// The exceptions by their bytes, for a caller that looks words up in a table of its own; `nil` when some
+    /// exception is not ASCII (it is then found by `String` comparison only).
+    var exceptionTable: [(key: String, value: String)]? {
+        table.hasNonASCIIKeys ? nil : exceptions.map { (key: $0.key, value: $0.value) }
+    }
+
     /// The exception for a word. `String` keys match by canonical equivalence, so a word or key that is not
     /// ASCII is looked up as a `String`.
     @inline(__always)

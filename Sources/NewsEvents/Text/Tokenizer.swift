@@ -21,6 +21,18 @@ public struct Tokenizer: PipelineStage {
     private let abbreviations: ByteKeyTable<Bool>
     /// The tokens the tokenizer makes up itself, `'s` and `n't`, with their forms worked out once.
     private let possessive: Forms, negation: Forms
+    /// With a vocabulary: every vocabulary word and every lemma exception, so an ASCII word costs one look-up
+    /// for its number and its exception (``KnownWord``). `nil` without a vocabulary, or when some exception
+    /// is not ASCII.
+    private let known: ByteKeyTable<KnownWord>?
+
+    /// What is known of a lower-cased word before reading any text: its vocabulary number and, when the
+    /// lemmatizer lists it as an exception, its lemma and the lemma's number.
+    private struct KnownWord: Sendable {
+        var lowerID: Int32
+        var lemma: String?
+        var lemmaID: Int32
+    }
 
     /// A token's text, lower-cased text, lemma and shape, and the vocabulary numbers of the two forms.
     private struct Forms: Sendable {
@@ -44,6 +56,20 @@ public struct Tokenizer: PipelineStage {
         }
         possessive = forms("'s")
         negation = forms("n't")
+        known = vocabulary.flatMap { vocabulary in
+            lemmatizer.exceptionTable.map { exceptions in Tokenizer.knownWords(vocabulary, exceptions) }
+        }
+    }
+
+    private static func knownWords(_ vocabulary: Vocabulary, _ exceptions: [(key: String, value: String)]) -> ByteKeyTable<KnownWord> {
+        var entries: [String: KnownWord] = [:]
+        for word in vocabulary.map({ $0 }) {
+            entries[word] = KnownWord(lowerID: vocabulary.id(of: word), lemma: nil, lemmaID: Vocabulary.unknown)
+        }
+        for (word, lemma) in exceptions {
+            entries[word] = KnownWord(lowerID: vocabulary.id(of: word), lemma: lemma, lemmaID: vocabulary.id(of: lemma))
+        }
+        return ByteKeyTable(entries)
     }
 
     public func process(_ document: inout AnnotatedDocument) {
@@ -102,11 +128,25 @@ public struct Tokenizer: PipelineStage {
                 // ASCII without a backquote: nothing to normalise; case, shape and lemma from the bytes.
                 let text = String(decoding: word.text, as: UTF8.self)
                 let lower = word.hasUpper ? String(decoding: word.lowered, as: UTF8.self) : text
-                let lemma = lemmatizer.lemma(of: word, lower: lower)
+                let lemma: String
                 var lowerID = Vocabulary.unknown, lemmaID = Vocabulary.unknown
-                if let vocabulary {
-                    lowerID = vocabulary.id(ofBytes: word.lowered, hash: word.lowerHash.value)
-                    lemmaID = lemma == lower ? lowerID : vocabulary.id(of: lemma)
+                if let known, let vocabulary {
+                    // One look-up for the word's number and its exception.
+                    let entry = known.value(for: word.lowered, hash: word.lowerHash.value)
+                    lowerID = entry?.lowerID ?? Vocabulary.unknown
+                    if let exception = entry?.lemma {
+                        lemma = exception
+                        lemmaID = entry!.lemmaID
+                    } else {
+                        lemma = lemmatizer.lemma(ofNonException: word, lower: lower)
+                        lemmaID = lemma == lower ? lowerID : vocabulary.id(of: lemma)
+                    }
+                } else {
+                    lemma = lemmatizer.lemma(of: word, lower: lower)
+                    if let vocabulary {
+                        lowerID = vocabulary.id(ofBytes: word.lowered, hash: word.lowerHash.value)
+                        lemmaID = lemma == lower ? lowerID : vocabulary.id(of: lemma)
+                    }
                 }
                 token = Token(text: text, lower: lower, lemma: lemma, shape: word.shape, span: span,
                               lowerID: lowerID, lemmaID: lemmaID)

@@ -41,7 +41,8 @@ final class VocabularyTests: XCTestCase {
         XCTAssertTrue(document.tokens.allSatisfy { $0.lowerID == Vocabulary.unknown && $0.lemmaID == Vocabulary.unknown })
     }
 
-    /// The rule selector finds the same word sets by number as by text, in every sentence of the corpus.
+    /// The rule selector finds the same word sets by number as by text, in every sentence of the corpus; tokens
+    /// numbered by a vocabulary are the tokens made without one, with the numbers of their forms.
     func testRuleSelectionByNumberEqualsSelectionByText() throws {
         let knowledge = RuleExamplesTests.knowledge
         var selector = RuleSelector(rules: knowledge.rules)
@@ -57,6 +58,12 @@ final class VocabularyTests: XCTestCase {
             Tokenizer(resources: knowledge.text, vocabulary: vocabulary).process(&document)
             SentenceSplitter(resources: knowledge.text).process(&document)
             XCTAssertTrue(selector.numbers(document))
+            // The tokenizer's one-look-up path (number and lemma exception together) makes the same tokens.
+            let plain = Tokenizer(resources: knowledge.text).tokenize(document.scalars)
+            XCTAssertEqual(document.tokens.map(\.lemma), plain.map(\.lemma), name)
+            XCTAssertEqual(document.tokens.map(\.text), plain.map(\.text), name)
+            XCTAssertEqual(document.tokens.map(\.lowerID), document.tokens.map { vocabulary.id(of: $0.lower) }, name)
+            XCTAssertEqual(document.tokens.map(\.lemmaID), document.tokens.map { vocabulary.id(of: $0.lemma) }, name)
             for sentence in document.sentences {
                 sentences += 1
                 XCTAssertEqual(selector.presence(for: sentence.tokens, in: document.tokens, numbered: true),
