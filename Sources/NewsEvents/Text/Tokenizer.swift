@@ -85,6 +85,8 @@ public struct Tokenizer: PipelineStage {
     private func tokenize(buffer s: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(s.count / 5)
+        // Bound once: reading the optional tables from `self` per token would copy (retain and release) them.
+        let known = self.known, vocabulary = self.vocabulary, lemmatizer = self.lemmatizer
         var i = 0
         var newlines = 0
         var sawSpace = false
