@@ -3,7 +3,9 @@
 #   1. a 200 MB plain-text file: one document of varied news paragraphs (1 in 100 states an event), under
 #      --max-document-bytes (256 MiB by default), analysed in sections of 1 MiB: exit 0, events found;
 #   2. a JSONL file whose one record holds 20 MB of those paragraphs: sectioned the same way;
-#   3. a 1,000,000-line JSONL file (about 1 in 50 records states an event): every record read, streaming.
+#   3. a 1,000,000-line JSONL file (about 1 in 50 records states an event): every record read, streaming;
+#   4. a JSONL file of LINES/10 records that all state the same event: one event with that many sources
+#      (merged in place, so the time grows with the number of mentions, not its square).
 # Each must stay under 1 GB of peak resident memory; peak RSS and wall time are reported. The files are generated in a temporary folder, deleted
 # on exit. Usage: scripts/stress.sh [LINES]   (LINES: lines of the third file, default 1000000; 0 leaves it out)
 set -euo pipefail
@@ -65,6 +67,10 @@ with open(f"{work}/big.jsonl", "w") as out:
         else:
             text = f"Shares of company {n} rose 2 percent in early trading on Tuesday, traders said."
         out.write(json.dumps({"id": f"r-{n}", "title": f"Record {n}", "published": "2019-11-22", "text": text}) + "\n")
+with open(f"{work}/same.jsonl", "w") as out:
+    for n in range(lines // 10):
+        text = "The Commerce Department added Huawei to the Entity List on Thursday."
+        out.write(json.dumps({"id": f"s-{n}", "published": "2019-11-22", "text": text}) + "\n")
 PY
 echo "files: $(du -h "$work/big.txt" | cut -f1) text, $(du -h "$work/one-record.jsonl" | cut -f1) one-record JSONL, $(du -h "$work/big.jsonl" | cut -f1) JSONL ($lines lines)"
 
@@ -87,5 +93,10 @@ if [ "$lines" -gt 0 ]; then
     [ "$status" -eq 0 ] || { echo "JSONL: expected exit 0" >&2; exit 1; }
     documents=$(grep -c '"status": "ok"' "$work/out.json")
     [ "$documents" -eq "$lines" ] || { echo "JSONL: $documents documents listed, expected $lines" >&2; exit 1; }
+    same=$((lines / 10))
+    measure "$same-line JSONL of one repeated event, extract" "$binary" extract "$work/same.jsonl" -o "$work/out.json"
+    [ "$status" -eq 0 ] || { echo "repeated event: expected exit 0" >&2; exit 1; }
+    python3 -c 'import json, sys; t = json.load(open(sys.argv[1])); assert [len(e["sources"]) for e in t["events"]] == [int(sys.argv[2])]' \
+        "$work/out.json" "$same" || { echo "repeated event: expected one event with $same sources" >&2; exit 1; }
 fi
 echo "stress: all under 1 GB"

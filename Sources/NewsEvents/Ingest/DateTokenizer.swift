@@ -28,14 +28,14 @@ struct DateTokenizer {
     private mutating func run() {
         while index < scalars.count {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
+            if scalar.isDateSpace {
                 index += 1
             } else if let _ = scalar.asciiDigit {
                 readNumber()
-            } else if scalar.properties.isAlphabetic, !DateWords.cjkSeparators.contains(scalar) {
+            } else if scalar.isDateLetter {
                 readWord()
             } else {
-                tokens.append(.separator(DateWords.cjkSeparators.contains(scalar) ? "-" : scalar))
+                tokens.append(.separator(DateWords.isCJKSeparator(scalar) ? "-" : scalar))
                 index += 1
             }
         }
@@ -59,11 +59,8 @@ struct DateTokenizer {
 
     private mutating func readWord() {
         let start = index
-        while index < scalars.count, scalars[index].properties.isAlphabetic,
-              !DateWords.cjkSeparators.contains(scalars[index]) {
-            index += 1
-        }
-        let word = String(String.UnicodeScalarView(scalars[start..<index])).lowercased()
+        while index < scalars.count, scalars[index].isDateLetter { index += 1 }
+        let word = DateTokenizer.lowercased(scalars[start..<index])
         if let month = DateWords.months[word] {
             tokens.append(.month(month))
         } else if DateWords.timeZones.contains(word) {
@@ -122,6 +119,16 @@ struct DateTokenizer {
         index += 2
     }
 
+    /// A word in lower case; ASCII without going through `String.lowercased()`.
+    private static func lowercased(_ word: ArraySlice<Unicode.Scalar>) -> String {
+        guard word.allSatisfy(\.isASCII) else { return String(String.UnicodeScalarView(word)).lowercased() }
+        var text = String.UnicodeScalarView()
+        for scalar in word {
+            text.append(scalar.value >= 65 && scalar.value <= 90 ? Unicode.Scalar(UInt8(scalar.value + 32)) : scalar)
+        }
+        return String(text)
+    }
+
     private func peek(_ offset: Int) -> Unicode.Scalar? {
         index + offset < scalars.count ? scalars[index + offset] : nil
     }
@@ -131,6 +138,18 @@ fileprivate extension Unicode.Scalar {
     /// The value of an ASCII digit, `nil` for anything else.
     var asciiDigit: Int? {
         value >= 48 && value <= 57 ? Int(value - 48) : nil
+    }
+
+    /// `properties.isWhitespace`, without a property look-up for ASCII.
+    var isDateSpace: Bool {
+        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        return properties.isWhitespace
+    }
+
+    /// A letter of a word: `properties.isAlphabetic` (without a look-up for ASCII), but not 年, 月, 日.
+    var isDateLetter: Bool {
+        if value < 0x80 { return (value >= 65 && value <= 90) || (value >= 97 && value <= 122) }
+        return properties.isAlphabetic && !DateWords.isCJKSeparator(self)
     }
 }
 
@@ -182,5 +201,7 @@ enum DateWords {
     ])
 
     /// 年, 月, 日 ("2019年11月22日") act as `-` separators.
-    static let cjkSeparators: Set<Unicode.Scalar> = ["\u{5E74}", "\u{6708}", "\u{65E5}"]
+    static func isCJKSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\u{5E74}" || scalar == "\u{6708}" || scalar == "\u{65E5}"
+    }
 }

@@ -106,8 +106,7 @@ struct DatelineHead {
     /// Splits off the agency, then reads place and date from the comma-separated segments.
     mutating func parse() -> Bool {
         agency = takeAgency()
-        let segments = text.split(separator: ",", omittingEmptySubsequences: false)
-            .map { IngestText.trim($0) }
+        let segments = DatelineHead.commaSegments(text).map { IngestText.trim($0) }
         guard let first = segments.first, DatelinePlace.isPlace(first) else { return false }
         var places = [first]
         for segment in segments.dropFirst() {
@@ -129,6 +128,21 @@ struct DatelineHead {
             return false
         }
         return true
+    }
+
+    /// `text.split(separator: ",", omittingEmptySubsequences: false)`; on the bytes when `text` is ASCII (where
+    /// a comma is always a character of its own).
+    static func commaSegments(_ text: Substring) -> [Substring] {
+        let utf8 = text.utf8
+        guard !utf8.contains(where: { $0 >= 0x80 }) else { return text.split(separator: ",", omittingEmptySubsequences: false) }
+        var segments: [Substring] = []
+        var start = utf8.startIndex
+        while let comma = utf8[start...].firstIndex(of: UInt8(ascii: ",")) {
+            segments.append(text[start..<comma])
+            start = utf8.index(after: comma)
+        }
+        segments.append(text[start...])
+        return segments
     }
 
     /// Removes a trailing "(Reuters)" or "/PRNewswire/" and returns the agency.

@@ -73,4 +73,10 @@ final class IngestDatelineParserTests: XCTestCase {
         let long = String(repeating: "Body text goes on. ", count: 20)
         XCTAssertNil(DatelineLocator.find(in: long + "\n\nWASHINGTON, June 7 - Later paragraph"))
     }
+
+    func testCommaSegmentsAreThoseOfSplit() {
+        for text in ["LONDON, Nov. 22, 2019", "", ",", "a,,b,", "SÃO PAULO, March 3", "x,\u{301}y, z", "ST. LOUIS"] {
+            XCTAssertEqual(DatelineHead.commaSegments(text[...]), text.split(separator: ",", omittingEmptySubsequences: false), text)
+        }
+    }
 }
