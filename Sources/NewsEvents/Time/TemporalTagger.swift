@@ -41,7 +41,7 @@ public struct TemporalTagger: PipelineStage {
             let tokens = first.token..<(last.token + 1)
             context.anchor = timexes.last(where: { $0.type == .date && TimeNormalizer.isCalendarValue($0.value) })?.value
             guard let normalized = TimeNormalizer.normalize(
-                candidate, pieces: pieces, tokens: tokens, context: context)
+                candidate, pieces: pieces, tokens: tokens, context: &context)
             else { continue }
             var value = normalized.0
             let (type, mod, relative) = (normalized.1, normalized.2, normalized.3)
@@ -149,23 +149,30 @@ struct TimeMatcher {
     let resources: TimeResources
     let tables: TimeMatchTables
     let pieces: [TimePiece]
+    // The tables' arrays, held here so that reading them while matching takes no reference counting.
     private let items: [TimeMatchTables.CompiledItem]
     private let itemStart: [Int]
     private let literalWords: [Int32]
     private let vocabularies: [TimeMatchTables.CompiledVocabulary]
-    private let triggers: [[Int]]
+    private let triggerStart: [Int32]
+    private let triggerList: [Int32]
     private let digitTriggers: [Int]
     /// Per pattern: its type is DURATION.
     private let isDuration: [Bool]
     /// Per pattern: the built-in classes that can match its first piece.
     private let digitMask: [UInt16]
-    /// Per pattern: a match can end on its first piece (the next piece need not continue it).
-    private let secondAny: [Bool]
+    private let second: SecondPieceFilter
+    private let startSecond: SecondPieceFilter
+    private let blockers: [UInt8]
     private var tried: [Int]
     private var captures: [(name: Int32, value: CaptureValue)] = []
     private var itemStarts: [Int] = []
     private var itemEnds: [Int] = []
-    private var best: TimeCandidate? = nil
+    /// The best match at the current place: its pieces, pattern (-1 for none yet) and captures.
+    private var bestStart = 0
+    private var bestEnd = 0
+    private var bestPattern = -1
+    private var bestCaptures: [(name: Int32, value: CaptureValue)] = []
 
     init(resources: TimeResources, tables: TimeMatchTables, pieces: [TimePiece]) {
         self.resources = resources
@@ -175,43 +182,52 @@ struct TimeMatcher {
         self.itemStart = tables.itemStart
         self.literalWords = tables.literalWords
         self.vocabularies = tables.vocabularies
-        self.triggers = tables.triggers
+        self.triggerStart = tables.triggerStart
+        self.triggerList = tables.triggerList
         self.digitTriggers = resources.digitTriggers
         self.isDuration = tables.isDuration
         self.digitMask = tables.digitMask
-        self.secondAny = tables.secondAny
+        self.second = tables.second
+        self.startSecond = tables.startSecond
+        self.blockers = tables.blockers
         self.tried = Array(repeating: -1, count: resources.patterns.count)
-        let longest = (0..<(itemStart.count - 1)).map { itemStart[$0 + 1] - itemStart[$0] }.max() ?? 0
-        self.itemStarts = Array(repeating: 0, count: longest)
+        self.itemStarts = Array(repeating: 0, count: tables.longestPattern)
         self.itemEnds = itemStarts
     }
 
     /// The best match at each place, sorted by start then by length (longest first).
     mutating func candidates() -> [TimeCandidate] {
         var out: [TimeCandidate] = []
-        for index in pieces.indices {
+        let count = pieces.count
+        for index in 0..<count {
             let id = pieces[index].id
             let builtins = pieces[index].builtins
-            if id < 0, builtins == 0 { continue }
-            best = nil
+            // Only a word that starts some pattern, or a piece with a digit, can start a match.
+            let startsPatterns = id >= 0 && triggerStart[Int(id)] < triggerStart[Int(id) + 1]
+            if !startsPatterns, builtins == 0 { continue }
             // The next piece must be able to continue the pattern (unless a match can end on this one).
-            let nextID: Int32 = index + 1 < pieces.count ? pieces[index + 1].id : -1
-            let nextBuiltins: UInt16 = index + 1 < pieces.count ? pieces[index + 1].builtins : 0
-            if id >= 0 {
-                for pattern in triggers[Int(id)]
-                where secondAny[pattern] || tables.secondCheck(pattern, next: nextID, builtins: nextBuiltins) {
-                    tryPattern(pattern, at: index)
+            let nextID: Int32 = index + 1 < count ? pieces[index + 1].id : -1
+            let nextBuiltins: UInt16 = index + 1 < count ? pieces[index + 1].builtins : 0
+            bestPattern = -1
+            if startsPatterns, startSecond.allows(Int(id), next: nextID, builtins: nextBuiltins) {
+                for k in Int(triggerStart[Int(id)])..<Int(triggerStart[Int(id) + 1]) {
+                    let pattern = Int(triggerList[k])
+                    if second.allows(pattern, next: nextID, builtins: nextBuiltins) { tryPattern(pattern, at: index) }
                 }
             }
             if builtins != 0 {
                 // Only the patterns whose first item is a built-in class this piece can be.
                 for pattern in digitTriggers where digitMask[pattern] & builtins != 0
-                    && (secondAny[pattern] || tables.secondCheck(pattern, next: nextID, builtins: nextBuiltins))
+                    && second.allows(pattern, next: nextID, builtins: nextBuiltins)
                 {
                     tryPattern(pattern, at: index)
                 }
             }
-            if let best { out.append(best) }
+            if bestPattern >= 0 {
+                out.append(TimeCandidate(
+                    start: bestStart, end: bestEnd, pattern: bestPattern,
+                    captures: bestCaptures.map { (tables.captureNames[Int($0.name)], text(of: $0.value)) }))
+            }
         }
         out.sort { (a: TimeCandidate, b: TimeCandidate) -> Bool in
             if a.start != b.start { return a.start < b.start }
@@ -281,13 +297,15 @@ struct TimeMatcher {
             while before >= 0, pieces[before].id == tables.hyphen || blocks(before, TimeMatchTables.modifier) { before -= 1 }
             if before >= 0, blocks(before, TimeMatchTables.decadeBlocker) { return }
         }
-        if let best {
-            let bestLength = best.end - best.start, length = end - start
-            if bestLength > length || (bestLength == length && best.pattern < pattern) { return }
+        if bestPattern >= 0 {
+            let bestLength = bestEnd - bestStart, length = end - start
+            if bestLength > length || (bestLength == length && bestPattern < pattern) { return }
         }
-        best = TimeCandidate(
-            start: start, end: end, pattern: pattern,
-            captures: captures.map { (tables.captureNames[Int($0.name)], text(of: $0.value)) })
+        bestStart = start
+        bestEnd = end
+        bestPattern = pattern
+        bestCaptures.removeAll(keepingCapacity: true)
+        bestCaptures.append(contentsOf: captures)
     }
 
     private func text(of value: CaptureValue) -> String {
@@ -302,7 +320,7 @@ struct TimeMatcher {
     // reference: a non-mutating call would copy the whole matcher for each piece tried.
     @inline(__always) private mutating func blocks(_ position: Int, _ bit: UInt8) -> Bool {
         let id = pieces[position].id
-        return id >= 0 && tables.blockers[Int(id)] & bit != 0
+        return id >= 0 && blockers[Int(id)] & bit != 0
     }
 
     /// Length in pieces and captured value of an item's element at a position.
@@ -319,9 +337,12 @@ struct TimeMatcher {
             guard let found = vocabularies[Int(item.argument)].match(pieces, at: position) else { return nil }
             return (found.length, .entry(vocabulary: item.argument, entry: Int32(found.entry)))
         default:
-            return matchBuiltin(TimeBuiltinClass.allCases[Int(item.argument)], at: position)
+            return matchBuiltin(TimeMatcher.builtinClasses[Int(item.argument)], at: position)
         }
     }
+
+    /// `TimeBuiltinClass.allCases`, made once (the property builds a new array at each call).
+    private static let builtinClasses = TimeBuiltinClass.allCases
 
     private mutating func vocabulary(_ index: Int?, at position: Int) -> (entry: Int, length: Int)? {
         guard let index else { return nil }

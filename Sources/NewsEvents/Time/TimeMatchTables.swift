@@ -10,8 +10,15 @@ final class TimeMatchTables: Sendable {
     let ids: [String: Int32]
     /// The same ids, looked up from bytes (for ASCII words).
     let wordIndex: TimeWordIndex
-    /// Pattern indices each word id can start, in the order `TimeResources.triggers` lists them.
-    let triggers: [[Int]]
+    /// Pattern indices each word id can start, in the order `TimeResources.triggers` lists them, one run per
+    /// word: word id w's are `triggerList[triggerStart[w] ..< triggerStart[w + 1]]`.
+    let triggerStart: [Int32]
+    let triggerList: [Int32]
+    /// Per word id: what the second piece of a match of any pattern it starts can be, so that a word whose next
+    /// piece continues none of its patterns is passed over without trying them one by one.
+    let startSecond: SecondPieceFilter
+    /// The most items any pattern has.
+    let longestPattern: Int
     /// Blocker bits per word id (`leftBlocker`, `rightBlocker`, `durationBlocker`, `decadeBlocker`).
     let blockers: [UInt8]
     /// Every pattern's items, one after the other; pattern p's are `items[itemStart[p] ..< itemStart[p + 1]]`.
@@ -25,13 +32,9 @@ final class TimeMatchTables: Sendable {
     let isDuration: [Bool]
     /// Per pattern: the built-in classes (`builtinBit`) that can match its first piece; 0 when none can.
     let digitMask: [UInt16]
-    /// Per pattern: what the second piece of a match can be (`secondCheck`), so that a pattern whose first
-    /// piece is a common word ("the", "in") is not tried where the next piece cannot continue it.
-    let secondAny: [Bool]
-    let secondMask: [UInt16]
-    /// Bits by word id, `secondStride` words per pattern.
-    let secondBits: [UInt64]
-    let secondStride: Int
+    /// Per pattern: what the second piece of a match can be, so that a pattern whose first piece is a common
+    /// word ("the", "in") is not tried where the next piece cannot continue it.
+    let second: SecondPieceFilter
     /// Tense cues by word id: `cueFlags` bits, and the multi-word cues each word ends (`tense.txt`).
     let cueFlags: [UInt8]
     let futureCues: [[[Int32]]]
@@ -150,7 +153,6 @@ final class TimeMatchTables: Sendable {
             }
         }
         var items: [CompiledItem] = [], itemStart: [Int] = [0], literalWords: [Int32] = [], captureNames: [String] = []
-        let builtins = TimeBuiltinClass.allCases
         for pattern in resources.patterns {
             for item in pattern.items {
                 var compiled = CompiledItem(
@@ -161,7 +163,7 @@ final class TimeMatchTables: Sendable {
                     compiled.argument = Int32(index)
                 case .builtin(let builtin):
                     compiled.kind = CompiledItem.builtin
-                    compiled.argument = Int32(builtins.firstIndex(of: builtin)!)
+                    compiled.argument = Int32(builtin.index)
                 case .literal(let words):
                     compiled.kind = CompiledItem.literal
                     let list = words.sorted().map { id($0) }.sorted()
@@ -184,6 +186,11 @@ final class TimeMatchTables: Sendable {
         let count = ids.count
         var triggers = [[Int]](repeating: [], count: count)
         for (word, list) in resources.triggers { triggers[Int(ids[word]!)] = list }
+        var triggerStart: [Int32] = [0], triggerList: [Int32] = []
+        for list in triggers {
+            triggerList += list.map { Int32($0) }
+            triggerStart.append(Int32(triggerList.count))
+        }
         var blockers = [UInt8](repeating: 0, count: count)
         for word in resources.leftBlockers { blockers[Int(ids[word]!)] |= TimeMatchTables.leftBlocker }
         for word in resources.rightBlockers { blockers[Int(ids[word]!)] |= TimeMatchTables.rightBlocker }
@@ -230,7 +237,8 @@ final class TimeMatchTables: Sendable {
         self.cueFlags = cueFlags
         self.futureCues = futureCues
         self.pastCues = pastCues
-        self.triggers = triggers
+        self.triggerStart = triggerStart
+        self.triggerList = triggerList
         self.blockers = blockers
         self.items = items
         self.itemStart = itemStart
@@ -293,35 +301,33 @@ final class TimeMatchTables: Sendable {
                 }
             }
         }
-        let stride = (count + 63) / 64
-        var secondAny: [Bool] = [], secondMask: [UInt16] = [], secondBits: [UInt64] = []
-        for pattern in resources.patterns {
-            var second = Pieces()
-            var any = false
+        var second = SecondPieceFilter(rows: resources.patterns.count, words: count)
+        for (index, pattern) in resources.patterns.enumerated() {
+            var pieces = Pieces()
             var k = 0
             while k < pattern.items.count {
-                if let inside = inner(pattern.items[k]) { second.add(inside) }
+                if let inside = inner(pattern.items[k]) { pieces.add(inside) }
                 var j = k + 1
                 var ends = true
                 while j < pattern.items.count {
-                    second.add(first(pattern.items[j]))
+                    pieces.add(first(pattern.items[j]))
                     if !pattern.items[j].optional { ends = false; break }
                     j += 1
                 }
-                if ends { any = true }
+                if ends { second.any[index] = true }
                 if !pattern.items[k].optional { break }
                 k += 1
             }
-            var bits = [UInt64](repeating: 0, count: stride)
-            for id in second.ids { bits[Int(id) / 64] |= 1 << UInt64(Int(id) % 64) }
-            secondAny.append(any)
-            secondMask.append(second.mask)
-            secondBits += bits
+            second.mask[index] = pieces.mask
+            for id in pieces.ids { second.allow(id, in: index) }
         }
-        self.secondAny = secondAny
-        self.secondMask = secondMask
-        self.secondBits = secondBits
-        self.secondStride = stride
+        var startSecond = SecondPieceFilter(rows: count, words: count)
+        for (word, list) in triggers.enumerated() {
+            for pattern in list { startSecond.add(second, row: pattern, to: word) }
+        }
+        self.second = second
+        self.startSecond = startSecond
+        self.longestPattern = (0..<(itemStart.count - 1)).map { itemStart[$0 + 1] - itemStart[$0] }.max() ?? 0
         self.digitMask = resources.patterns.map { pattern in
             var mask: UInt16 = 0
             for item in pattern.items {
@@ -346,16 +352,8 @@ final class TimeMatchTables: Sendable {
         return ids[lower] ?? -1
     }
 
-    /// Whether the piece after a pattern's first one can continue a match of it (`secondAny`, `secondMask`,
-    /// `secondBits`); a piece with a digit is read by the built-in classes it can be.
-    @inline(__always) func secondCheck(_ pattern: Int, next id: Int32, builtins: UInt16) -> Bool {
-        if secondMask[pattern] & builtins != 0 { return true }
-        guard id >= 0 else { return false }
-        return secondBits[pattern * secondStride + Int(id) / 64] & (1 << UInt64(Int(id) % 64)) != 0
-    }
-
     static func builtinBit(_ builtin: TimeBuiltinClass) -> UInt16 {
-        1 << UInt16(TimeBuiltinClass.allCases.firstIndex(of: builtin)!)
+        1 << UInt16(builtin.index)
     }
 
     /// The built-in classes that can match at a piece with a digit: what its digits allow, or every class

@@ -16,6 +16,7 @@ struct TimePiece: Sendable {
     var id: Int32
     var startsToken: Bool
     var endsToken: Bool
+    /// The piece's text starts with a capital (worked out only for pieces with a word id: false for others).
     var capitalized: Bool
     /// The piece holds a digit (`90`, `3rd`, `1990s`).
     var hasDigit: Bool
@@ -143,19 +144,22 @@ struct TimePieces {
         _ lower: String, scan: inout ByteScan, firstOfText text: String, _ span: Span, _ token: Int, _ starts: Bool,
         _ ends: Bool, _ tables: TimeMatchTables
     ) -> TimePiece {
-        var capitalized = false
-        if let byte = text.utf8.first, byte < 0x80 {
-            // ASCII: only A-Z are upper case.
-            capitalized = byte >= 65 && byte <= 90
-        } else if let first = text.unicodeScalars.first {
-            capitalized = first.properties.isUppercase
-        }
         let id: Int32
         if scan.ascii {
             id = scan.count <= tables.wordIndex.longest && tables.wordIndex.mayHold(first: scan.first, count: scan.count)
                 ? tables.wordIndex.find(lower, hash: scan.hash) : -1
         } else {
             id = tables.id(of: lower)
+        }
+        // Only vocabulary forms read the capital (`may!`), and only pieces with a word id can be one.
+        var capitalized = false
+        if id >= 0 {
+            if let byte = text.utf8.first, byte < 0x80 {
+                // ASCII: only A-Z are upper case.
+                capitalized = byte >= 65 && byte <= 90
+            } else if let first = text.unicodeScalars.first {
+                capitalized = first.properties.isUppercase
+            }
         }
         let sawDigit = scan.sawDigit
         var piece = TimePiece(
