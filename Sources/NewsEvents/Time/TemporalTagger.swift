@@ -156,13 +156,14 @@ struct TimeMatcher {
     private let vocabularies: [TimeMatchTables.CompiledVocabulary]
     private let triggerStart: [Int32]
     private let triggerList: [Int32]
-    private let digitTriggers: [Int]
+    private let digitStart: [Int32]
+    private let digitList: [Int32]
+    private let digitSecond: SecondPieceFilter
     /// Per pattern: its type is DURATION.
     private let isDuration: [Bool]
-    /// Per pattern: the built-in classes that can match its first piece.
-    private let digitMask: [UInt16]
-    private let second: SecondPieceFilter
     private let startSecond: SecondPieceFilter
+    private let triggerSecond: SecondPieceFilter
+    private let digitPatternSecond: SecondPieceFilter
     private let blockers: [UInt8]
     private var tried: [Int]
     private var captures: [(name: Int32, value: CaptureValue)] = []
@@ -184,11 +185,13 @@ struct TimeMatcher {
         self.vocabularies = tables.vocabularies
         self.triggerStart = tables.triggerStart
         self.triggerList = tables.triggerList
-        self.digitTriggers = resources.digitTriggers
+        self.digitStart = tables.digitStart
+        self.digitList = tables.digitList
+        self.digitSecond = tables.digitSecond
         self.isDuration = tables.isDuration
-        self.digitMask = tables.digitMask
-        self.second = tables.second
         self.startSecond = tables.startSecond
+        self.triggerSecond = tables.triggerSecond
+        self.digitPatternSecond = tables.digitPatternSecond
         self.blockers = tables.blockers
         self.tried = Array(repeating: -1, count: resources.patterns.count)
         self.itemStarts = Array(repeating: 0, count: tables.longestPattern)
@@ -199,6 +202,7 @@ struct TimeMatcher {
     mutating func candidates() -> [TimeCandidate] {
         var out: [TimeCandidate] = []
         let count = pieces.count
+        let builtinSet = TimeMatchTables.builtinSet
         for index in 0..<count {
             let id = pieces[index].id
             let builtins = pieces[index].builtins
@@ -211,16 +215,21 @@ struct TimeMatcher {
             bestPattern = -1
             if startsPatterns, startSecond.allows(Int(id), next: nextID, builtins: nextBuiltins) {
                 for k in Int(triggerStart[Int(id)])..<Int(triggerStart[Int(id) + 1]) {
-                    let pattern = Int(triggerList[k])
-                    if second.allows(pattern, next: nextID, builtins: nextBuiltins) { tryPattern(pattern, at: index) }
+                    if triggerSecond.allows(k, next: nextID, builtins: nextBuiltins) {
+                        tryPattern(Int(triggerList[k]), at: index)
+                    }
                 }
             }
             if builtins != 0 {
                 // Only the patterns whose first item is a built-in class this piece can be.
-                for pattern in digitTriggers where digitMask[pattern] & builtins != 0
-                    && second.allows(pattern, next: nextID, builtins: nextBuiltins)
-                {
-                    tryPattern(pattern, at: index)
+                let set = Int(builtins & builtinSet)
+                if digitSecond.allows(set, next: nextID, builtins: nextBuiltins) {
+                    for k in Int(digitStart[set])..<Int(digitStart[set + 1]) {
+                        let pattern = Int(digitList[k])
+                        if digitPatternSecond.allows(pattern, next: nextID, builtins: nextBuiltins) {
+                            tryPattern(pattern, at: index)
+                        }
+                    }
                 }
             }
             if bestPattern >= 0 {

@@ -17,6 +17,20 @@ final class TimeMatchTables: Sendable {
     /// Per word id: what the second piece of a match of any pattern it starts can be, so that a word whose next
     /// piece continues none of its patterns is passed over without trying them one by one.
     let startSecond: SecondPieceFilter
+    /// Per entry of `triggerList`: what the second piece can be when that word is the first (only the items
+    /// that can take the word count).
+    let triggerSecond: SecondPieceFilter
+    /// Per pattern: what the second piece can be when the first has a digit (only built-in items count).
+    let digitPatternSecond: SecondPieceFilter
+    /// Per set of built-in classes a piece with a digit can be (`builtins` within `builtinSet`): the patterns of
+    /// `TimeResources.digitTriggers` whose first piece may be one of them, in that order, one run per set
+    /// (`digitList[digitStart[set] ..< digitStart[set + 1]]`), and what can follow such a first piece in any of
+    /// them (`digitSecond`, a row per set).
+    let digitStart: [Int32]
+    let digitList: [Int32]
+    let digitSecond: SecondPieceFilter
+    /// The bits of all built-in classes.
+    static let builtinSet = UInt16(1 << TimeBuiltinClass.allCases.count) - 1
     /// The most items any pattern has.
     let longestPattern: Int
     /// Blocker bits per word id (`leftBlocker`, `rightBlocker`, `durationBlocker`, `decadeBlocker`).
@@ -32,9 +46,6 @@ final class TimeMatchTables: Sendable {
     let isDuration: [Bool]
     /// Per pattern: the built-in classes (`builtinBit`) that can match its first piece; 0 when none can.
     let digitMask: [UInt16]
-    /// Per pattern: what the second piece of a match can be, so that a pattern whose first piece is a common
-    /// word ("the", "in") is not tried where the next piece cannot continue it.
-    let second: SecondPieceFilter
     /// Tense cues by word id: `cueFlags` bits, and the multi-word cues each word ends (`tense.txt`).
     let cueFlags: [UInt8]
     let futureCues: [[[Int32]]]
@@ -301,34 +312,70 @@ final class TimeMatchTables: Sendable {
                 }
             }
         }
-        var second = SecondPieceFilter(rows: resources.patterns.count, words: count)
-        for (index, pattern) in resources.patterns.enumerated() {
-            var pieces = Pieces()
-            var k = 0
-            while k < pattern.items.count {
-                if let inside = inner(pattern.items[k]) { pieces.add(inside) }
-                var j = k + 1
-                var ends = true
-                while j < pattern.items.count {
-                    pieces.add(first(pattern.items[j]))
-                    if !pattern.items[j].optional { ends = false; break }
-                    j += 1
-                }
-                if ends { second.any[index] = true }
-                if !pattern.items[k].optional { break }
-                k += 1
+        // What can follow when item k of a pattern takes the first piece, and whether the match can end there.
+        func follow(_ pattern: TimePattern, _ k: Int) -> (pieces: Pieces, ends: Bool) {
+            var pieces = inner(pattern.items[k]) ?? Pieces()
+            var j = k + 1
+            while j < pattern.items.count {
+                pieces.add(first(pattern.items[j]))
+                if !pattern.items[j].optional { return (pieces, false) }
+                j += 1
             }
-            second.mask[index] = pieces.mask
-            for id in pieces.ids { second.allow(id, in: index) }
+            return (pieces, true)
         }
+        // Per pattern, its leading items (the optional ones and the first required one): what each can take as
+        // the first piece, and what can follow it.
+        var leading: [[(first: Pieces, follow: Pieces, ends: Bool)]] = []
+        for pattern in resources.patterns {
+            var list: [(first: Pieces, follow: Pieces, ends: Bool)] = []
+            for k in pattern.items.indices {
+                let (pieces, ends) = follow(pattern, k)
+                list.append((first(pattern.items[k]), pieces, ends))
+                if !pattern.items[k].optional { break }
+            }
+            leading.append(list)
+        }
+        func allow(_ filter: inout SecondPieceFilter, _ row: Int, _ item: (first: Pieces, follow: Pieces, ends: Bool)) {
+            if item.ends { filter.any[row] = true }
+            filter.mask[row] |= item.follow.mask
+            for id in item.follow.ids { filter.allow(id, in: row) }
+        }
+        // Per pattern: what the second piece of a match can be, so that a pattern whose first piece is a common
+        // word ("the", "in") is not tried where the next piece cannot continue it.
+        var second = SecondPieceFilter(rows: resources.patterns.count, words: count)
+        for (pattern, items) in leading.enumerated() {
+            for item in items { allow(&second, pattern, item) }
+        }
+        // Per entry of `triggerList` (a word and a pattern it starts): only the leading items that can take that
+        // word ("the" in `the? DECADE` cannot end a match); all of them when none names it.
+        var triggerSecond = SecondPieceFilter(rows: triggerList.count, words: count)
         var startSecond = SecondPieceFilter(rows: count, words: count)
-        for (word, list) in triggers.enumerated() {
-            for pattern in list { startSecond.add(second, row: pattern, to: word) }
+        for word in 0..<count {
+            for entry in Int(triggerStart[word])..<Int(triggerStart[word + 1]) {
+                let pattern = Int(triggerList[entry])
+                let taking = leading[pattern].filter { $0.first.ids.contains(Int32(word)) }
+                if taking.isEmpty {
+                    triggerSecond.add(second, row: pattern, to: entry)
+                } else {
+                    for item in taking { allow(&triggerSecond, entry, item) }
+                }
+                startSecond.add(triggerSecond, row: entry, to: word)
+            }
         }
-        self.second = second
+        // Per pattern, for a first piece with a digit: only the leading items that are built-in classes.
+        var digitPatternSecond = SecondPieceFilter(rows: resources.patterns.count, words: count)
+        for (pattern, items) in leading.enumerated() {
+            let taking = items.filter { $0.first.mask != 0 }
+            if taking.isEmpty {
+                digitPatternSecond.add(second, row: pattern, to: pattern)
+            } else {
+                for item in taking { allow(&digitPatternSecond, pattern, item) }
+            }
+        }
+        self.triggerSecond = triggerSecond
+        self.digitPatternSecond = digitPatternSecond
         self.startSecond = startSecond
-        self.longestPattern = (0..<(itemStart.count - 1)).map { itemStart[$0 + 1] - itemStart[$0] }.max() ?? 0
-        self.digitMask = resources.patterns.map { pattern in
+        let digitMask: [UInt16] = resources.patterns.map { pattern in
             var mask: UInt16 = 0
             for item in pattern.items {
                 if case .builtin(let builtin) = item.element { mask |= TimeMatchTables.builtinBit(builtin) }
@@ -336,6 +383,20 @@ final class TimeMatchTables: Sendable {
             }
             return mask
         }
+        self.digitMask = digitMask
+        var digitStart: [Int32] = [0], digitList: [Int32] = []
+        var digitSecond = SecondPieceFilter(rows: Int(TimeMatchTables.builtinSet) + 1, words: count)
+        for set in 0...Int(TimeMatchTables.builtinSet) {
+            for pattern in resources.digitTriggers where digitMask[pattern] & UInt16(set) != 0 {
+                digitList.append(Int32(pattern))
+                digitSecond.add(digitPatternSecond, row: pattern, to: set)
+            }
+            digitStart.append(Int32(digitList.count))
+        }
+        self.digitStart = digitStart
+        self.digitList = digitList
+        self.digitSecond = digitSecond
+        self.longestPattern = (0..<(itemStart.count - 1)).map { itemStart[$0 + 1] - itemStart[$0] }.max() ?? 0
         self.isDecade = resources.patterns.map { $0.function == .decade }
     }
 
