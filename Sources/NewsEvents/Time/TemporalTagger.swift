@@ -2,29 +2,44 @@
 ///
 /// Patterns are tried only where a cheap trigger says an expression may start (a word of the vocabularies
 /// or of a pattern, or a digit); the longest match at the leftmost place wins, so timexes never overlap.
+/// In a pipeline the tagger reads each token's word id from its vocabulary number (``VocabularyUser``); built
+/// alone, it looks the words up by their text, with the same result.
 /// ```swift
 /// // published 2019-11-22: "Earlier this week it extended the licence for another 90 days."
 /// TemporalTagger(resources: time).process(&doc)
 /// doc.timexes.map(\.value)   // ["2019-W47", "P90D"]
 /// ```
-public struct TemporalTagger: PipelineStage {
+public struct TemporalTagger: PipelineStage, VocabularyUser {
     public let resources: TimeResources
     /// The patterns compiled to word ids, made once with the tagger.
     let tables: TimeMatchTables
+    /// The vocabulary adopted (``adopt(_:)``) and, per its number, what the tagger knows of the word.
+    private var vocabulary: Vocabulary? = nil
+    private var numbered: [TimePieces.NumberedWord] = []
 
     public init(resources: TimeResources) {
         self.resources = resources
         self.tables = TimeMatchTables(resources: resources)
     }
 
+    /// Every word the time rules name: the pieces of a document are looked up among them.
+    public var vocabularyWords: [String] { tables.ids.keys.sorted() }
+
+    public mutating func adopt(_ vocabulary: Vocabulary) {
+        self.vocabulary = vocabulary
+        let tables = tables
+        numbered = vocabulary.map { TimePieces.NumberedWord($0, tables: tables) }
+    }
+
     public func process(_ document: inout AnnotatedDocument) {
-        let made = TimePieces.make(document, tables: tables)
+        let isNumbered = vocabulary?.numbers(document) ?? false
+        let made = TimePieces.make(document, tables: tables, numbered: isNumbered ? numbered : nil)
         guard !made.isEmpty, !resources.patterns.isEmpty else {
             document.timexes = []
             return
         }
         let pieces = made.items
-        var matcher = TimeMatcher(resources: resources, tables: tables, pieces: pieces)
+        var matcher = TimeMatcher(resources: resources, tables: tables, pieces: pieces, starts: made.starts)
         let candidates = matcher.candidates()
         guard !candidates.isEmpty else {
             document.timexes = []
@@ -149,6 +164,8 @@ struct TimeMatcher {
     let resources: TimeResources
     let tables: TimeMatchTables
     let pieces: [TimePiece]
+    /// The pieces where a match may start (`TimePieces.starts`), in order.
+    let starts: [Int32]
     // The tables' arrays, held here so that reading them while matching takes no reference counting.
     private let items: [TimeMatchTables.CompiledItem]
     private let itemStart: [Int]
@@ -175,10 +192,11 @@ struct TimeMatcher {
     private var bestPattern = -1
     private var bestCaptures: [(name: Int32, value: CaptureValue)] = []
 
-    init(resources: TimeResources, tables: TimeMatchTables, pieces: [TimePiece]) {
+    init(resources: TimeResources, tables: TimeMatchTables, pieces: [TimePiece], starts: [Int32]) {
         self.resources = resources
         self.tables = tables
         self.pieces = pieces
+        self.starts = starts
         self.items = tables.items
         self.itemStart = tables.itemStart
         self.literalWords = tables.literalWords
@@ -203,12 +221,12 @@ struct TimeMatcher {
         var out: [TimeCandidate] = []
         let count = pieces.count
         let builtinSet = TimeMatchTables.builtinSet
-        for index in 0..<count {
+        // Only a word that starts some pattern, or a piece with a digit, can start a match.
+        for start in starts {
+            let index = Int(start)
             let id = pieces[index].id
             let builtins = pieces[index].builtins
-            // Only a word that starts some pattern, or a piece with a digit, can start a match.
             let startsPatterns = id >= 0 && triggerStart[Int(id)] < triggerStart[Int(id) + 1]
-            if !startsPatterns, builtins == 0 { continue }
             // The next piece must be able to continue the pattern (unless a match can end on this one).
             let nextID: Int32 = index + 1 < count ? pieces[index + 1].id : -1
             let nextBuiltins: UInt16 = index + 1 < count ? pieces[index + 1].builtins : 0

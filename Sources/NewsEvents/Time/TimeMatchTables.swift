@@ -14,6 +14,8 @@ final class TimeMatchTables: Sendable {
     /// word: word id w's are `triggerList[triggerStart[w] ..< triggerStart[w + 1]]`.
     let triggerStart: [Int32]
     let triggerList: [Int32]
+    /// Per word id: it starts some pattern.
+    let startsPattern: [Bool]
     /// Per word id: what the second piece of a match of any pattern it starts can be, so that a word whose next
     /// piece continues none of its patterns is passed over without trying them one by one.
     let startSecond: SecondPieceFilter
@@ -250,6 +252,7 @@ final class TimeMatchTables: Sendable {
         self.pastCues = pastCues
         self.triggerStart = triggerStart
         self.triggerList = triggerList
+        self.startsPattern = (0..<count).map { triggerStart[$0] < triggerStart[$0 + 1] }
         self.blockers = blockers
         self.items = items
         self.itemStart = itemStart

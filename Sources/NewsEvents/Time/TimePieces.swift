@@ -8,7 +8,7 @@
 /// let pieces = TimePieces.make(document, tables: tagger.tables)
 /// pieces.items[0].id   // the word id of the first token, -1 when no rule names it
 /// ```
-struct TimePiece: Sendable {
+struct TimePiece: Sendable, Equatable {
     var span: Span
     /// Index of the document token the piece comes from.
     var token: Int
@@ -33,25 +33,78 @@ struct TimePiece: Sendable {
     var builtins: UInt16
 }
 
-/// A document's pieces, and the word id of each of its tokens (for the tense cues).
+/// A document's pieces, the word id of each of its tokens (for the tense cues), and the pieces where a match
+/// may start (a word that starts some pattern, or a piece with a digit), so the matcher visits only those.
 struct TimePieces {
     var items: [TimePiece]
     var tokenIDs: [Int32]
+    var starts: [Int32]
 
     var isEmpty: Bool { items.isEmpty }
     var count: Int { items.count }
 
-    /// Splits a document's tokens into pieces (hyphenated tokens into parts and hyphens).
-    static func make(_ document: AnnotatedDocument, tables: TimeMatchTables) -> TimePieces {
+    /// What the tagger knows of a word of the pipeline's vocabulary: its id in the tables (-1 for none), and
+    /// whether a token of that word is split into pieces (it holds a hyphen and is over two bytes long).
+    struct NumberedWord: Sendable, Equatable {
+        var id: Int32
+        var splits: Bool
+
+        init(_ word: String, tables: TimeMatchTables) {
+            id = tables.ids[word] ?? -1
+            let utf8 = word.utf8
+            splits = utf8.count > 2 && utf8.contains(UInt8(ascii: "-"))
+        }
+    }
+
+    /// Splits a document's tokens into pieces (hyphenated tokens into parts and hyphens). `numbered`: per
+    /// number of the vocabulary the tokens carry (``Token/lowerID``), what the tagger knows of the word; nil when
+    /// the tokens carry none, and words are looked up by their text.
+    static func make(
+        _ document: AnnotatedDocument, tables: TimeMatchTables, numbered: [NumberedWord]? = nil
+    ) -> TimePieces {
         var pieces: [TimePiece] = []
         pieces.reserveCapacity(document.tokens.count + 16)
         var tokenIDs: [Int32] = []
         tokenIDs.reserveCapacity(document.tokens.count)
+        var starts: [Int32] = []
         let scalars = document.scalars
         let tokens = document.tokens
+        let words = numbered ?? []
+        let startsPattern = tables.startsPattern
         for index in tokens.indices {
+            let shape = tokens[index].shape
+            // A token numbered by the vocabulary and without digits (its shape says so) that is not split: its id
+            // is an array read, and it is one piece with nothing for the built-in classes.
+            if numbered != nil, shape != .number, shape != .alphanumeric {
+                let number = tokens[index].lowerID
+                let splits: Bool
+                if shape == .punctuation {
+                    splits = false
+                } else if number >= 0 {
+                    splits = words[Int(number)].splits
+                } else {
+                    splits = tokens[index].lower.utf8.count > 2 && hasHyphen(scalars, tokens[index].span)
+                }
+                if !splits {
+                    let id = number >= 0 ? words[Int(number)].id : -1
+                    tokenIDs.append(id)
+                    if id >= 0, startsPattern[Int(id)] { starts.append(Int32(pieces.count)) }
+                    pieces.append(TimePiece(
+                        span: tokens[index].span, token: index, id: id, startsToken: true, endsToken: true,
+                        capitalized: id >= 0 && startsWithCapital(tokens[index].text), hasDigit: false, digits: 0,
+                        number: -1, ordinal: -1, decade: -1, decadeIsShort: false, builtins: 0))
+                    continue
+                }
+            }
+            let firstPiece = pieces.count
+            defer {
+                for k in firstPiece..<pieces.count {
+                    let id = pieces[k].id
+                    if (id >= 0 && startsPattern[Int(id)]) || pieces[k].builtins != 0 { starts.append(Int32(k)) }
+                }
+            }
             let lower = tokens[index].lower
-            let isPunctuation = tokens[index].shape == .punctuation
+            let isPunctuation = shape == .punctuation
             var scan = ByteScan(lower)
             if !(scan.hyphen && scan.count > 2 && !isPunctuation) {
                 let piece = piece(
@@ -86,7 +139,28 @@ struct TimePieces {
             flush(token.span.end, last: true)
             if let lastIndex = pieces.indices.last { pieces[lastIndex].endsToken = true }
         }
-        return TimePieces(items: pieces, tokenIDs: tokenIDs)
+        return TimePieces(items: pieces, tokenIDs: tokenIDs, starts: starts)
+    }
+
+    /// The text starts with an upper-case letter.
+    @inline(__always) static func startsWithCapital(_ text: String) -> Bool {
+        if let byte = text.utf8.first, byte < 0x80 {
+            // ASCII: only A-Z are upper case.
+            return byte >= 65 && byte <= 90
+        }
+        return text.unicodeScalars.first?.properties.isUppercase ?? false
+    }
+
+    /// Whether the text of a token holds a hyphen (`-`, or U+2011, which the tokenizer writes as `-`).
+    @inline(__always) static func hasHyphen(_ scalars: [Unicode.Scalar], _ span: Span) -> Bool {
+        var k = max(span.start, 0)
+        let end = min(span.end, scalars.count)
+        while k < end {
+            let value = scalars[k].value
+            if value == 0x2D || value == 0x2011 { return true }
+            k += 1
+        }
+        return false
     }
 
     /// What one pass over a word's bytes tells: digits, the number they make, whether it is ASCII (and its hash,
@@ -152,15 +226,7 @@ struct TimePieces {
             id = tables.id(of: lower)
         }
         // Only vocabulary forms read the capital (`may!`), and only pieces with a word id can be one.
-        var capitalized = false
-        if id >= 0 {
-            if let byte = text.utf8.first, byte < 0x80 {
-                // ASCII: only A-Z are upper case.
-                capitalized = byte >= 65 && byte <= 90
-            } else if let first = text.unicodeScalars.first {
-                capitalized = first.properties.isUppercase
-            }
-        }
+        let capitalized = id >= 0 && startsWithCapital(text)
         let sawDigit = scan.sawDigit
         var piece = TimePiece(
             span: span, token: token, id: id, startsToken: starts, endsToken: ends,
