@@ -39,7 +39,7 @@ public struct TemporalTagger: PipelineStage, VocabularyUser {
             return
         }
         let pieces = made.items
-        var matcher = TimeMatcher(resources: resources, tables: tables, pieces: pieces, starts: made.starts)
+        var matcher = TimeMatcher(tables: tables, pieces: pieces, starts: made.starts)
         let candidates = matcher.candidates()
         guard !candidates.isEmpty else {
             document.timexes = []
@@ -161,7 +161,6 @@ struct TimeMatcher {
         case decade(Int)
     }
 
-    let resources: TimeResources
     let tables: TimeMatchTables
     let pieces: [TimePiece]
     /// The pieces where a match may start (`TimePieces.starts`), in order.
@@ -192,8 +191,7 @@ struct TimeMatcher {
     private var bestPattern = -1
     private var bestCaptures: [(name: Int32, value: CaptureValue)] = []
 
-    init(resources: TimeResources, tables: TimeMatchTables, pieces: [TimePiece], starts: [Int32]) {
-        self.resources = resources
+    init(tables: TimeMatchTables, pieces: [TimePiece], starts: [Int32]) {
         self.tables = tables
         self.pieces = pieces
         self.starts = starts
@@ -211,7 +209,7 @@ struct TimeMatcher {
         self.triggerSecond = tables.triggerSecond
         self.digitPatternSecond = tables.digitPatternSecond
         self.blockers = tables.blockers
-        self.tried = Array(repeating: -1, count: resources.patterns.count)
+        self.tried = Array(repeating: -1, count: tables.itemStart.count - 1)
         self.itemStarts = Array(repeating: 0, count: tables.longestPattern)
         self.itemEnds = itemStarts
     }

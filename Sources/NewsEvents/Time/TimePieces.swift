@@ -67,6 +67,7 @@ struct TimePieces {
         var tokenIDs: [Int32] = []
         tokenIDs.reserveCapacity(document.tokens.count)
         var starts: [Int32] = []
+        starts.reserveCapacity(document.tokens.count / 2 + 16)
         let scalars = document.scalars
         let tokens = document.tokens
         let words = numbered ?? []
@@ -97,49 +98,54 @@ struct TimePieces {
                 }
             }
             let firstPiece = pieces.count
-            defer {
-                for k in firstPiece..<pieces.count {
-                    let id = pieces[k].id
-                    if (id >= 0 && startsPattern[Int(id)]) || pieces[k].builtins != 0 { starts.append(Int32(k)) }
-                }
+            scanned(tokens[index], index, scalars, tables, into: &pieces, &tokenIDs)
+            for k in firstPiece..<pieces.count {
+                let id = pieces[k].id
+                if (id >= 0 && startsPattern[Int(id)]) || pieces[k].builtins != 0 { starts.append(Int32(k)) }
             }
-            let lower = tokens[index].lower
-            let isPunctuation = shape == .punctuation
-            var scan = ByteScan(lower)
-            if !(scan.hyphen && scan.count > 2 && !isPunctuation) {
-                let piece = piece(
-                    lower, scan: &scan, firstOfText: tokens[index].text, tokens[index].span, index, true, true, tables)
-                tokenIDs.append(piece.id)
-                pieces.append(piece)
-                continue
-            }
-            let token = tokens[index]
-            tokenIDs.append(tables.id(of: token.lower))
-            // Split on hyphens, by code points of the document text.
-            var partStart = token.span.start
-            var first = true
-            var position = token.span.start
-            func flush(_ end: Int, last: Bool) {
-                guard end > partStart else { return }
-                let text = String(scalars: scalars[partStart..<end])
-                pieces.append(piece(
-                    text.lowercased(), text, Span(start: partStart, end: end), index, first, last, tables))
-                first = false
-            }
-            while position < token.span.end {
-                let c = scalars[position]
-                if c == "-" || c == "\u{2011}" {
-                    flush(position, last: false)
-                    pieces.append(piece("-", "-", Span(start: position, end: position + 1), index, false, false, tables))
-                    partStart = position + 1
-                    first = false
-                }
-                position += 1
-            }
-            flush(token.span.end, last: true)
-            if let lastIndex = pieces.indices.last { pieces[lastIndex].endsToken = true }
         }
         return TimePieces(items: pieces, tokenIDs: tokenIDs, starts: starts)
+    }
+
+    /// Appends the pieces of a token read from its bytes, and its word id.
+    private static func scanned(
+        _ token: Token, _ index: Int, _ scalars: [Unicode.Scalar], _ tables: TimeMatchTables,
+        into pieces: inout [TimePiece], _ tokenIDs: inout [Int32]
+    ) {
+        let lower = token.lower
+        let isPunctuation = token.shape == .punctuation
+        var scan = ByteScan(lower)
+        if !(scan.hyphen && scan.count > 2 && !isPunctuation) {
+            let piece = piece(
+                lower, scan: &scan, firstOfText: token.text, token.span, index, true, true, tables)
+            tokenIDs.append(piece.id)
+            pieces.append(piece)
+            return
+        }
+        tokenIDs.append(tables.id(of: token.lower))
+        // Split on hyphens, by code points of the document text.
+        var partStart = token.span.start
+        var first = true
+        var position = token.span.start
+        func flush(_ end: Int, last: Bool) {
+            guard end > partStart else { return }
+            let text = String(scalars: scalars[partStart..<end])
+            pieces.append(piece(
+                text.lowercased(), text, Span(start: partStart, end: end), index, first, last, tables))
+            first = false
+        }
+        while position < token.span.end {
+            let c = scalars[position]
+            if c == "-" || c == "\u{2011}" {
+                flush(position, last: false)
+                pieces.append(piece("-", "-", Span(start: position, end: position + 1), index, false, false, tables))
+                partStart = position + 1
+                first = false
+            }
+            position += 1
+        }
+        flush(token.span.end, last: true)
+        if let lastIndex = pieces.indices.last { pieces[lastIndex].endsToken = true }
     }
 
     /// The text starts with an upper-case letter.
