@@ -2,29 +2,44 @@
 ///
 /// Patterns are tried only where a cheap trigger says an expression may start (a word of the vocabularies
 /// or of a pattern, or a digit); the longest match at the leftmost place wins, so timexes never overlap.
+/// In a pipeline the tagger reads each token's word id from its vocabulary number (``VocabularyUser``); built
+/// alone, it looks the words up by their text, with the same result.
 /// ```swift
 /// // published 2019-11-22: "Earlier this week it extended the licence for another 90 days."
 /// TemporalTagger(resources: time).process(&doc)
 /// doc.timexes.map(\.value)   // ["2019-W47", "P90D"]
 /// ```
-public struct TemporalTagger: PipelineStage {
+public struct TemporalTagger: PipelineStage, VocabularyUser {
     public let resources: TimeResources
     /// The patterns compiled to word ids, made once with the tagger.
     let tables: TimeMatchTables
+    /// The vocabulary adopted (``adopt(_:)``) and, per its number, what the tagger knows of the word.
+    private var vocabulary: Vocabulary? = nil
+    private var numbered: [TimePieces.NumberedWord] = []
 
     public init(resources: TimeResources) {
         self.resources = resources
         self.tables = TimeMatchTables(resources: resources)
     }
 
+    /// Every word the time rules name: the pieces of a document are looked up among them.
+    public var vocabularyWords: [String] { tables.ids.keys.sorted() }
+
+    public mutating func adopt(_ vocabulary: Vocabulary) {
+        self.vocabulary = vocabulary
+        let tables = tables
+        numbered = vocabulary.map { TimePieces.NumberedWord($0, tables: tables) }
+    }
+
     public func process(_ document: inout AnnotatedDocument) {
-        let made = TimePieces.make(document, tables: tables)
+        let isNumbered = vocabulary?.numbers(document) ?? false
+        let made = TimePieces.make(document, tables: tables, numbered: isNumbered ? numbered : nil)
         guard !made.isEmpty, !resources.patterns.isEmpty else {
             document.timexes = []
             return
         }
         let pieces = made.items
-        var matcher = TimeMatcher(resources: resources, tables: tables, pieces: pieces)
+        var matcher = TimeMatcher(tables: tables, pieces: pieces, starts: made.starts)
         let candidates = matcher.candidates()
         guard !candidates.isEmpty else {
             document.timexes = []
@@ -41,7 +56,7 @@ public struct TemporalTagger: PipelineStage {
             let tokens = first.token..<(last.token + 1)
             context.anchor = timexes.last(where: { $0.type == .date && TimeNormalizer.isCalendarValue($0.value) })?.value
             guard let normalized = TimeNormalizer.normalize(
-                candidate, pieces: pieces, tokens: tokens, context: context)
+                candidate, pieces: pieces, tokens: tokens, context: &context)
             else { continue }
             var value = normalized.0
             let (type, mod, relative) = (normalized.1, normalized.2, normalized.3)
@@ -146,72 +161,98 @@ struct TimeMatcher {
         case decade(Int)
     }
 
-    let resources: TimeResources
     let tables: TimeMatchTables
     let pieces: [TimePiece]
+    /// The pieces where a match may start (`TimePieces.starts`), in order.
+    let starts: [Int32]
+    // The tables' arrays, held here so that reading them while matching takes no reference counting.
     private let items: [TimeMatchTables.CompiledItem]
     private let itemStart: [Int]
     private let literalWords: [Int32]
     private let vocabularies: [TimeMatchTables.CompiledVocabulary]
-    private let triggers: [[Int]]
-    private let digitTriggers: [Int]
+    private let triggerStart: [Int32]
+    private let triggerList: [Int32]
+    private let digitStart: [Int32]
+    private let digitList: [Int32]
+    private let digitSecond: SecondPieceFilter
     /// Per pattern: its type is DURATION.
     private let isDuration: [Bool]
-    /// Per pattern: the built-in classes that can match its first piece.
-    private let digitMask: [UInt16]
-    /// Per pattern: a match can end on its first piece (the next piece need not continue it).
-    private let secondAny: [Bool]
+    private let startSecond: SecondPieceFilter
+    private let triggerSecond: SecondPieceFilter
+    private let digitPatternSecond: SecondPieceFilter
+    private let blockers: [UInt8]
     private var tried: [Int]
     private var captures: [(name: Int32, value: CaptureValue)] = []
     private var itemStarts: [Int] = []
     private var itemEnds: [Int] = []
-    private var best: TimeCandidate? = nil
+    /// The best match at the current place: its pieces, pattern (-1 for none yet) and captures.
+    private var bestStart = 0
+    private var bestEnd = 0
+    private var bestPattern = -1
+    private var bestCaptures: [(name: Int32, value: CaptureValue)] = []
 
-    init(resources: TimeResources, tables: TimeMatchTables, pieces: [TimePiece]) {
-        self.resources = resources
+    init(tables: TimeMatchTables, pieces: [TimePiece], starts: [Int32]) {
         self.tables = tables
         self.pieces = pieces
+        self.starts = starts
         self.items = tables.items
         self.itemStart = tables.itemStart
         self.literalWords = tables.literalWords
         self.vocabularies = tables.vocabularies
-        self.triggers = tables.triggers
-        self.digitTriggers = resources.digitTriggers
+        self.triggerStart = tables.triggerStart
+        self.triggerList = tables.triggerList
+        self.digitStart = tables.digitStart
+        self.digitList = tables.digitList
+        self.digitSecond = tables.digitSecond
         self.isDuration = tables.isDuration
-        self.digitMask = tables.digitMask
-        self.secondAny = tables.secondAny
-        self.tried = Array(repeating: -1, count: resources.patterns.count)
-        let longest = (0..<(itemStart.count - 1)).map { itemStart[$0 + 1] - itemStart[$0] }.max() ?? 0
-        self.itemStarts = Array(repeating: 0, count: longest)
+        self.startSecond = tables.startSecond
+        self.triggerSecond = tables.triggerSecond
+        self.digitPatternSecond = tables.digitPatternSecond
+        self.blockers = tables.blockers
+        self.tried = Array(repeating: -1, count: tables.itemStart.count - 1)
+        self.itemStarts = Array(repeating: 0, count: tables.longestPattern)
         self.itemEnds = itemStarts
     }
 
     /// The best match at each place, sorted by start then by length (longest first).
     mutating func candidates() -> [TimeCandidate] {
         var out: [TimeCandidate] = []
-        for index in pieces.indices {
+        let count = pieces.count
+        let builtinSet = TimeMatchTables.builtinSet
+        // Only a word that starts some pattern, or a piece with a digit, can start a match.
+        for start in starts {
+            let index = Int(start)
             let id = pieces[index].id
             let builtins = pieces[index].builtins
-            if id < 0, builtins == 0 { continue }
-            best = nil
+            let startsPatterns = id >= 0 && triggerStart[Int(id)] < triggerStart[Int(id) + 1]
             // The next piece must be able to continue the pattern (unless a match can end on this one).
-            let nextID: Int32 = index + 1 < pieces.count ? pieces[index + 1].id : -1
-            let nextBuiltins: UInt16 = index + 1 < pieces.count ? pieces[index + 1].builtins : 0
-            if id >= 0 {
-                for pattern in triggers[Int(id)]
-                where secondAny[pattern] || tables.secondCheck(pattern, next: nextID, builtins: nextBuiltins) {
-                    tryPattern(pattern, at: index)
+            let nextID: Int32 = index + 1 < count ? pieces[index + 1].id : -1
+            let nextBuiltins: UInt16 = index + 1 < count ? pieces[index + 1].builtins : 0
+            bestPattern = -1
+            if startsPatterns, startSecond.allows(Int(id), next: nextID, builtins: nextBuiltins) {
+                for k in Int(triggerStart[Int(id)])..<Int(triggerStart[Int(id) + 1]) {
+                    if triggerSecond.allows(k, next: nextID, builtins: nextBuiltins) {
+                        tryPattern(Int(triggerList[k]), at: index)
+                    }
                 }
             }
             if builtins != 0 {
                 // Only the patterns whose first item is a built-in class this piece can be.
-                for pattern in digitTriggers where digitMask[pattern] & builtins != 0
-                    && (secondAny[pattern] || tables.secondCheck(pattern, next: nextID, builtins: nextBuiltins))
-                {
-                    tryPattern(pattern, at: index)
+                let set = Int(builtins & builtinSet)
+                if digitSecond.allows(set, next: nextID, builtins: nextBuiltins) {
+                    for k in Int(digitStart[set])..<Int(digitStart[set + 1]) {
+                        let pattern = Int(digitList[k])
+                        if digitPatternSecond.allows(pattern, next: nextID, builtins: nextBuiltins) {
+                            tryPattern(pattern, at: index)
+                        }
+                    }
                 }
             }
-            if let best { out.append(best) }
+            if bestPattern >= 0 {
+                out.append(TimeCandidate(
+                    start: bestStart, end: bestEnd, pattern: bestPattern,
+                    captures: bestCaptures.map { (tables.captureNames[Int($0.name)], text(of: $0.value)) }))
+            }
         }
         out.sort { (a: TimeCandidate, b: TimeCandidate) -> Bool in
             if a.start != b.start { return a.start < b.start }
@@ -281,13 +322,15 @@ struct TimeMatcher {
             while before >= 0, pieces[before].id == tables.hyphen || blocks(before, TimeMatchTables.modifier) { before -= 1 }
             if before >= 0, blocks(before, TimeMatchTables.decadeBlocker) { return }
         }
-        if let best {
-            let bestLength = best.end - best.start, length = end - start
-            if bestLength > length || (bestLength == length && best.pattern < pattern) { return }
+        if bestPattern >= 0 {
+            let bestLength = bestEnd - bestStart, length = end - start
+            if bestLength > length || (bestLength == length && bestPattern < pattern) { return }
         }
-        best = TimeCandidate(
-            start: start, end: end, pattern: pattern,
-            captures: captures.map { (tables.captureNames[Int($0.name)], text(of: $0.value)) })
+        bestStart = start
+        bestEnd = end
+        bestPattern = pattern
+        bestCaptures.removeAll(keepingCapacity: true)
+        bestCaptures.append(contentsOf: captures)
     }
 
     private func text(of value: CaptureValue) -> String {
@@ -302,7 +345,7 @@ struct TimeMatcher {
     // reference: a non-mutating call would copy the whole matcher for each piece tried.
     @inline(__always) private mutating func blocks(_ position: Int, _ bit: UInt8) -> Bool {
         let id = pieces[position].id
-        return id >= 0 && tables.blockers[Int(id)] & bit != 0
+        return id >= 0 && blockers[Int(id)] & bit != 0
     }
 
     /// Length in pieces and captured value of an item's element at a position.
@@ -319,9 +362,12 @@ struct TimeMatcher {
             guard let found = vocabularies[Int(item.argument)].match(pieces, at: position) else { return nil }
             return (found.length, .entry(vocabulary: item.argument, entry: Int32(found.entry)))
         default:
-            return matchBuiltin(TimeBuiltinClass.allCases[Int(item.argument)], at: position)
+            return matchBuiltin(TimeMatcher.builtinClasses[Int(item.argument)], at: position)
         }
     }
+
+    /// `TimeBuiltinClass.allCases`, made once (the property builds a new array at each call).
+    private static let builtinClasses = TimeBuiltinClass.allCases
 
     private mutating func vocabulary(_ index: Int?, at position: Int) -> (entry: Int, length: Int)? {
         guard let index else { return nil }

@@ -10,8 +10,31 @@ final class TimeMatchTables: Sendable {
     let ids: [String: Int32]
     /// The same ids, looked up from bytes (for ASCII words).
     let wordIndex: TimeWordIndex
-    /// Pattern indices each word id can start, in the order `TimeResources.triggers` lists them.
-    let triggers: [[Int]]
+    /// Pattern indices each word id can start, in the order `TimeResources.triggers` lists them, one run per
+    /// word: word id w's are `triggerList[triggerStart[w] ..< triggerStart[w + 1]]`.
+    let triggerStart: [Int32]
+    let triggerList: [Int32]
+    /// Per word id: it starts some pattern.
+    let startsPattern: [Bool]
+    /// Per word id: what the second piece of a match of any pattern it starts can be, so that a word whose next
+    /// piece continues none of its patterns is passed over without trying them one by one.
+    let startSecond: SecondPieceFilter
+    /// Per entry of `triggerList`: what the second piece can be when that word is the first (only the items
+    /// that can take the word count).
+    let triggerSecond: SecondPieceFilter
+    /// Per pattern: what the second piece can be when the first has a digit (only built-in items count).
+    let digitPatternSecond: SecondPieceFilter
+    /// Per set of built-in classes a piece with a digit can be (`builtins` within `builtinSet`): the patterns of
+    /// `TimeResources.digitTriggers` whose first piece may be one of them, in that order, one run per set
+    /// (`digitList[digitStart[set] ..< digitStart[set + 1]]`), and what can follow such a first piece in any of
+    /// them (`digitSecond`, a row per set).
+    let digitStart: [Int32]
+    let digitList: [Int32]
+    let digitSecond: SecondPieceFilter
+    /// The bits of all built-in classes.
+    static let builtinSet = UInt16(1 << TimeBuiltinClass.allCases.count) - 1
+    /// The most items any pattern has.
+    let longestPattern: Int
     /// Blocker bits per word id (`leftBlocker`, `rightBlocker`, `durationBlocker`, `decadeBlocker`).
     let blockers: [UInt8]
     /// Every pattern's items, one after the other; pattern p's are `items[itemStart[p] ..< itemStart[p + 1]]`.
@@ -25,13 +48,6 @@ final class TimeMatchTables: Sendable {
     let isDuration: [Bool]
     /// Per pattern: the built-in classes (`builtinBit`) that can match its first piece; 0 when none can.
     let digitMask: [UInt16]
-    /// Per pattern: what the second piece of a match can be (`secondCheck`), so that a pattern whose first
-    /// piece is a common word ("the", "in") is not tried where the next piece cannot continue it.
-    let secondAny: [Bool]
-    let secondMask: [UInt16]
-    /// Bits by word id, `secondStride` words per pattern.
-    let secondBits: [UInt64]
-    let secondStride: Int
     /// Tense cues by word id: `cueFlags` bits, and the multi-word cues each word ends (`tense.txt`).
     let cueFlags: [UInt8]
     let futureCues: [[[Int32]]]
@@ -150,7 +166,6 @@ final class TimeMatchTables: Sendable {
             }
         }
         var items: [CompiledItem] = [], itemStart: [Int] = [0], literalWords: [Int32] = [], captureNames: [String] = []
-        let builtins = TimeBuiltinClass.allCases
         for pattern in resources.patterns {
             for item in pattern.items {
                 var compiled = CompiledItem(
@@ -161,7 +176,7 @@ final class TimeMatchTables: Sendable {
                     compiled.argument = Int32(index)
                 case .builtin(let builtin):
                     compiled.kind = CompiledItem.builtin
-                    compiled.argument = Int32(builtins.firstIndex(of: builtin)!)
+                    compiled.argument = Int32(builtin.index)
                 case .literal(let words):
                     compiled.kind = CompiledItem.literal
                     let list = words.sorted().map { id($0) }.sorted()
@@ -184,6 +199,11 @@ final class TimeMatchTables: Sendable {
         let count = ids.count
         var triggers = [[Int]](repeating: [], count: count)
         for (word, list) in resources.triggers { triggers[Int(ids[word]!)] = list }
+        var triggerStart: [Int32] = [0], triggerList: [Int32] = []
+        for list in triggers {
+            triggerList += list.map { Int32($0) }
+            triggerStart.append(Int32(triggerList.count))
+        }
         var blockers = [UInt8](repeating: 0, count: count)
         for word in resources.leftBlockers { blockers[Int(ids[word]!)] |= TimeMatchTables.leftBlocker }
         for word in resources.rightBlockers { blockers[Int(ids[word]!)] |= TimeMatchTables.rightBlocker }
@@ -230,7 +250,9 @@ final class TimeMatchTables: Sendable {
         self.cueFlags = cueFlags
         self.futureCues = futureCues
         self.pastCues = pastCues
-        self.triggers = triggers
+        self.triggerStart = triggerStart
+        self.triggerList = triggerList
+        self.startsPattern = (0..<count).map { triggerStart[$0] < triggerStart[$0 + 1] }
         self.blockers = blockers
         self.items = items
         self.itemStart = itemStart
@@ -293,36 +315,70 @@ final class TimeMatchTables: Sendable {
                 }
             }
         }
-        let stride = (count + 63) / 64
-        var secondAny: [Bool] = [], secondMask: [UInt16] = [], secondBits: [UInt64] = []
-        for pattern in resources.patterns {
-            var second = Pieces()
-            var any = false
-            var k = 0
-            while k < pattern.items.count {
-                if let inside = inner(pattern.items[k]) { second.add(inside) }
-                var j = k + 1
-                var ends = true
-                while j < pattern.items.count {
-                    second.add(first(pattern.items[j]))
-                    if !pattern.items[j].optional { ends = false; break }
-                    j += 1
-                }
-                if ends { any = true }
-                if !pattern.items[k].optional { break }
-                k += 1
+        // What can follow when item k of a pattern takes the first piece, and whether the match can end there.
+        func follow(_ pattern: TimePattern, _ k: Int) -> (pieces: Pieces, ends: Bool) {
+            var pieces = inner(pattern.items[k]) ?? Pieces()
+            var j = k + 1
+            while j < pattern.items.count {
+                pieces.add(first(pattern.items[j]))
+                if !pattern.items[j].optional { return (pieces, false) }
+                j += 1
             }
-            var bits = [UInt64](repeating: 0, count: stride)
-            for id in second.ids { bits[Int(id) / 64] |= 1 << UInt64(Int(id) % 64) }
-            secondAny.append(any)
-            secondMask.append(second.mask)
-            secondBits += bits
+            return (pieces, true)
         }
-        self.secondAny = secondAny
-        self.secondMask = secondMask
-        self.secondBits = secondBits
-        self.secondStride = stride
-        self.digitMask = resources.patterns.map { pattern in
+        // Per pattern, its leading items (the optional ones and the first required one): what each can take as
+        // the first piece, and what can follow it.
+        var leading: [[(first: Pieces, follow: Pieces, ends: Bool)]] = []
+        for pattern in resources.patterns {
+            var list: [(first: Pieces, follow: Pieces, ends: Bool)] = []
+            for k in pattern.items.indices {
+                let (pieces, ends) = follow(pattern, k)
+                list.append((first(pattern.items[k]), pieces, ends))
+                if !pattern.items[k].optional { break }
+            }
+            leading.append(list)
+        }
+        func allow(_ filter: inout SecondPieceFilter, _ row: Int, _ item: (first: Pieces, follow: Pieces, ends: Bool)) {
+            if item.ends { filter.any[row] = true }
+            filter.mask[row] |= item.follow.mask
+            for id in item.follow.ids { filter.allow(id, in: row) }
+        }
+        // Per pattern: what the second piece of a match can be, so that a pattern whose first piece is a common
+        // word ("the", "in") is not tried where the next piece cannot continue it.
+        var second = SecondPieceFilter(rows: resources.patterns.count, words: count)
+        for (pattern, items) in leading.enumerated() {
+            for item in items { allow(&second, pattern, item) }
+        }
+        // Per entry of `triggerList` (a word and a pattern it starts): only the leading items that can take that
+        // word ("the" in `the? DECADE` cannot end a match); all of them when none names it.
+        var triggerSecond = SecondPieceFilter(rows: triggerList.count, words: count)
+        var startSecond = SecondPieceFilter(rows: count, words: count)
+        for word in 0..<count {
+            for entry in Int(triggerStart[word])..<Int(triggerStart[word + 1]) {
+                let pattern = Int(triggerList[entry])
+                let taking = leading[pattern].filter { $0.first.ids.contains(Int32(word)) }
+                if taking.isEmpty {
+                    triggerSecond.add(second, row: pattern, to: entry)
+                } else {
+                    for item in taking { allow(&triggerSecond, entry, item) }
+                }
+                startSecond.add(triggerSecond, row: entry, to: word)
+            }
+        }
+        // Per pattern, for a first piece with a digit: only the leading items that are built-in classes.
+        var digitPatternSecond = SecondPieceFilter(rows: resources.patterns.count, words: count)
+        for (pattern, items) in leading.enumerated() {
+            let taking = items.filter { $0.first.mask != 0 }
+            if taking.isEmpty {
+                digitPatternSecond.add(second, row: pattern, to: pattern)
+            } else {
+                for item in taking { allow(&digitPatternSecond, pattern, item) }
+            }
+        }
+        self.triggerSecond = triggerSecond
+        self.digitPatternSecond = digitPatternSecond
+        self.startSecond = startSecond
+        let digitMask: [UInt16] = resources.patterns.map { pattern in
             var mask: UInt16 = 0
             for item in pattern.items {
                 if case .builtin(let builtin) = item.element { mask |= TimeMatchTables.builtinBit(builtin) }
@@ -330,6 +386,20 @@ final class TimeMatchTables: Sendable {
             }
             return mask
         }
+        self.digitMask = digitMask
+        var digitStart: [Int32] = [0], digitList: [Int32] = []
+        var digitSecond = SecondPieceFilter(rows: Int(TimeMatchTables.builtinSet) + 1, words: count)
+        for set in 0...Int(TimeMatchTables.builtinSet) {
+            for pattern in resources.digitTriggers where digitMask[pattern] & UInt16(set) != 0 {
+                digitList.append(Int32(pattern))
+                digitSecond.add(digitPatternSecond, row: pattern, to: set)
+            }
+            digitStart.append(Int32(digitList.count))
+        }
+        self.digitStart = digitStart
+        self.digitList = digitList
+        self.digitSecond = digitSecond
+        self.longestPattern = (0..<(itemStart.count - 1)).map { itemStart[$0 + 1] - itemStart[$0] }.max() ?? 0
         self.isDecade = resources.patterns.map { $0.function == .decade }
     }
 
@@ -346,16 +416,8 @@ final class TimeMatchTables: Sendable {
         return ids[lower] ?? -1
     }
 
-    /// Whether the piece after a pattern's first one can continue a match of it (`secondAny`, `secondMask`,
-    /// `secondBits`); a piece with a digit is read by the built-in classes it can be.
-    @inline(__always) func secondCheck(_ pattern: Int, next id: Int32, builtins: UInt16) -> Bool {
-        if secondMask[pattern] & builtins != 0 { return true }
-        guard id >= 0 else { return false }
-        return secondBits[pattern * secondStride + Int(id) / 64] & (1 << UInt64(Int(id) % 64)) != 0
-    }
-
     static func builtinBit(_ builtin: TimeBuiltinClass) -> UInt16 {
-        1 << UInt16(TimeBuiltinClass.allCases.firstIndex(of: builtin)!)
+        1 << UInt16(builtin.index)
     }
 
     /// The built-in classes that can match at a piece with a digit: what its digits allow, or every class

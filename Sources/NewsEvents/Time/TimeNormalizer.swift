@@ -10,19 +10,24 @@ struct NormalizationContext {
     var tokenIDs: [Int32]
     /// Per token: the index of its sentence (`TemporalTagger.sentenceIndex`).
     var sentenceOf: [Int32]
+    /// Per token: its tense cue once `Tense.of` has read it (`Tense.cueCode`), and the first token of the sentence
+    /// it was read in (-1: not read yet), so that each token is read once however many expressions share its
+    /// sentence. Empty until the first expression needs its tense.
+    var cues: [Int8] = []
+    var cueSentence: [Int32] = []
 }
 
 /// Turns a pattern match into a TIMEX3 value with the pattern's function.
 enum TimeNormalizer {
     /// Value, type, mod and whether the value was resolved against the publication date; nil to drop the match.
     static func normalize(
-        _ match: TimeCandidate, pieces: [TimePiece], tokens: Range<Int>, context: NormalizationContext
+        _ match: TimeCandidate, pieces: [TimePiece], tokens: Range<Int>, context: inout NormalizationContext
     ) -> (String, TimexType, String?, Bool)? {
         let pattern = context.resources.patterns[match.pattern]
         let dct = context.published
         var type = pattern.type
         let mod = match.capture("MOD")
-        func tense() -> Tense { Tense.of(tokens: tokens, context) }
+        func tense() -> Tense { Tense.of(tokens: tokens, &context) }
         var relative = false
         let value: String?
         switch pattern.function {
@@ -486,7 +491,7 @@ enum Tense {
 
     /// The nearest tense cue before the expression in its clause, else the nearest after it; then the same in
     /// its sentence. Cue words are compared by their word ids.
-    static func of(tokens range: Range<Int>, _ context: NormalizationContext) -> Tense {
+    static func of(tokens range: Range<Int>, _ context: inout NormalizationContext) -> Tense {
         let document = context.document, tables = context.tables, words = context.tokenIDs
         let tokens = document.tokens
         var sentenceStart = 0
@@ -494,6 +499,10 @@ enum Tense {
         if let sentence = TemporalTagger.sentence(of: range.lowerBound, document, context.sentenceOf) {
             sentenceStart = sentence.tokens.lowerBound
             sentenceEnd = sentence.tokens.upperBound
+        }
+        if context.cues.count != tokens.count {
+            context.cues = [Int8](repeating: 0, count: tokens.count)
+            context.cueSentence = [Int32](repeating: -1, count: tokens.count)
         }
         func flags(_ index: Int) -> UInt8 {
             let id = words[index]
@@ -514,7 +523,7 @@ enum Tense {
             }
             return false
         }
-        func cue(at index: Int) -> Tense? {
+        func read(_ index: Int) -> Tense? {
             let own = flags(index)
             if own & TimeMatchTables.endsFutureCue != 0, ends(tables.futureCues, at: index) { return .future }
             // A past form after "be" is a participle ("will be held"), not a past.
@@ -527,8 +536,20 @@ enum Tense {
             }
             return nil
         }
+        func cue(at index: Int) -> Tense? {
+            if context.cueSentence[index] != Int32(sentenceStart) {
+                context.cues[index] = cueCode(read(index))
+                context.cueSentence[index] = Int32(sentenceStart)
+            }
+            switch context.cues[index] {
+            case 1: return .past
+            case 2: return .future
+            default: return nil
+            }
+        }
         // The clause first (between commas, semicolons or dashes), then the rest of the sentence.
         func isClauseBoundary(_ index: Int) -> Bool {
+            guard tokens[index].shape == .punctuation else { return false }
             let lower = tokens[index].lower
             return lower == "," || lower == ";" || lower == "--" || lower == "_"
         }
@@ -549,6 +570,15 @@ enum Tense {
             }
         }
         return .unknown
+    }
+
+    /// How a token's cue is kept in `NormalizationContext.cues`: 0 none, 1 past, 2 future.
+    static func cueCode(_ tense: Tense?) -> Int8 {
+        switch tense {
+        case .past: return 1
+        case .future: return 2
+        default: return 0
+        }
     }
 
     /// The word ends with a past suffix (`ed`) and is over two letters longer than it. ASCII words are read as

@@ -8,7 +8,7 @@
 /// let pieces = TimePieces.make(document, tables: tagger.tables)
 /// pieces.items[0].id   // the word id of the first token, -1 when no rule names it
 /// ```
-struct TimePiece: Sendable {
+struct TimePiece: Sendable, Equatable {
     var span: Span
     /// Index of the document token the piece comes from.
     var token: Int
@@ -16,6 +16,7 @@ struct TimePiece: Sendable {
     var id: Int32
     var startsToken: Bool
     var endsToken: Bool
+    /// The piece's text starts with a capital (worked out only for pieces with a word id: false for others).
     var capitalized: Bool
     /// The piece holds a digit (`90`, `3rd`, `1990s`).
     var hasDigit: Bool
@@ -32,60 +33,140 @@ struct TimePiece: Sendable {
     var builtins: UInt16
 }
 
-/// A document's pieces, and the word id of each of its tokens (for the tense cues).
+/// A document's pieces, the word id of each of its tokens (for the tense cues), and the pieces where a match
+/// may start (a word that starts some pattern, or a piece with a digit), so the matcher visits only those.
 struct TimePieces {
     var items: [TimePiece]
     var tokenIDs: [Int32]
+    var starts: [Int32]
 
     var isEmpty: Bool { items.isEmpty }
     var count: Int { items.count }
 
-    /// Splits a document's tokens into pieces (hyphenated tokens into parts and hyphens).
-    static func make(_ document: AnnotatedDocument, tables: TimeMatchTables) -> TimePieces {
+    /// What the tagger knows of a word of the pipeline's vocabulary: its id in the tables (-1 for none), and
+    /// whether a token of that word is split into pieces (it holds a hyphen and is over two bytes long).
+    struct NumberedWord: Sendable, Equatable {
+        var id: Int32
+        var splits: Bool
+
+        init(_ word: String, tables: TimeMatchTables) {
+            id = tables.ids[word] ?? -1
+            let utf8 = word.utf8
+            splits = utf8.count > 2 && utf8.contains(UInt8(ascii: "-"))
+        }
+    }
+
+    /// Splits a document's tokens into pieces (hyphenated tokens into parts and hyphens). `numbered`: per
+    /// number of the vocabulary the tokens carry (``Token/lowerID``), what the tagger knows of the word; nil when
+    /// the tokens carry none, and words are looked up by their text.
+    static func make(
+        _ document: AnnotatedDocument, tables: TimeMatchTables, numbered: [NumberedWord]? = nil
+    ) -> TimePieces {
         var pieces: [TimePiece] = []
         pieces.reserveCapacity(document.tokens.count + 16)
         var tokenIDs: [Int32] = []
         tokenIDs.reserveCapacity(document.tokens.count)
+        var starts: [Int32] = []
+        starts.reserveCapacity(document.tokens.count / 2 + 16)
         let scalars = document.scalars
         let tokens = document.tokens
+        let words = numbered ?? []
+        let startsPattern = tables.startsPattern
         for index in tokens.indices {
-            let lower = tokens[index].lower
-            let isPunctuation = tokens[index].shape == .punctuation
-            var scan = ByteScan(lower)
-            if !(scan.hyphen && scan.count > 2 && !isPunctuation) {
-                let piece = piece(
-                    lower, scan: &scan, firstOfText: tokens[index].text, tokens[index].span, index, true, true, tables)
-                tokenIDs.append(piece.id)
-                pieces.append(piece)
-                continue
+            let shape = tokens[index].shape
+            // A token numbered by the vocabulary and without digits (its shape says so) that is not split: its id
+            // is an array read, and it is one piece with nothing for the built-in classes.
+            if numbered != nil, shape != .number, shape != .alphanumeric {
+                let number = tokens[index].lowerID
+                let splits: Bool
+                if shape == .punctuation {
+                    splits = false
+                } else if number >= 0 {
+                    splits = words[Int(number)].splits
+                } else {
+                    splits = tokens[index].lower.utf8.count > 2 && hasHyphen(scalars, tokens[index].span)
+                }
+                if !splits {
+                    let id = number >= 0 ? words[Int(number)].id : -1
+                    tokenIDs.append(id)
+                    if id >= 0, startsPattern[Int(id)] { starts.append(Int32(pieces.count)) }
+                    pieces.append(TimePiece(
+                        span: tokens[index].span, token: index, id: id, startsToken: true, endsToken: true,
+                        capitalized: id >= 0 && startsWithCapital(tokens[index].text), hasDigit: false, digits: 0,
+                        number: -1, ordinal: -1, decade: -1, decadeIsShort: false, builtins: 0))
+                    continue
+                }
             }
-            let token = tokens[index]
-            tokenIDs.append(tables.id(of: token.lower))
-            // Split on hyphens, by code points of the document text.
-            var partStart = token.span.start
-            var first = true
-            var position = token.span.start
-            func flush(_ end: Int, last: Bool) {
-                guard end > partStart else { return }
-                let text = String(scalars: scalars[partStart..<end])
-                pieces.append(piece(
-                    text.lowercased(), text, Span(start: partStart, end: end), index, first, last, tables))
+            let firstPiece = pieces.count
+            scanned(tokens[index], index, scalars, tables, into: &pieces, &tokenIDs)
+            for k in firstPiece..<pieces.count {
+                let id = pieces[k].id
+                if (id >= 0 && startsPattern[Int(id)]) || pieces[k].builtins != 0 { starts.append(Int32(k)) }
+            }
+        }
+        return TimePieces(items: pieces, tokenIDs: tokenIDs, starts: starts)
+    }
+
+    /// Appends the pieces of a token read from its bytes, and its word id.
+    private static func scanned(
+        _ token: Token, _ index: Int, _ scalars: [Unicode.Scalar], _ tables: TimeMatchTables,
+        into pieces: inout [TimePiece], _ tokenIDs: inout [Int32]
+    ) {
+        let lower = token.lower
+        let isPunctuation = token.shape == .punctuation
+        var scan = ByteScan(lower)
+        if !(scan.hyphen && scan.count > 2 && !isPunctuation) {
+            let piece = piece(
+                lower, scan: &scan, firstOfText: token.text, token.span, index, true, true, tables)
+            tokenIDs.append(piece.id)
+            pieces.append(piece)
+            return
+        }
+        tokenIDs.append(tables.id(of: token.lower))
+        // Split on hyphens, by code points of the document text.
+        var partStart = token.span.start
+        var first = true
+        var position = token.span.start
+        func flush(_ end: Int, last: Bool) {
+            guard end > partStart else { return }
+            let text = String(scalars: scalars[partStart..<end])
+            pieces.append(piece(
+                text.lowercased(), text, Span(start: partStart, end: end), index, first, last, tables))
+            first = false
+        }
+        while position < token.span.end {
+            let c = scalars[position]
+            if c == "-" || c == "\u{2011}" {
+                flush(position, last: false)
+                pieces.append(piece("-", "-", Span(start: position, end: position + 1), index, false, false, tables))
+                partStart = position + 1
                 first = false
             }
-            while position < token.span.end {
-                let c = scalars[position]
-                if c == "-" || c == "\u{2011}" {
-                    flush(position, last: false)
-                    pieces.append(piece("-", "-", Span(start: position, end: position + 1), index, false, false, tables))
-                    partStart = position + 1
-                    first = false
-                }
-                position += 1
-            }
-            flush(token.span.end, last: true)
-            if let lastIndex = pieces.indices.last { pieces[lastIndex].endsToken = true }
+            position += 1
         }
-        return TimePieces(items: pieces, tokenIDs: tokenIDs)
+        flush(token.span.end, last: true)
+        if let lastIndex = pieces.indices.last { pieces[lastIndex].endsToken = true }
+    }
+
+    /// The text starts with an upper-case letter.
+    @inline(__always) static func startsWithCapital(_ text: String) -> Bool {
+        if let byte = text.utf8.first, byte < 0x80 {
+            // ASCII: only A-Z are upper case.
+            return byte >= 65 && byte <= 90
+        }
+        return text.unicodeScalars.first?.properties.isUppercase ?? false
+    }
+
+    /// Whether the text of a token holds a hyphen (`-`, or U+2011, which the tokenizer writes as `-`).
+    @inline(__always) static func hasHyphen(_ scalars: [Unicode.Scalar], _ span: Span) -> Bool {
+        var k = max(span.start, 0)
+        let end = min(span.end, scalars.count)
+        while k < end {
+            let value = scalars[k].value
+            if value == 0x2D || value == 0x2011 { return true }
+            k += 1
+        }
+        return false
     }
 
     /// What one pass over a word's bytes tells: digits, the number they make, whether it is ASCII (and its hash,
@@ -143,13 +224,6 @@ struct TimePieces {
         _ lower: String, scan: inout ByteScan, firstOfText text: String, _ span: Span, _ token: Int, _ starts: Bool,
         _ ends: Bool, _ tables: TimeMatchTables
     ) -> TimePiece {
-        var capitalized = false
-        if let byte = text.utf8.first, byte < 0x80 {
-            // ASCII: only A-Z are upper case.
-            capitalized = byte >= 65 && byte <= 90
-        } else if let first = text.unicodeScalars.first {
-            capitalized = first.properties.isUppercase
-        }
         let id: Int32
         if scan.ascii {
             id = scan.count <= tables.wordIndex.longest && tables.wordIndex.mayHold(first: scan.first, count: scan.count)
@@ -157,6 +231,8 @@ struct TimePieces {
         } else {
             id = tables.id(of: lower)
         }
+        // Only vocabulary forms read the capital (`may!`), and only pieces with a word id can be one.
+        let capitalized = id >= 0 && startsWithCapital(text)
         let sawDigit = scan.sawDigit
         var piece = TimePiece(
             span: span, token: token, id: id, startsToken: starts, endsToken: ends,

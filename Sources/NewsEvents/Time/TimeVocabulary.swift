@@ -44,4 +44,19 @@ enum TimeBuiltinClass: String, CaseIterable, Sendable {
     case hour = "HOUR"
     /// Two-digit minutes, 00-59.
     case minute = "MINUTE"
+
+    /// The class's place in `allCases` (without building that array).
+    var index: Int {
+        switch self {
+        case .year: return 0
+        case .yy: return 1
+        case .day: return 2
+        case .monthNumber: return 3
+        case .number: return 4
+        case .ordinal: return 5
+        case .decade: return 6
+        case .hour: return 7
+        case .minute: return 8
+        }
+    }
 }
