@@ -29,9 +29,9 @@ extension TaggingRun {
             if facts[j].contains(.descriptionModifier) { j += 1; continue }
             break
         }
-        guard j < limit, facts[j].contains(.description), let descriptor = grammar.descriptions[keys[j]] else { return nil }
+        guard j < limit, facts[j].contains(.description), let descriptor = grammar.descriptions[key(j)] else { return nil }
         // "the Department of Commerce", "the Commerce Department's ..." are names, not descriptions.
-        if j + 1 < limit, keys[j + 1] == "of" || keys[j + 1] == "for", j + 2 < limit, isCapitalisedWord(j + 2) { return nil }
+        if j + 1 < limit, words[j + 1] == literals.of || words[j + 1] == literals.for, j + 2 < limit, isCapitalisedWord(j + 2) { return nil }
         if j + 1 < limit, isCapitalisedWord(j + 1), !capitalsMeanNothing, tokens[j + 1].shape != .upper || tokens[j + 1].text.count > 1 {
             return nil
         }
@@ -66,17 +66,18 @@ extension TaggingRun {
 
     func pronoun(at i: Int) -> Candidate? {
         guard facts[i].contains(.pronoun) || facts[i].contains(.objectPronoun) else { return nil }
-        let objectKind = grammar.objectPronouns[keys[i]]
-        guard facts[i].contains(.pronoun) || objectKind != nil, let kind = objectKind ?? grammar.pronouns[keys[i]] else { return nil }
-        let possessive = keys[i] == "its" || keys[i] == "their" || keys[i] == "his" || keys[i] == "her"
+        let word = key(i)
+        let objectKind = grammar.objectPronouns[word]
+        guard facts[i].contains(.pronoun) || objectKind != nil, let kind = objectKind ?? grammar.pronouns[word] else { return nil }
+        let possessive = words[i] == literals.its || words[i] == literals.their || words[i] == literals.his || words[i] == literals.her
         if !possessive, objectKind == nil {
             guard isSubjectPosition(i) else { return nil }
             if i + 1 < sentenceRange.upperBound {
                 // "it is expected" is no actor; "it was assessing the order" is.
                 if facts[i + 1].contains(.expletiveFollower),
-                   !(i + 2 < sentenceRange.upperBound && keys[i + 2].count > 4 && keys[i + 2].hasSuffix("ing")) { return nil }
+                   !(i + 2 < sentenceRange.upperBound && key(i + 2).count > 4 && key(i + 2).hasSuffix("ing")) { return nil }
                 // "it would be", "it will be"
-                if i + 2 < sentenceRange.upperBound, keys[i + 2] == "be", kind == "thing" { return nil }
+                if i + 2 < sentenceRange.upperBound, words[i + 2] == literals.be, kind == "thing" { return nil }
             }
         }
         let oldest = sentence - pronounWindow
@@ -108,7 +109,7 @@ extension TaggingRun {
         // A noun before (no verb form, no preposition), a past verb after.
         guard i + 1 < sentenceRange.upperBound, tokens[i - 1].shape == .lower, !isVerbForm(i - 1),
               !facts[i - 1].contains(.preposition) else { return false }
-        return tokens[i + 1].shape == .lower && keys[i + 1].hasSuffix("ed")
+        return tokens[i + 1].shape == .lower && key(i + 1).hasSuffix("ed")
     }
 
     static let prepositions: Set<String> = [
@@ -117,7 +118,7 @@ extension TaggingRun {
 
     /// A verb in -ing or a past participle ("assessing", "granted").
     private func isVerbForm(_ i: Int) -> Bool {
-        let word = keys[i]
+        let word = key(i)
         return word.count > 4 && (word.hasSuffix("ing") || word.hasSuffix("ed"))
     }
 }

@@ -15,10 +15,15 @@
 /// ```
 public struct EntityTagger: PipelineStage {
     public var lexicon: Lexicon {
-        didSet { wordFacts = WordFacts.Table(grammar: lexicon.grammar, trie: lexicon.trie) }
+        didSet {
+            wordFacts = WordFacts.Table(grammar: lexicon.grammar, trie: lexicon.trie)
+            actors = EntityTagger.actors(of: lexicon)
+        }
     }
     /// The grammar's word lists and the lexicon's first words, as one table.
     private(set) var wordFacts: WordFacts.Table
+    /// The actor of every lexicon entry, by id (for the country of a government body).
+    private(set) var actors: [String: Actor]
     /// How many sentences back a description ("the agency") may find its antecedent.
     public var descriptionWindow = 8
     /// How many sentences back a pronoun ("it", "they") may find its antecedent.
@@ -27,6 +32,13 @@ public struct EntityTagger: PipelineStage {
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
         self.wordFacts = WordFacts.Table(grammar: lexicon.grammar, trie: lexicon.trie)
+        self.actors = EntityTagger.actors(of: lexicon)
+    }
+
+    private static func actors(of lexicon: Lexicon) -> [String: Actor] {
+        var actors: [String: Actor] = [:]
+        for entry in lexicon.entries { actors[entry.id] = Actor(entry) }
+        return actors
     }
 
     public func process(_ document: inout AnnotatedDocument) {
@@ -36,12 +48,19 @@ public struct EntityTagger: PipelineStage {
 }
 
 /// An actor as the tagger knows it while reading a document.
-struct Actor: Sendable, Hashable {
-    var id: String
-    var name: String
-    var type: EntityType
-    var descriptors: Set<String> = []
-    var country: String?
+///
+/// A class with constant fields: a candidate, a mention's history entry and a lexicon alias share one actor, so
+/// passing one along retains one reference instead of copying three strings, a set and an optional string.
+/// ```swift
+/// let actor = Actor(id: "us", name: "United States", type: .country, country: "us")
+/// actor.descriptors.contains("government")   // false: none given
+/// ```
+final class Actor: Sendable {
+    let id: String
+    let name: String
+    let type: EntityType
+    let descriptors: Set<String>
+    let country: String?
 
     init(id: String, name: String, type: EntityType, descriptors: Set<String> = [], country: String? = nil) {
         self.id = id
@@ -51,11 +70,10 @@ struct Actor: Sendable, Hashable {
         self.country = country
     }
 
-    init(_ entry: LexiconEntry) {
+    convenience init(_ entry: LexiconEntry) {
         self.init(id: entry.id, name: entry.name, type: entry.type, descriptors: entry.descriptors,
                   country: entry.type == .country ? entry.id : entry.country)
     }
-
 }
 
 /// A possible mention starting at a token.
@@ -81,7 +99,8 @@ final class TaggingRun {
     /// ``EntityTagger/descriptionWindow`` and ``EntityTagger/pronounWindow``.
     let descriptionWindow: Int
     let pronounWindow: Int
-    let lexicon: Lexicon
+    /// ``EntityTagger/actors``.
+    let actors: [String: Actor]
     /// The lexicon's parts the recognisers read at every token, held apart: passing the whole `Lexicon` to a
     /// function copies it.
     let trie: TokenTrie
@@ -90,8 +109,10 @@ final class TaggingRun {
     let grammar: EntityGrammar
     let tokens: [Token]
     let sentences: [Sentence]
-    let keys: [String]
-    /// Per token: the id of its key in the tagger's word table (-1: a word neither grammar nor lexicon holds).
+    /// The ids of the words the recognisers compare keys with.
+    let literals: WordFacts.Literals
+    /// Per token: the id of its key (``key(_:)``) in the tagger's word table (-1: a word neither grammar nor
+    /// lexicon holds).
     let words: [Int32]
     /// Per token: what the grammar says of its key, and the lexicon trie node its key leads to (-1: none).
     let facts: [WordFacts]
@@ -113,10 +134,15 @@ final class TaggingRun {
     var mentions: [EntityMention] = []
     /// Per mention: the actor with its descriptors and the sentence it stands in.
     var history: [(actor: Actor, sentence: Int)] = []
-    /// Ids named so far (for `later` aliases).
+    /// Ids named so far (for `later` aliases): those of `mentions[..<seenCount]`, filled in only when a `later`
+    /// alias is tried.
     var seen = Set<String>()
+    var seenCount = 0
     /// Aliases the document defined, by first key.
     var documentAliases: [String: [(keys: [String], actor: Actor)]] = [:]
+    /// One bit per first key of `documentAliases` (``TaggingRun/aliasFilterBit(_:)``): a token whose key's bit is
+    /// clear starts no document alias, and needs no dictionary look-up.
+    var documentAliasFilter: UInt64 = 0
     /// Parties named together so far, for "the companies".
     var coordinations: [CoordinatedParties] = []
     /// Country mentions so far, for "the government".
@@ -131,7 +157,7 @@ final class TaggingRun {
     init(tagger: EntityTagger, document: AnnotatedDocument) {
         self.descriptionWindow = tagger.descriptionWindow
         self.pronounWindow = tagger.pronounWindow
-        self.lexicon = tagger.lexicon
+        self.actors = tagger.actors
         self.trie = tagger.lexicon.trie
         self.matchables = tagger.lexicon.matchables
         self.firstMatchable = tagger.lexicon.firstMatchable
@@ -142,36 +168,30 @@ final class TaggingRun {
             ? [Sentence(tokens: 0..<tokens.count, span: Span(start: 0, end: 0))]
             : document.sentences
         let count = tokens.count
-        var keys: [String] = [], words: [Int32] = [], facts: [WordFacts] = [], trieNodes: [Int32] = []
-        var capitalised: [Bool] = [], mayStart: [Bool] = []
-        keys.reserveCapacity(count)
-        words.reserveCapacity(count)
-        facts.reserveCapacity(count)
-        trieNodes.reserveCapacity(count)
-        capitalised.reserveCapacity(count)
-        mayStart.reserveCapacity(count)
         let table = tagger.wordFacts
-        tokens.withUnsafeBufferPointer { tokens in
-            for i in tokens.indices {
-                let text = tokens[i].text, shape = tokens[i].shape
-                let key = TaggingRun.key(text: text, lower: tokens[i].lower)
-                let looked = table.lookup(key)
-                let upper = TaggingRun.startsCapitalised(text)
-                keys.append(key)
-                words.append(looked.word)
-                facts.append(looked.facts)
-                trieNodes.append(looked.trieNode)
-                capitalised.append(upper)
-                mayStart.append(upper || looked.trieNode >= 0 || shape == .upper || shape == .number
-                    || !looked.facts.isDisjoint(with: .mentionOpeners))
+        self.literals = table.literals
+        // One pass over the tokens fills a packed array; the per-field arrays are copied out of it.
+        let looks = [TokenLook](unsafeUninitializedCapacity: count) { buffer, initialized in
+            tokens.withUnsafeBufferPointer { tokens in
+                for i in tokens.indices {
+                    let shape = tokens[i].shape
+                    let looked = table.lookup(text: tokens[i].text, lower: tokens[i].lower)
+                    let upper = TaggingRun.mayStartCapitalised(shape) && TaggingRun.startsCapitalised(tokens[i].text)
+                    let mayStart = upper || looked.trieNode >= 0 || shape == .upper || shape == .number
+                        || !looked.facts.isDisjoint(with: .mentionOpeners)
+                    (buffer.baseAddress! + i).initialize(to: TokenLook(
+                        word: looked.word, trieNode: looked.trieNode, facts: looked.facts, capitalised: upper,
+                        mayStart: mayStart))
+                }
             }
+            initialized = count
         }
-        self.keys = keys
-        self.words = words
+        let facts = looks.map(\.facts)
+        self.words = looks.map(\.word)
         self.facts = facts
-        self.trieNodes = trieNodes
-        self.capitalised = capitalised
-        self.mayStart = mayStart
+        self.trieNodes = looks.map(\.trieNode)
+        self.capitalised = looks.map(\.capitalised)
+        self.mayStart = looks.map(\.mayStart)
         var nextGroupNoun = [Int](repeating: count, count: count + 1)
         for index in stride(from: count - 1, through: 0, by: -1) {
             nextGroupNoun[index] = facts[index].contains(.groupNoun) ? index : nextGroupNoun[index + 1]
@@ -327,12 +347,12 @@ final class TaggingRun {
         let flags = matchables[m].flags
         let exact = flags.contains(.caseSensitive)
         for k in 0..<length where !matchables[m].tokens[k].accepts(tokens[i + k].text, exact: exact) { return false }
-        if flags.contains(.later), !seen.contains(matchables[m].actor.id) { return false }
+        if flags.contains(.later), !hasNamed(matchables[m].actor.id) { return false }
         if flags.contains(.notInitial), capitalsMeanNothing || isSentenceInitial(i) { return false }
         if flags.contains(.standalone) {
             // "The Treasury" opening a sentence: the capitalised article is no name.
             if i > sentenceRange.lowerBound, !isSentenceInitial(i), isCapitalisedWord(i - 1),
-               !SentenceContext.articles.contains(keys[i - 1]) {
+               !SentenceContext.articles.contains(key(i - 1)) {
                 return false
             }
             if i + length < sentenceRange.upperBound, isCapitalisedWord(i + length) { return false }
@@ -351,7 +371,8 @@ final class TaggingRun {
     private func usedAsAdjective(before next: Int) -> Bool {
         guard next < sentenceRange.upperBound else { return false }
         guard tokens[next].shape == .lower, !facts[next].contains(.notNoun) else { return false }
-        return !(keys[next].hasSuffix("ed") && keys[next].count > 4)
+        let word = key(next)
+        return !(word.hasSuffix("ed") && word.count > 4)
     }
 
     /// A capital city after "in", "at", ... or opening a dateline is a place, not a government.
@@ -367,12 +388,16 @@ final class TaggingRun {
 
     /// The longest alias the document has defined so far that starts at `i`.
     func documentAliasMatch(at i: Int) -> Candidate? {
-        guard capitalised[i], !documentAliases.isEmpty, let options = documentAliases[keys[i]] else { return nil }
+        guard capitalised[i], documentAliasFilter != 0 else { return nil }
+        let first = key(i)
+        guard documentAliasFilter & TaggingRun.aliasFilterBit(first) != 0, let options = documentAliases[first] else {
+            return nil
+        }
         var best = -1, length = 0
         for k in options.indices where options[k].keys.count > length {
             let count = options[k].keys.count
             guard i + count <= sentenceRange.upperBound else { continue }
-            if (0..<count).allSatisfy({ keys[i + $0] == options[k].keys[$0] }) {
+            if options[k].keys[0] == first, (1..<count).allSatisfy({ key(i + $0) == options[k].keys[$0] }) {
                 best = k
                 length = count
             }
@@ -402,15 +427,14 @@ final class TaggingRun {
             tokens: range, span: span, text: text(range), type: actor.type, id: actor.id, name: actor.name,
             kind: candidate.kind))
         history.append((actor, sentence))
-        seen.insert(actor.id)
         if actor.type == .country {
             let position = mentions.count
             countryCounts[actor.id, default: (0, position, actor)].count += 1
         } else if actor.type == .government || actor.type == .legislature || actor.type == .court,
-                  let country = actor.country, let entry = lexicon.entry(id: country) {
+                  let country = actor.country, let countryActor = actors[country] {
             // "the government" of an article about the Commerce Department is the United States: a country's
             // own bodies count twice as much as passing mentions of other countries.
-            countryCounts[country, default: (0, mentions.count, Actor(entry))].count += 2
+            countryCounts[country, default: (0, mentions.count, countryActor)].count += 2
         }
         if !candidate.known, let nameTokens = candidate.nameTokens {
             learnAliases(of: actor, from: nameTokens)
@@ -422,6 +446,17 @@ final class TaggingRun {
         guard let first = keys.first else { return }
         if documentAliases[first]?.contains(where: { $0.keys == keys }) == true { return }
         documentAliases[first, default: []].append((keys, actor))
+        documentAliasFilter |= TaggingRun.aliasFilterBit(first)
+    }
+
+    /// The bit of ``documentAliasFilter`` for a first key: one of 64, from its length and its first and last bytes.
+    /// Every bit for a key that is not ASCII: a `String` key matches a canonically equivalent one written with other
+    /// bytes.
+    static func aliasFilterBit(_ key: String) -> UInt64 {
+        let utf8 = key.utf8
+        if utf8.contains(where: { $0 >= 0x80 }) { return .max }
+        let mixed = UInt64(utf8.count) &* 0x9E37 ^ UInt64(utf8.first ?? 0) &* 0x85EB ^ UInt64(utf8.last ?? 0) &* 0xC2B3
+        return 1 << ((mixed ^ mixed >> 6 ^ mixed >> 12) & 63)
     }
 
     /// "the Bureau of Industry and Security (BIS)" and "Corporate Law Authority, CLA," make the acronym an alias.
@@ -432,10 +467,10 @@ final class TaggingRun {
         guard acronym.shape == .upper, acronym.text.count >= 2, acronym.text.count <= 8 else { return }
         let close = end + 2 < tokens.count ? tokens[end + 2].text : ""
         if open == "(" && close == ")" {
-            addDocumentAlias([keys[end + 1]], for: actor)
+            addDocumentAlias([key(end + 1)], for: actor)
         } else if open == ",", close == "," || close == "said" || close == "has" || close == "had",
                   initials(of: nameTokens) == acronym.text.filter({ $0 != "." }) {
-            addDocumentAlias([keys[end + 1]], for: actor)
+            addDocumentAlias([key(end + 1)], for: actor)
         }
     }
 
@@ -464,14 +499,49 @@ final class TaggingRun {
 
     // MARK: - Token tests
 
+    /// Whether some mention so far named the actor `id` (for `later` aliases).
+    func hasNamed(_ id: String) -> Bool {
+        while seenCount < mentions.count {
+            seen.insert(mentions[seenCount].id)
+            seenCount += 1
+        }
+        return seen.contains(id)
+    }
+
+    /// The key of token `i`: what the lexicon's and the grammar's words are compared with.
+    func key(_ i: Int) -> String { TaggingRun.key(text: tokens[i].text, lower: tokens[i].lower) }
+
     /// ``AliasToken/normalizedKey(_:)`` of a token's text; its lower-cased form when that holds nothing to drop or
     /// map (no full stop, backquote or typographic apostrophe), as most tokens do.
     static func key(text: String, lower: String) -> String {
-        func special(_ byte: UInt8) -> Bool { byte == UInt8(ascii: ".") || byte == UInt8(ascii: "`") || byte == 0xE2 }
-        if lower.utf8.withContiguousStorageIfAvailable({ $0.contains(where: special) }) ?? lower.utf8.contains(where: special) {
+        if lower.utf8.withContiguousStorageIfAvailable({ $0.contains(where: isKeySpecial) }) ?? lower.utf8.contains(where: isKeySpecial) {
             return AliasToken.normalizedKey(text)
         }
         return lower.isEmpty ? text : lower
+    }
+
+    /// A byte of a lower-cased token that ``AliasToken/normalizedKey(_:)`` may drop or map: a full stop, a backquote,
+    /// or the first byte of a typographic apostrophe.
+    @inline(__always) static func isKeySpecial(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ".") || byte == UInt8(ascii: "`") || byte == 0xE2
+    }
+
+    /// What the tagger reads of one token, gathered in one pass (see ``TaggingRun/init(tagger:document:)``).
+    struct TokenLook {
+        var word: Int32
+        var trieNode: Int32
+        var facts: WordFacts
+        var capitalised: Bool
+        var mayStart: Bool
+    }
+
+    /// Whether a token of this shape may start with a capital letter: one with no letter, or no upper-case
+    /// letter, does not (see ``CharacterClass/shape(of:)``).
+    @inline(__always) static func mayStartCapitalised(_ shape: TokenShape) -> Bool {
+        switch shape {
+        case .lower, .number, .punctuation, .symbol: return false
+        case .capitalized, .upper, .mixed, .alphanumeric: return true
+        }
     }
 
     /// The text covered by a range of tokens.
@@ -523,16 +593,41 @@ final class TaggingRun {
     func isAllCapitals(_ range: Range<Int>) -> Bool {
         var words = 0
         for i in range {
-            let token = tokens[i]
-            guard token.shape != .punctuation, token.shape != .symbol, token.shape != .number else { continue }
-            if token.text.unicodeScalars.contains(where: CharacterClass.isLowercase) { return false }
-            if token.text.unicodeScalars.contains(where: CharacterClass.isLetter) { words += 1 }
+            let shape = tokens[i].shape
+            guard shape != .punctuation, shape != .symbol, shape != .number else { continue }
+            switch TaggingRun.asciiLetters(tokens[i].text) {
+            case .some(.lower): return false
+            case .some(.upper): words += 1
+            case .some(.none): continue
+            case nil:
+                let text = tokens[i].text
+                if text.unicodeScalars.contains(where: CharacterClass.isLowercase) { return false }
+                if text.unicodeScalars.contains(where: CharacterClass.isLetter) { words += 1 }
+            }
         }
         return words >= 2
     }
 
+    /// The letters of an ASCII text: `.lower` when it holds a lower-case one, `.upper` when it holds only capitals,
+    /// `.none` when it holds none; nil for a text that is not ASCII.
+    private static func asciiLetters(_ text: String) -> AsciiLetters? {
+        func scan(_ bytes: some Sequence<UInt8>) -> AsciiLetters? {
+            var result = AsciiLetters.none
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { return .lower }
+                if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { result = .upper }
+            }
+            return result
+        }
+        return text.utf8.withContiguousStorageIfAvailable { scan($0) } ?? scan(text.utf8)
+    }
+
+    private enum AsciiLetters { case none, upper, lower }
+
     /// `kestrel-dynamics-ltd` from "Kestrel Dynamics Ltd."
     static func slug(_ text: String) -> String {
+        if let ascii = text.utf8.withContiguousStorageIfAvailable(asciiSlug), let ascii { return ascii }
         var result = ""
         var dash = false
         for c in text.lowercased().unicodeScalars {
@@ -545,5 +640,28 @@ final class TaggingRun {
             }
         }
         return result
+    }
+
+    /// ``slug(_:)`` of an ASCII text, written byte by byte; nil when the text is not ASCII.
+    private static func asciiSlug(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+            var count = 0, dash = false
+            for var byte in bytes {
+                if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { byte += 32 }
+                if (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) {
+                    if dash, count > 0 {
+                        out[count] = UInt8(ascii: "-")
+                        count += 1
+                    }
+                    dash = false
+                    out[count] = byte
+                    count += 1
+                } else if byte != UInt8(ascii: ".") && byte != UInt8(ascii: "'") {
+                    dash = true
+                }
+            }
+            return count
+        }
     }
 }

@@ -32,14 +32,14 @@ extension TaggingRun {
         var definite = false
         var count: Int? = nil
         // "a (bipartisan) group of"
-        if keys[j] == "a" || keys[j] == "an" {
+        if words[j] == literals.a || words[j] == literals.an {
             var k = j + 1
             while k < limit, k - j <= 3, tokens[k].shape == .lower, !facts[k].contains(.collective) { k += 1 }
-            guard k + 1 < limit, facts[k].contains(.collective), keys[k + 1] == "of" else { return nil }
+            guard k + 1 < limit, facts[k].contains(.collective), words[k + 1] == literals.of else { return nil }
             j = k + 2
             opened = true
             modifiable = true
-        } else if keys[j] == "the" || keys[j] == "these" || keys[j] == "those" {
+        } else if words[j] == literals.the || words[j] == literals.these || words[j] == literals.those {
             j += 1
             opened = true
             definite = true
@@ -47,11 +47,12 @@ extension TaggingRun {
         // "15", "some", "dozens of"
         if j < limit, tokens[j].shape == .number || !facts[j].isDisjoint(with: [.quantifier, .numberWord])
             || facts[j].contains(.groupAdjective) {
-            count = TaggingRun.smallNumbers[keys[j]] ?? Int(keys[j])
+            let word = key(j)
+            count = TaggingRun.smallNumbers[word] ?? Int(word)
             j += 1
             opened = true
             modifiable = true
-            if j < limit, keys[j] == "of" { j += 1 }
+            if j < limit, words[j] == literals.of { j += 1 }
         }
         // "U.S.", "Japanese", "South Korean"
         var country: Actor? = nil
@@ -68,7 +69,7 @@ extension TaggingRun {
         if modifiable {
             while head < limit, head - j < 2, facts[head].isDisjoint(with: [.groupNoun, .description, .notNoun]),
                   tokens[head].shape == .lower, tokens[head].text.unicodeScalars.allSatisfy({ CharacterClass.isLetter($0) || $0 == "-" }),
-                  !facts[head].contains(.determiner), keys[head] != "of", keys[head] != "and" {
+                  !facts[head].contains(.determiner), words[head] != literals.of, words[head] != literals.and {
                 head += 1
             }
         }
@@ -85,8 +86,9 @@ extension TaggingRun {
         }
         let id = "group." + (country.map { $0.id + "." } ?? "") + noun
         let name = country == nil ? noun : countryText + " " + noun
-        var actor = Actor(id: id, name: name, type: .group, descriptors: ["group"], country: country?.id)
-        actor.descriptors.insert(noun)
+        var descriptors: Set<String> = ["group"]
+        descriptors.insert(noun)
+        let actor = Actor(id: id, name: name, type: .group, descriptors: descriptors, country: country?.id)
         return Candidate(range: i..<(head + 1), actor: actor, kind: .group, source: .group, known: true)
     }
 }

@@ -37,12 +37,12 @@ extension TaggingRun {
         var type: EntityType = .organization
         var j = i
         // Prefix names: "Ministry of International Trade and Industry".
-        if facts[i].contains(.orgPrefix), let prefixType = grammar.orgPrefixes[keys[i]], i + 2 < limit, keys[i + 1] == "of" || keys[i + 1] == "for",
+        if facts[i].contains(.orgPrefix), let prefixType = grammar.orgPrefixes[key(i)], i + 2 < limit, words[i + 1] == literals.of || words[i + 1] == literals.for,
            isNameWord(i + 2) {
             var k = i + 2
             while k < limit {
                 if isNameWord(k) { k += 1; continue }
-                if (keys[k] == "and" || keys[k] == "&" || keys[k] == "of" || keys[k] == ","), k + 1 < limit, isNameWord(k + 1) {
+                if (words[k] == literals.and || words[k] == literals.ampersand || words[k] == literals.of || words[k] == literals.comma), k + 1 < limit, isNameWord(k + 1) {
                     k += 1
                     continue
                 }
@@ -53,8 +53,8 @@ extension TaggingRun {
         }
         // Suffix names: scan the run, remember the last suffix.
         while j < limit {
-            if isNameWord(j) || keys[j] == "&" && j > i && j + 1 < limit && isNameWord(j + 1) {
-                if j > i, facts[j].contains(.orgSuffix), let suffixType = grammar.orgSuffixes[keys[j]], j + 1 > (end ?? 0) {
+            if isNameWord(j) || words[j] == literals.ampersand && j > i && j + 1 < limit && isNameWord(j + 1) {
+                if j > i, facts[j].contains(.orgSuffix), let suffixType = grammar.orgSuffixes[key(j)], j + 1 > (end ?? 0) {
                     end = j + 1
                     type = suffixType
                 }
@@ -62,9 +62,9 @@ extension TaggingRun {
                 continue
             }
             // "Apple, Inc."
-            if keys[j] == ",", j > i, j + 1 < limit, facts[j + 1].contains(.legalForm), isNameWord(j + 1) {
+            if words[j] == literals.comma, j > i, j + 1 < limit, facts[j + 1].contains(.legalForm), isNameWord(j + 1) {
                 end = j + 2
-                type = grammar.orgSuffixes[keys[j + 1]] ?? .company
+                type = grammar.orgSuffixes[key(j + 1)] ?? .company
             }
             break
         }
@@ -75,19 +75,20 @@ extension TaggingRun {
         }
         guard var stop = end else { return nil }
         // "Industrial Bank of Japan": a suffix that is also a prefix takes an `of` complement.
-        if facts[stop - 1].contains(.orgPrefix), stop + 1 < limit, keys[stop] == "of", isNameWord(stop + 1) {
+        if facts[stop - 1].contains(.orgPrefix), stop + 1 < limit, words[stop] == literals.of, isNameWord(stop + 1) {
             stop += 2
             while stop < limit, isNameWord(stop) { stop += 1 }
         }
         let range = i..<stop
         let name = canonicalName(range)
-        var actor = Actor(id: TaggingRun.slug(name), name: name, type: type)
-        actor.descriptors = descriptors(for: range, type: type)
+        let slug = TaggingRun.slug(name), descriptors = descriptors(for: range, type: type)
+        let actor: Actor
         // "Pakistan's Commerce Ministry": a government body of the country just named.
         if type == .government || type == .legislature || type == .court, let country = precedingCountry(before: i) {
-            actor.country = country.id
-            actor.id = country.id + "." + actor.id
-            actor.name = country.name + " " + name
+            actor = Actor(id: country.id + "." + slug, name: country.name + " " + name, type: type,
+                          descriptors: descriptors, country: country.id)
+        } else {
+            actor = Actor(id: slug, name: name, type: type, descriptors: descriptors)
         }
         return Candidate(range: range, actor: actor, kind: .name, source: .shape, nameTokens: range)
     }
@@ -98,7 +99,7 @@ extension TaggingRun {
         guard i > sentenceRange.lowerBound, !isSentenceInitial(i) else { return false }
         func isCompanyNoun(_ k: Int) -> Bool {
             k >= sentenceRange.lowerBound && tokens[k].shape == .lower && facts[k].contains(.coordinationNoun)
-                && grammar.coordinationNouns[keys[k]] == .company
+                && grammar.coordinationNouns[key(k)] == .company
         }
         if isCompanyNoun(i - 1) { return true }
         guard facts[i - 1].contains(.conjunction), let last = mentions.last, last.type == .company,
@@ -121,7 +122,7 @@ extension TaggingRun {
         if head > i, !isCapitalisedWord(head) { return nil }
         var nameStart = head + 1
         // "Secretary of State George Shultz", "Minister of Finance Kiichi Miyazawa"
-        if nameStart + 2 < limit, keys[nameStart] == "of", isNameWord(nameStart + 1), isNameWord(nameStart + 2) {
+        if nameStart + 2 < limit, words[nameStart] == literals.of, isNameWord(nameStart + 1), isNameWord(nameStart + 2) {
             nameStart += 2
         }
         // A second title word: "Vice President", "Prime Minister", "Deputy Trade Representative".
@@ -188,7 +189,9 @@ extension TaggingRun {
     func descriptors(for range: Range<Int>, type: EntityType) -> Set<String> {
         var result = grammar.typeDescriptors[type] ?? []
         for i in range {
-            if let descriptor = grammar.nameWordDescriptors[keys[i]] { result.insert(descriptor) }
+            if facts[i].contains(.nameWord), let descriptor = grammar.nameWordDescriptors[key(i)] {
+                result.insert(descriptor)
+            }
         }
         return result
     }
@@ -197,27 +200,27 @@ extension TaggingRun {
     func precedingCountry(before i: Int) -> Actor? {
         guard let last = mentions.last, let actor = history.last?.actor, actor.type == .country else { return nil }
         let end = last.tokens.upperBound
-        if end == i || (end + 1 == i && keys[end] == "'s") { return actor }
+        if end == i || (end + 1 == i && words[end] == literals.possessive) { return actor }
         return nil
     }
 
     /// After a new name: remember the forms that will refer to it later in the document.
     func learnAliases(of actor: Actor, from range: Range<Int>) {
-        let words = range.filter { keys[$0] != "," }
-        addDocumentAlias(words.map { keys[$0] }, for: actor)
+        let words = range.filter { self.words[$0] != literals.comma }
+        addDocumentAlias(words.map(key), for: actor)
         if actor.type == .person {
-            if let last = words.last, words.count > 1 { addDocumentAlias([keys[last]], for: actor) }
+            if let last = words.last, words.count > 1 { addDocumentAlias([key(last)], for: actor) }
             return
         }
         var core = words
         if let last = core.last, facts[last].contains(.legalForm), core.count > 1 {
             core.removeLast()
-            addDocumentAlias(core.map { keys[$0] }, for: actor)
+            addDocumentAlias(core.map(key), for: actor)
         }
         // "Delta Air Lines Inc" -> "Delta", unless the first word is generic or names something else.
         if core.count >= 2, let first = core.first, tokens[first].shape == .capitalized,
            facts[first].isDisjoint(with: [.descriptionModifier, .orgPrefix, .orgSuffix]), !isOneWordAlias(first) {
-            addDocumentAlias([keys[first]], for: actor)
+            addDocumentAlias([key(first)], for: actor)
         }
     }
 }

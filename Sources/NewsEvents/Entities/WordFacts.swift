@@ -51,6 +51,8 @@ struct WordFacts: OptionSet, Sendable {
     static let conjunction = WordFacts(rawValue: 1 << 24)
     /// `TaggingRun.prepositions`: "to", "of", ...
     static let preposition = WordFacts(rawValue: 1 << 25)
+    /// `EntityGrammar.nameWordDescriptors`: "department", "airways", ...
+    static let nameWord = WordFacts(rawValue: 1 << 26)
 
     /// The words a mention may start with, whatever their case: a word without any of these facts, not
     /// capitalised, no number and no lexicon alias's first word starts nothing (see `TaggingRun.mayStart`).
@@ -69,6 +71,8 @@ struct WordFacts: OptionSet, Sendable {
         /// Whether some word starts with an ASCII digit: when none does, tokens that do ("15", "1987") are looked
         /// up no further.
         private var digitWords: Bool
+        /// The ids of the words the recognisers compare tokens with.
+        let literals: Literals
 
         init(grammar: EntityGrammar, trie: TokenTrie) {
             var index = trie.words
@@ -106,6 +110,9 @@ struct WordFacts: OptionSet, Sendable {
             mark(grammar.expletiveFollowers, .expletiveFollower)
             mark(TaggingRun.conjunctions, .conjunction)
             mark(TaggingRun.prepositions, .preposition)
+            mark(grammar.nameWordDescriptors.keys, .nameWord)
+            mark(Literals.words, [])
+            self.literals = Literals(index)
             self.trieNodes = (0..<index.count).map { trie.child(of: 0, word: Int32($0)) }
             self.digitWords = index.words.contains { $0.utf8.first.map(Table.isDigit) ?? false }
             self.index = index
@@ -120,6 +127,38 @@ struct WordFacts: OptionSet, Sendable {
             return id < 0 ? (-1, [], -1) : (id, facts[Int(id)], trieNodes[Int(id)])
         }
 
+        /// ``lookup(_:)`` of a token's key (``TaggingRun/key(text:lower:)``), without building the key when it is
+        /// the lower-cased text, as it is for most tokens: the bytes are hashed while they are checked for the
+        /// characters a key drops or maps.
+        func lookup(text: String, lower: String) -> (word: Int32, facts: WordFacts, trieNode: Int32) {
+            let found: Int32?? = lower.utf8.withContiguousStorageIfAvailable { bytes -> Int32? in
+                guard let first = bytes.first else { return nil }
+                if !digitWords, Table.isDigit(first) { return -1 }
+                var hash = WordIndex.Hash()
+                for byte in bytes {
+                    if TaggingRun.isKeySpecial(byte) { return nil }
+                    hash.add(byte)
+                }
+                return index.id(of: lower, bytes: bytes, hash: hash.value)
+            }
+            guard let found, let id = found else { return lookup(TaggingRun.key(text: text, lower: lower)) }
+            return id < 0 ? (-1, [], -1) : (id, facts[Int(id)], trieNodes[Int(id)])
+        }
+
         private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+    }
+
+    /// The ids, in a ``Table``, of the words the recognisers compare a token's key with ("of" in "Ministry of
+    /// Trade", "and", "the", ...): comparing two numbers instead of two strings.
+    struct Literals: Sendable {
+        static let words = ["of", "for", "and", "&", ",", "'s", "a", "an", "the", "these", "those", "be", "its", "their",
+                            "his", "her"]
+        let of, `for`, and, ampersand, comma, possessive, a, an, the, these, those, be, its, their, his, her: Int32
+
+        init(_ index: WordIndex) {
+            let ids = Literals.words.map { index.id(of: $0) }
+            (of, `for`, and, ampersand, comma, possessive, a, an) = (ids[0], ids[1], ids[2], ids[3], ids[4], ids[5], ids[6], ids[7])
+            (the, these, those, be, its, their, his, her) = (ids[8], ids[9], ids[10], ids[11], ids[12], ids[13], ids[14], ids[15])
+        }
     }
 }
