@@ -13,13 +13,18 @@
 /// EntityTagger(lexicon: lexicon).process(&document)
 /// document.entities.map(\.id)   // ["us.commerce", "huawei", "us.commerce", ...]
 /// ```
-public struct EntityTagger: PipelineStage {
+public struct EntityTagger: PipelineStage, VocabularyUser {
     public var lexicon: Lexicon {
         didSet {
             wordFacts = WordFacts.Table(grammar: lexicon.grammar, trie: lexicon.trie)
             actors = EntityTagger.actors(of: lexicon)
+            if let vocabulary { adopt(vocabulary) }
         }
     }
+    /// The pipeline's vocabulary once adopted, and per number in it the id of that word in ``wordFacts``
+    /// (see ``WordFacts/Table/numbered(by:)``).
+    private(set) var vocabulary: Vocabulary?
+    private(set) var wordsByNumber: [Int32] = []
     /// The grammar's word lists and the lexicon's first words, as one table.
     private(set) var wordFacts: WordFacts.Table
     /// The actor of every lexicon entry, by id (for the country of a government body).
@@ -39,6 +44,18 @@ public struct EntityTagger: PipelineStage {
         var actors: [String: Actor] = [:]
         for entry in lexicon.entries { actors[entry.id] = Actor(entry) }
         return actors
+    }
+
+    /// Every word of the tagger's word table: the keys of the lexicon's aliases, the grammar's words and the
+    /// literals the recognisers compare with.
+    public var vocabularyWords: [String] { wordFacts.words }
+
+    /// Tokens numbered by `vocabulary` are then looked up by number, provided it holds every word of
+    /// ``vocabularyWords``; otherwise by their text, as before.
+    public mutating func adopt(_ vocabulary: Vocabulary) {
+        let complete = wordFacts.words.allSatisfy { vocabulary.id(of: $0) != Vocabulary.unknown }
+        self.vocabulary = complete ? vocabulary : nil
+        wordsByNumber = complete ? wordFacts.numbered(by: vocabulary) : []
     }
 
     public func process(_ document: inout AnnotatedDocument) {
@@ -124,6 +141,8 @@ final class TaggingRun {
     /// Per token: some recogniser may find a mention starting there (see `WordFacts.mentionOpeners`). Most tokens
     /// are lower-case words that start nothing; the pass skips them without trying each recogniser.
     let mayStart: [Bool]
+    /// Per token: its key is its lower-cased form (see ``key(_:)``).
+    let keyIsLower: [Bool]
     let date: SimpleDate?
     let bodyStart: Int
     let document: AnnotatedDocument
@@ -171,17 +190,22 @@ final class TaggingRun {
         let table = tagger.wordFacts
         self.literals = table.literals
         // One pass over the tokens fills a packed array; the per-field arrays are copied out of it.
+        // Tokens numbered by the vocabulary the tagger adopted are looked up by number.
+        let numbered = tagger.vocabulary?.numbers(document) == true
         let looks = [TokenLook](unsafeUninitializedCapacity: count) { buffer, initialized in
             tokens.withUnsafeBufferPointer { tokens in
                 for i in tokens.indices {
                     let shape = tokens[i].shape
-                    let looked = table.lookup(text: tokens[i].text, lower: tokens[i].lower)
+                    let looked = numbered
+                        ? table.lookup(text: tokens[i].text, lower: tokens[i].lower, number: tokens[i].lowerID,
+                                       byNumber: tagger.wordsByNumber)
+                        : table.lookup(text: tokens[i].text, lower: tokens[i].lower)
                     let upper = TaggingRun.mayStartCapitalised(shape) && TaggingRun.startsCapitalised(tokens[i].text)
                     let mayStart = upper || looked.trieNode >= 0 || shape == .upper || shape == .number
                         || !looked.facts.isDisjoint(with: .mentionOpeners)
                     (buffer.baseAddress! + i).initialize(to: TokenLook(
                         word: looked.word, trieNode: looked.trieNode, facts: looked.facts, capitalised: upper,
-                        mayStart: mayStart))
+                        mayStart: mayStart, keyIsLower: looked.keyIsLower))
                 }
             }
             initialized = count
@@ -192,6 +216,7 @@ final class TaggingRun {
         self.trieNodes = looks.map(\.trieNode)
         self.capitalised = looks.map(\.capitalised)
         self.mayStart = looks.map(\.mayStart)
+        self.keyIsLower = looks.map(\.keyIsLower)
         var nextGroupNoun = [Int](repeating: count, count: count + 1)
         for index in stride(from: count - 1, through: 0, by: -1) {
             nextGroupNoun[index] = facts[index].contains(.groupNoun) ? index : nextGroupNoun[index + 1]
@@ -346,7 +371,7 @@ final class TaggingRun {
         if let date, !matchables[m].valid.contains(date) { return false }
         let flags = matchables[m].flags
         let exact = flags.contains(.caseSensitive)
-        for k in 0..<length where !matchables[m].tokens[k].accepts(tokens[i + k].text, exact: exact) { return false }
+        for k in 0..<length where !accepts(matchables[m].tokens[k], at: i + k, exact: exact) { return false }
         if flags.contains(.later), !hasNamed(matchables[m].actor.id) { return false }
         if flags.contains(.notInitial), capitalsMeanNothing || isSentenceInitial(i) { return false }
         if flags.contains(.standalone) {
@@ -358,6 +383,25 @@ final class TaggingRun {
             if i + length < sentenceRange.upperBound, isCapitalisedWord(i + length) { return false }
         }
         return true
+    }
+
+    /// ``AliasToken/accepts(_:exact:)`` of token `j`, from what is known of it when that settles it.
+    private func accepts(_ alias: AliasToken, at j: Int, exact: Bool) -> Bool {
+        if !exact {
+            switch alias.letterCase {
+            case .any: return true
+            case .capital:
+                if capitalised[j] { return true }
+                if tokens[j].shape == .lower { return false }
+            case .upper:
+                switch TaggingRun.asciiLetters(tokens[j].text) {
+                case .some(.lower): return false
+                case .some(.upper), .some(.none): return true
+                case nil: break
+                }
+            }
+        }
+        return alias.accepts(tokens[j].text, exact: exact)
     }
 
     static let notNouns: Set<String> = [
@@ -453,10 +497,12 @@ final class TaggingRun {
     /// Every bit for a key that is not ASCII: a `String` key matches a canonically equivalent one written with other
     /// bytes.
     static func aliasFilterBit(_ key: String) -> UInt64 {
-        let utf8 = key.utf8
-        if utf8.contains(where: { $0 >= 0x80 }) { return .max }
-        let mixed = UInt64(utf8.count) &* 0x9E37 ^ UInt64(utf8.first ?? 0) &* 0x85EB ^ UInt64(utf8.last ?? 0) &* 0xC2B3
-        return 1 << ((mixed ^ mixed >> 6 ^ mixed >> 12) & 63)
+        func bit(_ bytes: some BidirectionalCollection<UInt8>) -> UInt64 {
+            if bytes.contains(where: { $0 >= 0x80 }) { return .max }
+            let mixed = UInt64(bytes.count) &* 0x9E37 ^ UInt64(bytes.first ?? 0) &* 0x85EB ^ UInt64(bytes.last ?? 0) &* 0xC2B3
+            return 1 << ((mixed ^ mixed >> 6 ^ mixed >> 12) & 63)
+        }
+        return key.utf8.withContiguousStorageIfAvailable(bit) ?? bit(key.utf8)
     }
 
     /// "the Bureau of Industry and Security (BIS)" and "Corporate Law Authority, CLA," make the acronym an alias.
@@ -509,7 +555,9 @@ final class TaggingRun {
     }
 
     /// The key of token `i`: what the lexicon's and the grammar's words are compared with.
-    func key(_ i: Int) -> String { TaggingRun.key(text: tokens[i].text, lower: tokens[i].lower) }
+    func key(_ i: Int) -> String {
+        keyIsLower[i] ? tokens[i].lower : TaggingRun.key(text: tokens[i].text, lower: tokens[i].lower)
+    }
 
     /// ``AliasToken/normalizedKey(_:)`` of a token's text; its lower-cased form when that holds nothing to drop or
     /// map (no full stop, backquote or typographic apostrophe), as most tokens do.
@@ -533,6 +581,7 @@ final class TaggingRun {
         var facts: WordFacts
         var capitalised: Bool
         var mayStart: Bool
+        var keyIsLower: Bool
     }
 
     /// Whether a token of this shape may start with a capital letter: one with no letter, or no upper-case
@@ -610,7 +659,7 @@ final class TaggingRun {
 
     /// The letters of an ASCII text: `.lower` when it holds a lower-case one, `.upper` when it holds only capitals,
     /// `.none` when it holds none; nil for a text that is not ASCII.
-    private static func asciiLetters(_ text: String) -> AsciiLetters? {
+    static func asciiLetters(_ text: String) -> AsciiLetters? {
         func scan(_ bytes: some Sequence<UInt8>) -> AsciiLetters? {
             var result = AsciiLetters.none
             for byte in bytes {
@@ -623,7 +672,7 @@ final class TaggingRun {
         return text.utf8.withContiguousStorageIfAvailable { scan($0) } ?? scan(text.utf8)
     }
 
-    private enum AsciiLetters { case none, upper, lower }
+    enum AsciiLetters { case none, upper, lower }
 
     /// `kestrel-dynamics-ltd` from "Kestrel Dynamics Ltd."
     static func slug(_ text: String) -> String {

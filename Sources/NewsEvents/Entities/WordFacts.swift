@@ -119,21 +119,38 @@ struct WordFacts: OptionSet, Sendable {
             self.facts = facts
         }
 
-        /// A word's id (-1: a word of neither grammar nor lexicon), its facts and the trie node it leads to from
-        /// the root (-1: no alias starts with it).
-        func lookup(_ key: String) -> (word: Int32, facts: WordFacts, trieNode: Int32) {
-            if !digitWords, let first = key.utf8.first, Table.isDigit(first) { return (-1, [], -1) }
-            let id = index.id(of: key)
-            return id < 0 ? (-1, [], -1) : (id, facts[Int(id)], trieNodes[Int(id)])
+        /// What the table says of a word: its id (-1: a word of neither grammar nor lexicon), its facts and the
+        /// trie node it leads to from the root (-1: no alias starts with it). `keyIsLower`: the word looked up was
+        /// a token's lower-cased form itself (false when that is not known).
+        struct Looked {
+            var word: Int32
+            var facts: WordFacts
+            var trieNode: Int32
+            var keyIsLower = false
+
+            static let none = Looked(word: -1, facts: [], trieNode: -1)
+        }
+
+        func lookup(_ key: String) -> Looked {
+            if !digitWords, let first = key.utf8.first, Table.isDigit(first) { return .none }
+            return looked(index.id(of: key))
+        }
+
+        @inline(__always)
+        private func looked(_ id: Int32, keyIsLower: Bool = false) -> Looked {
+            id < 0 ? Looked(word: -1, facts: [], trieNode: -1, keyIsLower: keyIsLower)
+                : Looked(word: id, facts: facts[Int(id)], trieNode: trieNodes[Int(id)], keyIsLower: keyIsLower)
         }
 
         /// ``lookup(_:)`` of a token's key (``TaggingRun/key(text:lower:)``), without building the key when it is
         /// the lower-cased text, as it is for most tokens: the bytes are hashed while they are checked for the
         /// characters a key drops or maps.
-        func lookup(text: String, lower: String) -> (word: Int32, facts: WordFacts, trieNode: Int32) {
+        func lookup(text: String, lower: String) -> Looked {
             let found: Int32?? = lower.utf8.withContiguousStorageIfAvailable { bytes -> Int32? in
                 guard let first = bytes.first else { return nil }
-                if !digitWords, Table.isDigit(first) { return -1 }
+                if !digitWords, Table.isDigit(first) {
+                    return bytes.contains(where: TaggingRun.isKeySpecial) ? nil : -1
+                }
                 var hash = WordIndex.Hash()
                 for byte in bytes {
                     if TaggingRun.isKeySpecial(byte) { return nil }
@@ -142,7 +159,35 @@ struct WordFacts: OptionSet, Sendable {
                 return index.id(of: lower, bytes: bytes, hash: hash.value)
             }
             guard let found, let id = found else { return lookup(TaggingRun.key(text: text, lower: lower)) }
-            return id < 0 ? (-1, [], -1) : (id, facts[Int(id)], trieNodes[Int(id)])
+            return looked(id, keyIsLower: true)
+        }
+
+        /// Every word of the table, in id order.
+        var words: [String] { index.words }
+
+        /// Per number of `vocabulary`: the id in this table of that word's key, -1 when the table lacks it, or
+        /// ``keyNotWord`` when the word holds characters its key drops or maps ("u.s." is keyed by the text).
+        func numbered(by vocabulary: Vocabulary) -> [Int32] {
+            vocabulary.map { word in
+                if word.isEmpty || word.utf8.contains(where: TaggingRun.isKeySpecial) { return Table.keyNotWord }
+                return lookup(word).word
+            }
+        }
+
+        static let keyNotWord: Int32 = -2
+
+        /// ``lookup(text:lower:)`` of a token whose lower-cased form has `number` in the vocabulary that
+        /// `byNumber` (``numbered(by:)``) was made from. A form the vocabulary lacks is no word of the table either
+        /// (the table's words are in the vocabulary) unless its key is not the form itself.
+        @inline(__always)
+        func lookup(text: String, lower: String, number: Int32, byNumber: [Int32]) -> Looked {
+            let id = number >= 0 ? byNumber[Int(number)] : Table.keyNotWord
+            if id != Table.keyNotWord { return looked(id, keyIsLower: true) }
+            if number < 0, !lower.isEmpty,
+               lower.utf8.withContiguousStorageIfAvailable({ !$0.contains(where: TaggingRun.isKeySpecial) }) == true {
+                return looked(-1, keyIsLower: true)
+            }
+            return lookup(text: text, lower: lower)
         }
 
         private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }

@@ -41,14 +41,16 @@ public struct Pipeline: Sendable {
         self.knowledge = knowledge
         // Stages that look words up name them; the tokenizer numbers every token by one vocabulary of them all.
         var extractor: EventExtractor? = last == .events ? EventExtractor(knowledge: knowledge) : nil
-        let vocabulary = Vocabulary(extractor?.vocabularyWords ?? [])
+        var tagger: EntityTagger? = last == .entities || last == .events ? EntityTagger(lexicon: knowledge.lexicon) : nil
+        let vocabulary = Vocabulary((extractor?.vocabularyWords ?? []) + (tagger?.vocabularyWords ?? []))
         extractor?.adopt(vocabulary)
+        tagger?.adopt(vocabulary)
         var stages: [any PipelineStage] = [
             Tokenizer(resources: knowledge.text, vocabulary: vocabulary),
             SentenceSplitter(resources: knowledge.text, maxTokens: maximumSentenceTokens),
         ]
         if last != .text { stages.append(TemporalTagger(resources: knowledge.time)) }
-        if last == .entities || last == .events { stages.append(EntityTagger(lexicon: knowledge.lexicon)) }
+        if let tagger { stages.append(tagger) }
         var gate: EventExtractor? = nil
         if let extractor {
             stages.append(extractor)
