@@ -24,7 +24,7 @@ public struct EntityTagger: PipelineStage, VocabularyUser {
     /// The pipeline's vocabulary once adopted, and per number in it the id of that word in ``wordFacts``
     /// (see ``WordFacts/Table/numbered(by:)``).
     private(set) var vocabulary: Vocabulary?
-    private(set) var wordsByNumber: [Int32] = []
+    private(set) var wordsByNumber: [WordFacts.Table.Numbered] = []
     /// The grammar's word lists and the lexicon's first words, as one table.
     private(set) var wordFacts: WordFacts.Table
     /// The actor of every lexicon entry, by id (for the country of a government body).
@@ -191,14 +191,15 @@ final class TaggingRun {
         self.literals = table.literals
         // One pass over the tokens fills a packed array; the per-field arrays are copied out of it.
         // Tokens numbered by the vocabulary the tagger adopted are looked up by number.
-        let numbered = tagger.vocabulary?.numbers(document) == true
+        let numbered = tagger.vocabulary.map { $0.stamp == document.vocabularyStamp } ?? false
+        let byNumber = tagger.wordsByNumber
         let looks = [TokenLook](unsafeUninitializedCapacity: count) { buffer, initialized in
             tokens.withUnsafeBufferPointer { tokens in
                 for i in tokens.indices {
                     let shape = tokens[i].shape
                     let looked = numbered
                         ? table.lookup(text: tokens[i].text, lower: tokens[i].lower, number: tokens[i].lowerID,
-                                       byNumber: tagger.wordsByNumber)
+                                       byNumber: byNumber)
                         : table.lookup(text: tokens[i].text, lower: tokens[i].lower)
                     let upper = TaggingRun.mayStartCapitalised(shape) && TaggingRun.startsCapitalised(tokens[i].text)
                     let mayStart = upper || looked.trieNode >= 0 || shape == .upper || shape == .number
@@ -257,41 +258,44 @@ final class TaggingRun {
     /// The mention that starts at token `i`, if any.
     func best(at i: Int, headline: Bool) -> Candidate? {
         guard tokens[i].span.end > bodyStart || bodyStart == 0 else { return nil }
-        let lexical = lexiconMatch(at: i)
-        let defined = documentAliasMatch(at: i)
         // The longest option; on equal lengths the source first in `Candidate.Source` order, then the first tried.
-        var chosen = lexical
+        // The lexicon's and the document's options are kept apart by length and actor only (copying an optional
+        // candidate costs more than the rest of a step).
+        var chosen = lexiconMatch(at: i)
+        let lexical = chosen.map { (count: $0.range.count, actor: $0.actor) }
+        let defined = documentAliasMatch(at: i)
+        let documentOption = defined.map { (count: $0.range.count, actor: $0.actor) }
         TaggingRun.keepLonger(defined, in: &chosen)
         if !headline {
             TaggingRun.keepLonger(organisationShape(at: i), in: &chosen)
             TaggingRun.keepLonger(titledPerson(at: i), in: &chosen)
         }
         TaggingRun.keepLonger(group(at: i), in: &chosen)
-        if var chosen {
-            // A longer shape name that begins with a known name is that name ("Cathay Pacific Airways Ltd").
-            if chosen.source == .shape, chosen.actor.type != .person {
-                func names(_ known: Candidate?) -> Bool {
-                    guard let known else { return false }
-                    return known.range.count < chosen.range.count && known.actor.type == chosen.actor.type
-                }
-                if let known = names(lexical) ? lexical : names(defined) ? defined : nil {
-                    chosen.actor = known.actor
-                    chosen.known = true
-                }
-            }
-            // "the Energy Board" after "Canada's National Energy Board": the end of a name already mentioned.
-            if chosen.source == .shape, !chosen.known, chosen.actor.type != .person {
-                let type = chosen.actor.type, ending = " " + chosen.actor.name.lowercased()
-                if let earlier = history.last(where: { $0.actor.type == type && $0.actor.name.lowercased().hasSuffix(ending) }) {
-                    chosen.actor = earlier.actor
-                    chosen.known = true
-                }
-            }
-            return chosen
+        guard chosen != nil else {
+            let description = description(at: i)
+            return description != nil ? description : pronoun(at: i)
         }
-        if let c = description(at: i) { return c }
-        if let c = pronoun(at: i) { return c }
-        return nil
+        // A longer shape name that begins with a known name is that name ("Cathay Pacific Airways Ltd").
+        if chosen!.source == .shape, chosen!.actor.type != .person {
+            let count = chosen!.range.count, type = chosen!.actor.type
+            func names(_ known: (count: Int, actor: Actor)?) -> Bool {
+                guard let known else { return false }
+                return known.count < count && known.actor.type == type
+            }
+            if let known = names(lexical) ? lexical : names(documentOption) ? documentOption : nil {
+                chosen!.actor = known.actor
+                chosen!.known = true
+            }
+        }
+        // "the Energy Board" after "Canada's National Energy Board": the end of a name already mentioned.
+        if chosen!.source == .shape, !chosen!.known, chosen!.actor.type != .person {
+            let type = chosen!.actor.type, ending = " " + chosen!.actor.name.lowercased()
+            if let earlier = history.last(where: { $0.actor.type == type && $0.actor.name.lowercased().hasSuffix(ending) }) {
+                chosen!.actor = earlier.actor
+                chosen!.known = true
+            }
+        }
+        return chosen
     }
 
     /// Replaces `chosen` by `option` when that is longer, or as long and from a source earlier in `Candidate.Source`

@@ -173,17 +173,18 @@ extension TaggingRun {
 
     /// The words of a name as written, with its final stop dropped unless it is an abbreviation's.
     func canonicalName(_ range: Range<Int>) -> String {
-        var parts: [String] = []
+        var name = ""
         for i in range {
             let word = tokens[i].text
             if word == "," { continue }
-            if word == "'s" || (tokens[i].attachedBefore && word.first.map { !$0.isLetter } == true), !parts.isEmpty {
-                parts[parts.count - 1] += word
+            if word == "'s" || (tokens[i].attachedBefore && word.first.map { !$0.isLetter } == true), !name.isEmpty {
+                name += word
             } else {
-                parts.append(word)
+                if !name.isEmpty { name += " " }
+                name += word
             }
         }
-        return parts.joined(separator: " ")
+        return name
     }
 
     func descriptors(for range: Range<Int>, type: EntityType) -> Set<String> {

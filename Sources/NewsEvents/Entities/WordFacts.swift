@@ -162,29 +162,43 @@ struct WordFacts: OptionSet, Sendable {
             return looked(id, keyIsLower: true)
         }
 
-        /// Every word of the table, in id order.
-        var words: [String] { index.words }
+        /// Every word of the table, in id order, and the full stop (a token whose key is worked out from its text).
+        var words: [String] { index.words + ["."] }
 
-        /// Per number of `vocabulary`: the id in this table of that word's key, -1 when the table lacks it, or
-        /// ``keyNotWord`` when the word holds characters its key drops or maps ("u.s." is keyed by the text).
-        func numbered(by vocabulary: Vocabulary) -> [Int32] {
-            vocabulary.map { word in
-                if word.isEmpty || word.utf8.contains(where: TaggingRun.isKeySpecial) { return Table.keyNotWord }
-                return lookup(word).word
-            }
+        /// What the table says of a token whose lower-cased form is a given word of a vocabulary.
+        struct Numbered: Sendable {
+            /// The id of the word's key in the table (-1: none), or ``keyNotWord``.
+            var word: Int32
+            /// The key is the word itself.
+            var keyIsLower: Bool
         }
 
-        static let keyNotWord: Int32 = -2
+        /// The ``Numbered/word`` of a word whose key depends on more than the word: the token's own look-up decides.
+        static let keyNotWord = Int32.min
+
+        /// Per number of `vocabulary`: the id in this table of that word's key. The key of an ASCII word with
+        /// characters it drops or maps ("u.s." is keyed "us") is that of any token whose lower-cased form it is
+        /// (the text differs only in case); for another such word the token's own look-up decides.
+        func numbered(by vocabulary: Vocabulary) -> [Numbered] {
+            vocabulary.map { word in
+                guard !word.isEmpty, word.utf8.contains(where: TaggingRun.isKeySpecial) else {
+                    return Numbered(word: word.isEmpty ? Table.keyNotWord : lookup(word).word, keyIsLower: true)
+                }
+                guard !word.utf8.contains(where: { $0 >= 0x80 }) else { return Numbered(word: Table.keyNotWord, keyIsLower: false) }
+                return Numbered(word: lookup(AliasToken.normalizedKey(word)).word, keyIsLower: false)
+            }
+        }
 
         /// ``lookup(text:lower:)`` of a token whose lower-cased form has `number` in the vocabulary that
         /// `byNumber` (``numbered(by:)``) was made from. A form the vocabulary lacks is no word of the table either
         /// (the table's words are in the vocabulary) unless its key is not the form itself.
         @inline(__always)
-        func lookup(text: String, lower: String, number: Int32, byNumber: [Int32]) -> Looked {
-            let id = number >= 0 ? byNumber[Int(number)] : Table.keyNotWord
-            if id != Table.keyNotWord { return looked(id, keyIsLower: true) }
-            if number < 0, !lower.isEmpty,
-               lower.utf8.withContiguousStorageIfAvailable({ !$0.contains(where: TaggingRun.isKeySpecial) }) == true {
+        func lookup(text: String, lower: String, number: Int32, byNumber: [Numbered]) -> Looked {
+            if number >= 0 {
+                let numbered = byNumber[Int(number)]
+                if numbered.word != Table.keyNotWord { return looked(numbered.word, keyIsLower: numbered.keyIsLower) }
+            } else if !lower.isEmpty,
+                      lower.utf8.withContiguousStorageIfAvailable({ !$0.contains(where: TaggingRun.isKeySpecial) }) == true {
                 return looked(-1, keyIsLower: true)
             }
             return lookup(text: text, lower: lower)
