@@ -128,21 +128,10 @@ final class TaggingRun {
     let sentences: [Sentence]
     /// The ids of the words the recognisers compare keys with.
     let literals: WordFacts.Literals
-    /// Per token: the id of its key (``key(_:)``) in the tagger's word table (-1: a word neither grammar nor
-    /// lexicon holds).
-    let words: [Int32]
-    /// Per token: what the grammar says of its key, and the lexicon trie node its key leads to (-1: none).
-    let facts: [WordFacts]
-    let trieNodes: [Int32]
+    /// Per token: what the tagger reads of it (its word id, facts, trie node, ...), in one array.
+    let looks: [TokenLook]
     /// Per token: the first token at or after it whose key is a group noun (the token count when none).
     let nextGroupNoun: [Int]
-    /// Per token: its text starts with an upper-case letter.
-    let capitalised: [Bool]
-    /// Per token: some recogniser may find a mention starting there (see `WordFacts.mentionOpeners`). Most tokens
-    /// are lower-case words that start nothing; the pass skips them without trying each recogniser.
-    let mayStart: [Bool]
-    /// Per token: its key is its lower-cased form (see ``key(_:)``).
-    let keyIsLower: [Bool]
     let date: SimpleDate?
     let bodyStart: Int
     let document: AnnotatedDocument
@@ -198,8 +187,8 @@ final class TaggingRun {
                 for i in tokens.indices {
                     let shape = tokens[i].shape
                     let looked = numbered
-                        ? table.lookup(text: tokens[i].text, lower: tokens[i].lower, number: tokens[i].lowerID,
-                                       byNumber: byNumber)
+                        ? table.lookup(number: tokens[i].lowerID, byNumber: byNumber)
+                            ?? table.lookup(text: tokens[i].text, lower: tokens[i].lower, unnumbered: tokens[i].lowerID < 0)
                         : table.lookup(text: tokens[i].text, lower: tokens[i].lower)
                     let upper = TaggingRun.mayStartCapitalised(shape) && TaggingRun.startsCapitalised(tokens[i].text)
                     let mayStart = upper || looked.trieNode >= 0 || shape == .upper || shape == .number
@@ -211,16 +200,10 @@ final class TaggingRun {
             }
             initialized = count
         }
-        let facts = looks.map(\.facts)
-        self.words = looks.map(\.word)
-        self.facts = facts
-        self.trieNodes = looks.map(\.trieNode)
-        self.capitalised = looks.map(\.capitalised)
-        self.mayStart = looks.map(\.mayStart)
-        self.keyIsLower = looks.map(\.keyIsLower)
+        self.looks = looks
         var nextGroupNoun = [Int](repeating: count, count: count + 1)
         for index in stride(from: count - 1, through: 0, by: -1) {
-            nextGroupNoun[index] = facts[index].contains(.groupNoun) ? index : nextGroupNoun[index + 1]
+            nextGroupNoun[index] = looks[index].facts.contains(.groupNoun) ? index : nextGroupNoun[index + 1]
         }
         self.nextGroupNoun = nextGroupNoun
         self.date = document.source.published
@@ -241,7 +224,7 @@ final class TaggingRun {
             let headline = s.isHeadline || capitalsMeanNothing
             var i = s.tokens.lowerBound
             while i < s.tokens.upperBound {
-                if mayStart[i], var candidate = best(at: i, headline: headline) {
+                if looks[i].mayStart, var candidate = best(at: i, headline: headline) {
                     extend(&candidate)
                     record(candidate)
                     i = candidate.range.upperBound
@@ -262,9 +245,9 @@ final class TaggingRun {
         // The lexicon's and the document's options are kept apart by length and actor only (copying an optional
         // candidate costs more than the rest of a step).
         var chosen = lexiconMatch(at: i)
-        let lexical = chosen.map { (count: $0.range.count, actor: $0.actor) }
+        let lexical = chosen != nil ? (count: chosen!.range.count, actor: chosen!.actor) : nil
         let defined = documentAliasMatch(at: i)
-        let documentOption = defined.map { (count: $0.range.count, actor: $0.actor) }
+        let documentOption = defined != nil ? (count: defined!.range.count, actor: defined!.actor) : nil
         TaggingRun.keepLonger(defined, in: &chosen)
         if !headline {
             TaggingRun.keepLonger(organisationShape(at: i), in: &chosen)
@@ -313,13 +296,13 @@ final class TaggingRun {
     /// `places`: also a capital city used as a place ("in Tokyo", a dateline's "JAKARTA,").
     func lexiconMatch(at i: Int, places: Bool = false) -> Candidate? {
         let limit = sentenceRange.upperBound
-        guard i < limit, trieNodes[i] >= 0 else { return nil }
+        guard i < limit, looks[i].trieNode >= 0 else { return nil }
         // The nodes the words from `i` on lead to, then the aliases ending there, the longest first.
         return withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(trie.depth, 1)) { path in
-            path[0] = trieNodes[i]
+            path[0] = looks[i].trieNode
             var reached = 1
             while i + reached < limit, reached < trie.depth {
-                let next = trie.child(of: path[reached - 1], word: words[i + reached])
+                let next = trie.child(of: path[reached - 1], word: looks[i + reached].word)
                 guard next >= 0 else { break }
                 path[reached] = next
                 reached += 1
@@ -357,7 +340,7 @@ final class TaggingRun {
         // "New England", "British Columbia": a one-word country inside a longer capitalised name.
         if type == .country, length == 1, i > sentenceRange.lowerBound, !capitalsMeanNothing,
            !isSentenceInitial(i - 1), isCapitalisedWord(i - 1), tokens[i - 1].shape == .capitalized,
-           !facts[i - 1].contains(.title), !isOneWordAlias(i - 1) {
+           !looks[i - 1].facts.contains(.title), !isOneWordAlias(i - 1) {
             return nil
         }
         if alias.kind == .capital, !places, isPlace(at: i) { return nil }
@@ -395,7 +378,7 @@ final class TaggingRun {
             switch alias.letterCase {
             case .any: return true
             case .capital:
-                if capitalised[j] { return true }
+                if looks[j].capitalised { return true }
                 if tokens[j].shape == .lower { return false }
             case .upper:
                 switch TaggingRun.asciiLetters(tokens[j].text) {
@@ -418,14 +401,14 @@ final class TaggingRun {
     /// A country abbreviation followed by a lower-case word that is not a verb or function word qualifies a noun.
     private func usedAsAdjective(before next: Int) -> Bool {
         guard next < sentenceRange.upperBound else { return false }
-        guard tokens[next].shape == .lower, !facts[next].contains(.notNoun) else { return false }
+        guard tokens[next].shape == .lower, !looks[next].facts.contains(.notNoun) else { return false }
         let word = key(next)
         return !(word.hasSuffix("ed") && word.count > 4)
     }
 
     /// A capital city after "in", "at", ... or opening a dateline is a place, not a government.
     private func isPlace(at i: Int) -> Bool {
-        if i > sentenceRange.lowerBound, facts[i - 1].contains(.locative) { return true }
+        if i > sentenceRange.lowerBound, looks[i - 1].facts.contains(.locative) { return true }
         if tokens[i].span.start < bodyStart { return true }
         if tokens[i].paragraphBefore || i == 0, tokens[i].shape == .upper || tokens[i].text == tokens[i].text.uppercased(),
            i + 1 < tokens.count, tokens[i + 1].text == "," || tokens[i + 1].text == "-" {
@@ -436,7 +419,7 @@ final class TaggingRun {
 
     /// The longest alias the document has defined so far that starts at `i`.
     func documentAliasMatch(at i: Int) -> Candidate? {
-        guard capitalised[i], documentAliasFilter != 0 else { return nil }
+        guard looks[i].capitalised, documentAliasFilter != 0 else { return nil }
         let first = key(i)
         guard documentAliasFilter & TaggingRun.aliasFilterBit(first) != 0, let options = documentAliases[first] else {
             return nil
@@ -461,7 +444,7 @@ final class TaggingRun {
         guard candidate.kind == .name || candidate.kind == .demonym,
               candidate.actor.type != .person, candidate.actor.type != .group else { return }
         let next = candidate.range.upperBound
-        guard next < sentenceRange.upperBound, facts[next].contains(.extender) else { return }
+        guard next < sentenceRange.upperBound, looks[next].facts.contains(.extender) else { return }
         candidate.range = candidate.range.lowerBound..<(next + 1)
         candidate.kind = .name
     }
@@ -492,8 +475,10 @@ final class TaggingRun {
 
     func addDocumentAlias(_ keys: [String], for actor: Actor) {
         guard let first = keys.first else { return }
-        if documentAliases[first]?.contains(where: { $0.keys == keys }) == true { return }
-        documentAliases[first, default: []].append((keys, actor))
+        func add(to options: inout [(keys: [String], actor: Actor)]) {
+            if !options.contains(where: { $0.keys == keys }) { options.append((keys, actor)) }
+        }
+        add(to: &documentAliases[first, default: []])
         documentAliasFilter |= TaggingRun.aliasFilterBit(first)
     }
 
@@ -560,7 +545,7 @@ final class TaggingRun {
 
     /// The key of token `i`: what the lexicon's and the grammar's words are compared with.
     func key(_ i: Int) -> String {
-        keyIsLower[i] ? tokens[i].lower : TaggingRun.key(text: tokens[i].text, lower: tokens[i].lower)
+        looks[i].keyIsLower ? tokens[i].lower : TaggingRun.key(text: tokens[i].text, lower: tokens[i].lower)
     }
 
     /// ``AliasToken/normalizedKey(_:)`` of a token's text; its lower-cased form when that holds nothing to drop or
@@ -580,11 +565,18 @@ final class TaggingRun {
 
     /// What the tagger reads of one token, gathered in one pass (see ``TaggingRun/init(tagger:document:)``).
     struct TokenLook {
+        /// The id of its key (``key(_:)``) in the tagger's word table (-1: a word neither grammar nor lexicon holds).
         var word: Int32
+        /// The lexicon trie node its key leads to from the root (-1: none).
         var trieNode: Int32
+        /// What the grammar says of its key.
         var facts: WordFacts
+        /// Its text starts with an upper-case letter.
         var capitalised: Bool
+        /// Some recogniser may find a mention starting there (see `WordFacts.mentionOpeners`). Most tokens are
+        /// lower-case words that start nothing; the pass skips them without trying each recogniser.
         var mayStart: Bool
+        /// Its key is its lower-cased form (see ``key(_:)``).
         var keyIsLower: Bool
     }
 
@@ -600,7 +592,7 @@ final class TaggingRun {
     /// The text covered by a range of tokens.
     func text(_ range: Range<Int>) -> String { document.text(ofTokens: range) }
 
-    func isCapitalisedWord(_ i: Int) -> Bool { capitalised[i] }
+    func isCapitalisedWord(_ i: Int) -> Bool { looks[i].capitalised }
 
     /// Whether a temporal expression ends at token `i` (a binary search of `timexEnds`).
     func endsTimex(_ i: Int) -> Bool {
@@ -619,7 +611,7 @@ final class TaggingRun {
     }
 
     /// Whether token `i` alone is a lexicon alias (whatever its dates and flags).
-    func isOneWordAlias(_ i: Int) -> Bool { trie.storesSequence(endingAt: trieNodes[i]) }
+    func isOneWordAlias(_ i: Int) -> Bool { trie.storesSequence(endingAt: looks[i].trieNode) }
 
     /// The first word of its sentence, maybe after an opening quote or bracket.
     /// "JAKARTA, March 20 - The government banned ...": the capital a dateline names tells whose government

@@ -32,27 +32,27 @@ extension TaggingRun {
         var definite = false
         var count: Int? = nil
         // "a (bipartisan) group of"
-        if words[j] == literals.a || words[j] == literals.an {
+        if looks[j].word == literals.a || looks[j].word == literals.an {
             var k = j + 1
-            while k < limit, k - j <= 3, tokens[k].shape == .lower, !facts[k].contains(.collective) { k += 1 }
-            guard k + 1 < limit, facts[k].contains(.collective), words[k + 1] == literals.of else { return nil }
+            while k < limit, k - j <= 3, tokens[k].shape == .lower, !looks[k].facts.contains(.collective) { k += 1 }
+            guard k + 1 < limit, looks[k].facts.contains(.collective), looks[k + 1].word == literals.of else { return nil }
             j = k + 2
             opened = true
             modifiable = true
-        } else if words[j] == literals.the || words[j] == literals.these || words[j] == literals.those {
+        } else if looks[j].word == literals.the || looks[j].word == literals.these || looks[j].word == literals.those {
             j += 1
             opened = true
             definite = true
         }
         // "15", "some", "dozens of"
-        if j < limit, tokens[j].shape == .number || !facts[j].isDisjoint(with: [.quantifier, .numberWord])
-            || facts[j].contains(.groupAdjective) {
+        if j < limit, tokens[j].shape == .number || !looks[j].facts.isDisjoint(with: [.quantifier, .numberWord])
+            || looks[j].facts.contains(.groupAdjective) {
             let word = key(j)
             count = TaggingRun.smallNumbers[word] ?? Int(word)
             j += 1
             opened = true
             modifiable = true
-            if j < limit, words[j] == literals.of { j += 1 }
+            if j < limit, looks[j].word == literals.of { j += 1 }
         }
         // "U.S.", "Japanese", "South Korean"
         var country: Actor? = nil
@@ -67,13 +67,13 @@ extension TaggingRun {
         // Up to two lower-case modifiers, then the head.
         var head = j
         if modifiable {
-            while head < limit, head - j < 2, facts[head].isDisjoint(with: [.groupNoun, .description, .notNoun]),
+            while head < limit, head - j < 2, looks[head].facts.isDisjoint(with: [.groupNoun, .description, .notNoun]),
                   tokens[head].shape == .lower, tokens[head].text.unicodeScalars.allSatisfy({ CharacterClass.isLetter($0) || $0 == "-" }),
-                  !facts[head].contains(.determiner), words[head] != literals.of, words[head] != literals.and {
+                  !looks[head].facts.contains(.determiner), looks[head].word != literals.of, looks[head].word != literals.and {
                 head += 1
             }
         }
-        guard head < limit, facts[head].contains(.groupNoun), tokens[head].shape != .upper || capitalsMeanNothing else {
+        guard head < limit, looks[head].facts.contains(.groupNoun), tokens[head].shape != .upper || capitalsMeanNothing else {
             return nil
         }
         // A bare plural noun is a group only at `i` itself ("lawmakers said"); a capitalised one mid-sentence is a name.

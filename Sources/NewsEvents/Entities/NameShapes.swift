@@ -21,28 +21,28 @@ extension TaggingRun {
 
     func isNameWord(_ i: Int) -> Bool {
         guard isCapitalisedWord(i) || (tokens[i].shape == .upper && !tokens[i].text.dropFirst().isEmpty) else { return false }
-        return !facts[i].contains(.determiner) || !isSentenceInitial(i) && tokens[i].text != "The"
+        return !looks[i].facts.contains(.determiner) || !isSentenceInitial(i) && tokens[i].text != "The"
     }
 
     /// An organisation whose name starts at `i` and ends in a suffix (or starts with a prefix and `of`).
     func organisationShape(at i: Int) -> Candidate? {
-        guard isNameWord(i), !facts[i].contains(.determiner) else { return nil }
+        guard isNameWord(i), !looks[i].facts.contains(.determiner) else { return nil }
         if i > sentenceRange.lowerBound, isNameWord(i - 1), !isSentenceInitial(i) || i - 1 > sentenceRange.lowerBound,
-           tokens[i - 1].text != "'s", !facts[i - 1].contains(.title) {
+           tokens[i - 1].text != "'s", !looks[i - 1].facts.contains(.title) {
             // Not the start of the run of capitalised words: the run is recognised from its first word.
-            if !facts[i - 1].contains(.determiner) { return nil }
+            if !looks[i - 1].facts.contains(.determiner) { return nil }
         }
         let limit = min(sentenceRange.upperBound, i + TaggingRun.maxNameTokens)
         var end: Int? = nil
         var type: EntityType = .organization
         var j = i
         // Prefix names: "Ministry of International Trade and Industry".
-        if facts[i].contains(.orgPrefix), let prefixType = grammar.orgPrefixes[key(i)], i + 2 < limit, words[i + 1] == literals.of || words[i + 1] == literals.for,
+        if looks[i].facts.contains(.orgPrefix), let prefixType = grammar.orgPrefixes[key(i)], i + 2 < limit, looks[i + 1].word == literals.of || looks[i + 1].word == literals.for,
            isNameWord(i + 2) {
             var k = i + 2
             while k < limit {
                 if isNameWord(k) { k += 1; continue }
-                if (words[k] == literals.and || words[k] == literals.ampersand || words[k] == literals.of || words[k] == literals.comma), k + 1 < limit, isNameWord(k + 1) {
+                if (looks[k].word == literals.and || looks[k].word == literals.ampersand || looks[k].word == literals.of || looks[k].word == literals.comma), k + 1 < limit, isNameWord(k + 1) {
                     k += 1
                     continue
                 }
@@ -53,8 +53,8 @@ extension TaggingRun {
         }
         // Suffix names: scan the run, remember the last suffix.
         while j < limit {
-            if isNameWord(j) || words[j] == literals.ampersand && j > i && j + 1 < limit && isNameWord(j + 1) {
-                if j > i, facts[j].contains(.orgSuffix), let suffixType = grammar.orgSuffixes[key(j)], j + 1 > (end ?? 0) {
+            if isNameWord(j) || looks[j].word == literals.ampersand && j > i && j + 1 < limit && isNameWord(j + 1) {
+                if j > i, looks[j].facts.contains(.orgSuffix), let suffixType = grammar.orgSuffixes[key(j)], j + 1 > (end ?? 0) {
                     end = j + 1
                     type = suffixType
                 }
@@ -62,7 +62,7 @@ extension TaggingRun {
                 continue
             }
             // "Apple, Inc."
-            if words[j] == literals.comma, j > i, j + 1 < limit, facts[j + 1].contains(.legalForm), isNameWord(j + 1) {
+            if looks[j].word == literals.comma, j > i, j + 1 < limit, looks[j + 1].facts.contains(.legalForm), isNameWord(j + 1) {
                 end = j + 2
                 type = grammar.orgSuffixes[key(j + 1)] ?? .company
             }
@@ -75,7 +75,7 @@ extension TaggingRun {
         }
         guard var stop = end else { return nil }
         // "Industrial Bank of Japan": a suffix that is also a prefix takes an `of` complement.
-        if facts[stop - 1].contains(.orgPrefix), stop + 1 < limit, words[stop] == literals.of, isNameWord(stop + 1) {
+        if looks[stop - 1].facts.contains(.orgPrefix), stop + 1 < limit, looks[stop].word == literals.of, isNameWord(stop + 1) {
             stop += 2
             while stop < limit, isNameWord(stop) { stop += 1 }
         }
@@ -98,11 +98,11 @@ extension TaggingRun {
     private func introducedAsCompanies(at i: Int) -> Bool {
         guard i > sentenceRange.lowerBound, !isSentenceInitial(i) else { return false }
         func isCompanyNoun(_ k: Int) -> Bool {
-            k >= sentenceRange.lowerBound && tokens[k].shape == .lower && facts[k].contains(.coordinationNoun)
+            k >= sentenceRange.lowerBound && tokens[k].shape == .lower && looks[k].facts.contains(.coordinationNoun)
                 && grammar.coordinationNouns[key(k)] == .company
         }
         if isCompanyNoun(i - 1) { return true }
-        guard facts[i - 1].contains(.conjunction), let last = mentions.last, last.type == .company,
+        guard looks[i - 1].facts.contains(.conjunction), let last = mentions.last, last.type == .company,
               last.tokens.upperBound == i - 1 else { return false }
         return isCompanyNoun(last.tokens.lowerBound - 1)
     }
@@ -113,20 +113,20 @@ extension TaggingRun {
         // Find the title word: `i` itself, or after up to four capitalised modifiers.
         var head = i
         while head < limit, head - i < 5 {
-            if facts[head].contains(.title) { break }
+            if looks[head].facts.contains(.title) { break }
             guard isNameWord(head) else { return nil }
             head += 1
         }
-        guard head < limit, facts[head].contains(.title) else { return nil }
+        guard head < limit, looks[head].facts.contains(.title) else { return nil }
         // Modifiers must be capitalised when present; a lower-case title stands alone.
         if head > i, !isCapitalisedWord(head) { return nil }
         var nameStart = head + 1
         // "Secretary of State George Shultz", "Minister of Finance Kiichi Miyazawa"
-        if nameStart + 2 < limit, words[nameStart] == literals.of, isNameWord(nameStart + 1), isNameWord(nameStart + 2) {
+        if nameStart + 2 < limit, looks[nameStart].word == literals.of, isNameWord(nameStart + 1), isNameWord(nameStart + 2) {
             nameStart += 2
         }
         // A second title word: "Vice President", "Prime Minister", "Deputy Trade Representative".
-        while nameStart < limit, facts[nameStart].contains(.title), isCapitalisedWord(nameStart) { nameStart += 1 }
+        while nameStart < limit, looks[nameStart].facts.contains(.title), isCapitalisedWord(nameStart) { nameStart += 1 }
         var nameEnd = nameStart
         while nameEnd < limit, nameEnd - nameStart < 4, isPersonNameWord(nameEnd) { nameEnd += 1 }
         guard nameEnd > nameStart else { return nil }
@@ -145,7 +145,7 @@ extension TaggingRun {
     }
 
     private func isPersonNameWord(_ i: Int) -> Bool {
-        if facts[i].contains(.nameParticle), i + 1 < sentenceRange.upperBound,
+        if looks[i].facts.contains(.nameParticle), i + 1 < sentenceRange.upperBound,
            isCapitalisedWord(i + 1) {
             return true
         }
@@ -153,7 +153,7 @@ extension TaggingRun {
         guard isCapitalisedWord(i), shape == .capitalized || shape == .mixed
             || (shape == .upper && tokens[i].text.hasSuffix(".") && tokens[i].text.count == 2)
         else { return false }
-        if !facts[i].isDisjoint(with: [.notName, .title, .determiner]) { return false }
+        if !looks[i].facts.isDisjoint(with: [.notName, .title, .determiner]) { return false }
         return true
     }
 
@@ -190,7 +190,7 @@ extension TaggingRun {
     func descriptors(for range: Range<Int>, type: EntityType) -> Set<String> {
         var result = grammar.typeDescriptors[type] ?? []
         for i in range {
-            if facts[i].contains(.nameWord), let descriptor = grammar.nameWordDescriptors[key(i)] {
+            if looks[i].facts.contains(.nameWord), let descriptor = grammar.nameWordDescriptors[key(i)] {
                 result.insert(descriptor)
             }
         }
@@ -201,26 +201,26 @@ extension TaggingRun {
     func precedingCountry(before i: Int) -> Actor? {
         guard let last = mentions.last, let actor = history.last?.actor, actor.type == .country else { return nil }
         let end = last.tokens.upperBound
-        if end == i || (end + 1 == i && words[end] == literals.possessive) { return actor }
+        if end == i || (end + 1 == i && looks[end].word == literals.possessive) { return actor }
         return nil
     }
 
     /// After a new name: remember the forms that will refer to it later in the document.
     func learnAliases(of actor: Actor, from range: Range<Int>) {
-        let words = range.filter { self.words[$0] != literals.comma }
+        let words = range.filter { self.looks[$0].word != literals.comma }
         addDocumentAlias(words.map(key), for: actor)
         if actor.type == .person {
             if let last = words.last, words.count > 1 { addDocumentAlias([key(last)], for: actor) }
             return
         }
         var core = words
-        if let last = core.last, facts[last].contains(.legalForm), core.count > 1 {
+        if let last = core.last, looks[last].facts.contains(.legalForm), core.count > 1 {
             core.removeLast()
             addDocumentAlias(core.map(key), for: actor)
         }
         // "Delta Air Lines Inc" -> "Delta", unless the first word is generic or names something else.
         if core.count >= 2, let first = core.first, tokens[first].shape == .capitalized,
-           facts[first].isDisjoint(with: [.descriptionModifier, .orgPrefix, .orgSuffix]), !isOneWordAlias(first) {
+           looks[first].facts.isDisjoint(with: [.descriptionModifier, .orgPrefix, .orgSuffix]), !isOneWordAlias(first) {
             addDocumentAlias([key(first)], for: actor)
         }
     }

@@ -190,15 +190,21 @@ struct WordFacts: OptionSet, Sendable {
         }
 
         /// ``lookup(text:lower:)`` of a token whose lower-cased form has `number` in the vocabulary that
-        /// `byNumber` (``numbered(by:)``) was made from. A form the vocabulary lacks is no word of the table either
-        /// (the table's words are in the vocabulary) unless its key is not the form itself.
+        /// `byNumber` (``numbered(by:)``) was made from; nil when the number does not settle it (no number, or a
+        /// word whose key depends on the token's text).
         @inline(__always)
-        func lookup(text: String, lower: String, number: Int32, byNumber: [Numbered]) -> Looked {
-            if number >= 0 {
-                let numbered = byNumber[Int(number)]
-                if numbered.word != Table.keyNotWord { return looked(numbered.word, keyIsLower: numbered.keyIsLower) }
-            } else if !lower.isEmpty,
-                      lower.utf8.withContiguousStorageIfAvailable({ !$0.contains(where: TaggingRun.isKeySpecial) }) == true {
+        func lookup(number: Int32, byNumber: [Numbered]) -> Looked? {
+            guard number >= 0 else { return nil }
+            let numbered = byNumber[Int(number)]
+            return numbered.word == Table.keyNotWord ? nil : looked(numbered.word, keyIsLower: numbered.keyIsLower)
+        }
+
+        /// ``lookup(text:lower:)`` of a token of a numbered document that ``lookup(number:byNumber:)`` did not
+        /// settle. `unnumbered`: the vocabulary lacks its lower-cased form, so that is no word of the table either
+        /// (the table's words are in the vocabulary), and unless its key is not the form itself it has none.
+        func lookup(text: String, lower: String, unnumbered: Bool) -> Looked {
+            if unnumbered, !lower.isEmpty,
+               lower.utf8.withContiguousStorageIfAvailable({ !$0.contains(where: TaggingRun.isKeySpecial) }) == true {
                 return looked(-1, keyIsLower: true)
             }
             return lookup(text: text, lower: lower)
