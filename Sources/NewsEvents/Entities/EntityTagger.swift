@@ -244,19 +244,31 @@ final class TaggingRun {
         // The longest option; on equal lengths the source first in `Candidate.Source` order, then the first tried.
         // The lexicon's and the document's options are kept apart by length and actor only (copying an optional
         // candidate costs more than the rest of a step).
-        var chosen = lexiconMatch(at: i)
-        let lexical = chosen != nil ? (count: chosen!.range.count, actor: chosen!.actor) : nil
-        let defined = documentAliasMatch(at: i)
-        let documentOption = defined != nil ? (count: defined!.range.count, actor: defined!.actor) : nil
-        TaggingRun.keepLonger(defined, in: &chosen)
-        if !headline {
-            TaggingRun.keepLonger(organisationShape(at: i), in: &chosen)
-            TaggingRun.keepLonger(titledPerson(at: i), in: &chosen)
+        // (Most tokens start neither, and the tests below spare copying empty options.)
+        var chosen: Candidate? = nil, found = false
+        var lexical: (count: Int, actor: Actor)? = nil, documentOption: (count: Int, actor: Actor)? = nil
+        if looks[i].trieNode >= 0 {
+            chosen = lexiconMatch(at: i)
+            lexical = chosen != nil ? (count: chosen!.range.count, actor: chosen!.actor) : nil
+            found = lexical != nil
         }
-        TaggingRun.keepLonger(group(at: i), in: &chosen)
-        guard chosen != nil else {
-            let description = description(at: i)
-            return description != nil ? description : pronoun(at: i)
+        if looks[i].capitalised, documentAliasFilter != 0 {
+            let defined = documentAliasMatch(at: i)
+            documentOption = defined != nil ? (count: defined!.range.count, actor: defined!.actor) : nil
+            if TaggingRun.keepLonger(defined, in: &chosen) { found = true }
+        }
+        if !headline {
+            if TaggingRun.keepLonger(organisationShape(at: i), in: &chosen) { found = true }
+            if TaggingRun.keepLonger(titledPerson(at: i), in: &chosen) { found = true }
+        }
+        if TaggingRun.keepLonger(group(at: i), in: &chosen) { found = true }
+        guard found else {
+            let facts = looks[i].facts
+            if facts.contains(.determiner) {
+                let description = description(at: i)
+                if description != nil { return description }
+            }
+            return facts.contains(.pronoun) || facts.contains(.objectPronoun) ? pronoun(at: i) : nil
         }
         // A longer shape name that begins with a known name is that name ("Cathay Pacific Airways Ltd").
         if chosen!.source == .shape, chosen!.actor.type != .person {
@@ -282,14 +294,15 @@ final class TaggingRun {
     }
 
     /// Replaces `chosen` by `option` when that is longer, or as long and from a source earlier in `Candidate.Source`
-    /// order.
-    private static func keepLonger(_ option: consuming Candidate?, in chosen: inout Candidate?) {
-        guard let option else { return }
+    /// order; true when it did.
+    private static func keepLonger(_ option: consuming Candidate?, in chosen: inout Candidate?) -> Bool {
+        guard let option else { return false }
         if let count = chosen?.range.count, let source = chosen?.source.rawValue,
            !((count, -source) < (option.range.count, -option.source.rawValue)) {
-            return
+            return false
         }
         chosen = option
+        return true
     }
 
     /// The longest lexicon alias at `i` whose dates, letter case and flags fit.

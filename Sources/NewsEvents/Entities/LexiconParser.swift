@@ -74,7 +74,7 @@ enum LexiconParser {
                 error(lineNumber, indent + 1, "expected 'key: value' (keys: \(keys.joined(separator: ", ")))")
                 continue
             }
-            let key = String(String.UnicodeScalarView(line[indent..<colon])).trimmingWhitespace()
+            let key = string(line[indent..<colon]).trimmingWhitespace()
             let values = splitFields(line, from: colon + 1)
             switch key {
             case "alias", "office", "demonym", "capital":
@@ -93,11 +93,11 @@ enum LexiconParser {
                     last.text = last.text[..<at].trimmingWhitespace()
                     items[items.count - 1] = last
                 }
-                for item in items.dropLast() where item.text.contains("@") {
+                for item in items.dropLast() where item.text.contains("@" as Character) {
                     error(lineNumber, item.column,
                           "a date applies to the whole line: put aliases with other dates on a line of their own")
                 }
-                for value in items where !value.text.contains("@") {
+                for value in items where !value.text.contains("@" as Character) {
                     if var alias = parseAlias(value, kind: kind, line: lineNumber, path: path, diagnostics: &diagnostics) {
                         alias.valid = lineRange
                         current!.aliases.append(alias)
@@ -152,12 +152,59 @@ enum LexiconParser {
 
     private static func stripComment(_ line: Substring) -> Substring {
         // `#` starts a comment when it opens the line or follows a space.
+        if let end = asciiCommentStart(line) { return line[..<end] }
         var previous: Character = " "
         for index in line.indices {
             if line[index] == "#", previous == " " || previous == "\t" { return line[..<index] }
             previous = line[index]
         }
         return line
+    }
+
+    /// ``stripComment(_:)``'s end of an ASCII line, read byte by byte (for ASCII, characters are bytes); nil for
+    /// a line that is not ASCII.
+    private static func asciiCommentStart(_ line: Substring) -> Substring.Index? {
+        var previous = UInt8(ascii: " ")
+        var index = line.utf8.startIndex
+        for byte in line.utf8 {
+            if byte >= 0x80 { return nil }
+            if byte == UInt8(ascii: "#"), previous == UInt8(ascii: " ") || previous == UInt8(ascii: "\t") {
+                return line.utf8.contains(where: { $0 >= 0x80 }) ? nil : index
+            }
+            previous = byte
+            line.utf8.formIndex(after: &index)
+        }
+        return line.endIndex
+    }
+
+    /// The text of some scalars of a line, encoded as UTF-8 directly.
+    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        String(unsafeUninitializedCapacity: scalars.count * 4) { out in
+            var count = 0
+            for scalar in scalars {
+                let value = scalar.value
+                if value < 0x80 {
+                    out[count] = UInt8(value)
+                    count += 1
+                } else if value < 0x800 {
+                    out[count] = UInt8(0xC0 | value >> 6)
+                    out[count + 1] = UInt8(0x80 | value & 0x3F)
+                    count += 2
+                } else if value < 0x10000 {
+                    out[count] = UInt8(0xE0 | value >> 12)
+                    out[count + 1] = UInt8(0x80 | value >> 6 & 0x3F)
+                    out[count + 2] = UInt8(0x80 | value & 0x3F)
+                    count += 3
+                } else {
+                    out[count] = UInt8(0xF0 | value >> 18)
+                    out[count + 1] = UInt8(0x80 | value >> 12 & 0x3F)
+                    out[count + 2] = UInt8(0x80 | value >> 6 & 0x3F)
+                    out[count + 3] = UInt8(0x80 | value & 0x3F)
+                    count += 4
+                }
+            }
+            return count
+        }
     }
 
     /// Fields separated by `|`, trimmed, with their 1-based columns.
@@ -170,7 +217,7 @@ enum LexiconParser {
             while s < end, line[s] == " " || line[s] == "\t" { s += 1 }
             var e = end
             while e > s, line[e - 1] == " " || line[e - 1] == "\t" || line[e - 1] == "\r" { e -= 1 }
-            fields.append(Field(text: String(String.UnicodeScalarView(line[s..<e])), column: s + 1))
+            fields.append(Field(text: string(line[s..<e]), column: s + 1))
         }
         while i < line.count {
             if line[i] == "|" {
