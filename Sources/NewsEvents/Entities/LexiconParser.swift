@@ -74,7 +74,7 @@ enum LexiconParser {
                 error(lineNumber, indent + 1, "expected 'key: value' (keys: \(keys.joined(separator: ", ")))")
                 continue
             }
-            let key = string(line[indent..<colon]).trimmingWhitespace()
+            let key = String(scalars: line[indent..<colon]).trimmingWhitespace()
             let values = splitFields(line, from: colon + 1)
             switch key {
             case "alias", "office", "demonym", "capital":
@@ -177,36 +177,6 @@ enum LexiconParser {
         return line.endIndex
     }
 
-    /// The text of some scalars of a line, encoded as UTF-8 directly.
-    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        String(unsafeUninitializedCapacity: scalars.count * 4) { out in
-            var count = 0
-            for scalar in scalars {
-                let value = scalar.value
-                if value < 0x80 {
-                    out[count] = UInt8(value)
-                    count += 1
-                } else if value < 0x800 {
-                    out[count] = UInt8(0xC0 | value >> 6)
-                    out[count + 1] = UInt8(0x80 | value & 0x3F)
-                    count += 2
-                } else if value < 0x10000 {
-                    out[count] = UInt8(0xE0 | value >> 12)
-                    out[count + 1] = UInt8(0x80 | value >> 6 & 0x3F)
-                    out[count + 2] = UInt8(0x80 | value & 0x3F)
-                    count += 3
-                } else {
-                    out[count] = UInt8(0xF0 | value >> 18)
-                    out[count + 1] = UInt8(0x80 | value >> 12 & 0x3F)
-                    out[count + 2] = UInt8(0x80 | value >> 6 & 0x3F)
-                    out[count + 3] = UInt8(0x80 | value & 0x3F)
-                    count += 4
-                }
-            }
-            return count
-        }
-    }
-
     /// Fields separated by `|`, trimmed, with their 1-based columns.
     private static func splitFields(_ line: [Unicode.Scalar], from start: Int) -> [Field] {
         var fields: [Field] = []
@@ -217,7 +187,7 @@ enum LexiconParser {
             while s < end, line[s] == " " || line[s] == "\t" { s += 1 }
             var e = end
             while e > s, line[e - 1] == " " || line[e - 1] == "\t" || line[e - 1] == "\r" { e -= 1 }
-            fields.append(Field(text: string(line[s..<e]), column: s + 1))
+            fields.append(Field(text: String(scalars: line[s..<e]), column: s + 1))
         }
         while i < line.count {
             if line[i] == "|" {
