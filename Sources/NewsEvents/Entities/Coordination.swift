@@ -27,7 +27,7 @@ extension TaggingRun {
               previous.type == candidate.actor.type, previous.id != candidate.actor.id,
               previous.tokens.upperBound < candidate.range.lowerBound,
               candidate.range.lowerBound - previous.tokens.upperBound <= 2,
-              (previous.tokens.upperBound..<candidate.range.lowerBound).allSatisfy({ facts[$0].contains(.conjunction) })
+              (previous.tokens.upperBound..<candidate.range.lowerBound).allSatisfy({ looks[$0].facts.contains(.conjunction) })
         else { return }
         if var last = coordinations.last, last.end == previous.tokens.upperBound {
             last.actors.append(candidate.actor)

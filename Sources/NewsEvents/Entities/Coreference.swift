@@ -16,7 +16,7 @@
 /// A description or pronoun that resolves to nothing is not a mention.
 extension TaggingRun {
     func description(at i: Int) -> Candidate? {
-        guard facts[i].contains(.determiner) else { return nil }
+        guard looks[i].facts.contains(.determiner) else { return nil }
         let limit = sentenceRange.upperBound
         var j = i + 1
         var country: Actor? = nil
@@ -26,12 +26,12 @@ extension TaggingRun {
                 j = c.range.upperBound
                 continue
             }
-            if facts[j].contains(.descriptionModifier) { j += 1; continue }
+            if looks[j].facts.contains(.descriptionModifier) { j += 1; continue }
             break
         }
-        guard j < limit, facts[j].contains(.description), let descriptor = grammar.descriptions[keys[j]] else { return nil }
+        guard j < limit, looks[j].facts.contains(.description), let descriptor = grammar.descriptions[key(j)] else { return nil }
         // "the Department of Commerce", "the Commerce Department's ..." are names, not descriptions.
-        if j + 1 < limit, keys[j + 1] == "of" || keys[j + 1] == "for", j + 2 < limit, isCapitalisedWord(j + 2) { return nil }
+        if j + 1 < limit, looks[j + 1].word == literals.of || looks[j + 1].word == literals.for, j + 2 < limit, isCapitalisedWord(j + 2) { return nil }
         if j + 1 < limit, isCapitalisedWord(j + 1), !capitalsMeanNothing, tokens[j + 1].shape != .upper || tokens[j + 1].text.count > 1 {
             return nil
         }
@@ -65,18 +65,19 @@ extension TaggingRun {
     }
 
     func pronoun(at i: Int) -> Candidate? {
-        guard facts[i].contains(.pronoun) || facts[i].contains(.objectPronoun) else { return nil }
-        let objectKind = grammar.objectPronouns[keys[i]]
-        guard facts[i].contains(.pronoun) || objectKind != nil, let kind = objectKind ?? grammar.pronouns[keys[i]] else { return nil }
-        let possessive = keys[i] == "its" || keys[i] == "their" || keys[i] == "his" || keys[i] == "her"
+        guard looks[i].facts.contains(.pronoun) || looks[i].facts.contains(.objectPronoun) else { return nil }
+        let word = key(i)
+        let objectKind = grammar.objectPronouns[word]
+        guard looks[i].facts.contains(.pronoun) || objectKind != nil, let kind = objectKind ?? grammar.pronouns[word] else { return nil }
+        let possessive = looks[i].word == literals.its || looks[i].word == literals.their || looks[i].word == literals.his || looks[i].word == literals.her
         if !possessive, objectKind == nil {
             guard isSubjectPosition(i) else { return nil }
             if i + 1 < sentenceRange.upperBound {
                 // "it is expected" is no actor; "it was assessing the order" is.
-                if facts[i + 1].contains(.expletiveFollower),
-                   !(i + 2 < sentenceRange.upperBound && keys[i + 2].count > 4 && keys[i + 2].hasSuffix("ing")) { return nil }
+                if looks[i + 1].facts.contains(.expletiveFollower),
+                   !(i + 2 < sentenceRange.upperBound && key(i + 2).count > 4 && key(i + 2).hasSuffix("ing")) { return nil }
                 // "it would be", "it will be"
-                if i + 2 < sentenceRange.upperBound, keys[i + 2] == "be", kind == "thing" { return nil }
+                if i + 2 < sentenceRange.upperBound, looks[i + 2].word == literals.be, kind == "thing" { return nil }
             }
         }
         let oldest = sentence - pronounWindow
@@ -103,12 +104,12 @@ extension TaggingRun {
     /// words after a reporting verb ("said on Wednesday it had"), right after a date, or between a noun and
     /// a past verb (the reduced relative "the 2.42 billion euros it levied on Google").
     func isSubjectPosition(_ i: Int) -> Bool {
-        if isSentenceInitial(i) || facts[i - 1].contains(.subjectOpener) || endsTimex(i - 1) { return true }
-        if (max(sentenceRange.lowerBound, i - 4)..<i).contains(where: { facts[$0].contains(.reportingVerb) }) { return true }
+        if isSentenceInitial(i) || looks[i - 1].facts.contains(.subjectOpener) || endsTimex(i - 1) { return true }
+        if (max(sentenceRange.lowerBound, i - 4)..<i).contains(where: { looks[$0].facts.contains(.reportingVerb) }) { return true }
         // A noun before (no verb form, no preposition), a past verb after.
         guard i + 1 < sentenceRange.upperBound, tokens[i - 1].shape == .lower, !isVerbForm(i - 1),
-              !facts[i - 1].contains(.preposition) else { return false }
-        return tokens[i + 1].shape == .lower && keys[i + 1].hasSuffix("ed")
+              !looks[i - 1].facts.contains(.preposition) else { return false }
+        return tokens[i + 1].shape == .lower && key(i + 1).hasSuffix("ed")
     }
 
     static let prepositions: Set<String> = [
@@ -117,7 +118,7 @@ extension TaggingRun {
 
     /// A verb in -ing or a past participle ("assessing", "granted").
     private func isVerbForm(_ i: Int) -> Bool {
-        let word = keys[i]
+        let word = key(i)
         return word.count > 4 && (word.hasSuffix("ing") || word.hasSuffix("ed"))
     }
 }

@@ -13,12 +13,22 @@
 /// EntityTagger(lexicon: lexicon).process(&document)
 /// document.entities.map(\.id)   // ["us.commerce", "huawei", "us.commerce", ...]
 /// ```
-public struct EntityTagger: PipelineStage {
+public struct EntityTagger: PipelineStage, VocabularyUser {
     public var lexicon: Lexicon {
-        didSet { wordFacts = WordFacts.Table(grammar: lexicon.grammar, trie: lexicon.trie) }
+        didSet {
+            wordFacts = WordFacts.Table(grammar: lexicon.grammar, trie: lexicon.trie)
+            actors = EntityTagger.actors(of: lexicon)
+            if let vocabulary { adopt(vocabulary) }
+        }
     }
+    /// The pipeline's vocabulary once adopted, and per number in it the id of that word in ``wordFacts``
+    /// (see ``WordFacts/Table/numbered(by:)``).
+    private(set) var vocabulary: Vocabulary?
+    private(set) var wordsByNumber: [WordFacts.Table.Numbered] = []
     /// The grammar's word lists and the lexicon's first words, as one table.
     private(set) var wordFacts: WordFacts.Table
+    /// The actor of every lexicon entry, by id (for the country of a government body).
+    private(set) var actors: [String: Actor]
     /// How many sentences back a description ("the agency") may find its antecedent.
     public var descriptionWindow = 8
     /// How many sentences back a pronoun ("it", "they") may find its antecedent.
@@ -27,6 +37,25 @@ public struct EntityTagger: PipelineStage {
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
         self.wordFacts = WordFacts.Table(grammar: lexicon.grammar, trie: lexicon.trie)
+        self.actors = EntityTagger.actors(of: lexicon)
+    }
+
+    private static func actors(of lexicon: Lexicon) -> [String: Actor] {
+        var actors: [String: Actor] = [:]
+        for entry in lexicon.entries { actors[entry.id] = Actor(entry) }
+        return actors
+    }
+
+    /// Every word of the tagger's word table: the keys of the lexicon's aliases, the grammar's words and the
+    /// literals the recognisers compare with.
+    public var vocabularyWords: [String] { wordFacts.words }
+
+    /// Tokens numbered by `vocabulary` are then looked up by number, provided it holds every word of
+    /// ``vocabularyWords``; otherwise by their text, as before.
+    public mutating func adopt(_ vocabulary: Vocabulary) {
+        let complete = wordFacts.words.allSatisfy { vocabulary.id(of: $0) != Vocabulary.unknown }
+        self.vocabulary = complete ? vocabulary : nil
+        wordsByNumber = complete ? wordFacts.numbered(by: vocabulary) : []
     }
 
     public func process(_ document: inout AnnotatedDocument) {
@@ -36,12 +65,19 @@ public struct EntityTagger: PipelineStage {
 }
 
 /// An actor as the tagger knows it while reading a document.
-struct Actor: Sendable, Hashable {
-    var id: String
-    var name: String
-    var type: EntityType
-    var descriptors: Set<String> = []
-    var country: String?
+///
+/// A class with constant fields: a candidate, a mention's history entry and a lexicon alias share one actor, so
+/// passing one along retains one reference instead of copying three strings, a set and an optional string.
+/// ```swift
+/// let actor = Actor(id: "us", name: "United States", type: .country, country: "us")
+/// actor.descriptors.contains("government")   // false: none given
+/// ```
+final class Actor: Sendable {
+    let id: String
+    let name: String
+    let type: EntityType
+    let descriptors: Set<String>
+    let country: String?
 
     init(id: String, name: String, type: EntityType, descriptors: Set<String> = [], country: String? = nil) {
         self.id = id
@@ -51,11 +87,10 @@ struct Actor: Sendable, Hashable {
         self.country = country
     }
 
-    init(_ entry: LexiconEntry) {
+    convenience init(_ entry: LexiconEntry) {
         self.init(id: entry.id, name: entry.name, type: entry.type, descriptors: entry.descriptors,
                   country: entry.type == .country ? entry.id : entry.country)
     }
-
 }
 
 /// A possible mention starting at a token.
@@ -81,7 +116,8 @@ final class TaggingRun {
     /// ``EntityTagger/descriptionWindow`` and ``EntityTagger/pronounWindow``.
     let descriptionWindow: Int
     let pronounWindow: Int
-    let lexicon: Lexicon
+    /// ``EntityTagger/actors``.
+    let actors: [String: Actor]
     /// The lexicon's parts the recognisers read at every token, held apart: passing the whole `Lexicon` to a
     /// function copies it.
     let trie: TokenTrie
@@ -90,19 +126,12 @@ final class TaggingRun {
     let grammar: EntityGrammar
     let tokens: [Token]
     let sentences: [Sentence]
-    let keys: [String]
-    /// Per token: the id of its key in the tagger's word table (-1: a word neither grammar nor lexicon holds).
-    let words: [Int32]
-    /// Per token: what the grammar says of its key, and the lexicon trie node its key leads to (-1: none).
-    let facts: [WordFacts]
-    let trieNodes: [Int32]
+    /// The ids of the words the recognisers compare keys with.
+    let literals: WordFacts.Literals
+    /// Per token: what the tagger reads of it (its word id, facts, trie node, ...), in one array.
+    let looks: [TokenLook]
     /// Per token: the first token at or after it whose key is a group noun (the token count when none).
     let nextGroupNoun: [Int]
-    /// Per token: its text starts with an upper-case letter.
-    let capitalised: [Bool]
-    /// Per token: some recogniser may find a mention starting there (see `WordFacts.mentionOpeners`). Most tokens
-    /// are lower-case words that start nothing; the pass skips them without trying each recogniser.
-    let mayStart: [Bool]
     let date: SimpleDate?
     let bodyStart: Int
     let document: AnnotatedDocument
@@ -113,10 +142,15 @@ final class TaggingRun {
     var mentions: [EntityMention] = []
     /// Per mention: the actor with its descriptors and the sentence it stands in.
     var history: [(actor: Actor, sentence: Int)] = []
-    /// Ids named so far (for `later` aliases).
+    /// Ids named so far (for `later` aliases): those of `mentions[..<seenCount]`, filled in only when a `later`
+    /// alias is tried.
     var seen = Set<String>()
+    var seenCount = 0
     /// Aliases the document defined, by first key.
     var documentAliases: [String: [(keys: [String], actor: Actor)]] = [:]
+    /// One bit per first key of `documentAliases` (``TaggingRun/aliasFilterBit(_:)``): a token whose key's bit is
+    /// clear starts no document alias, and needs no dictionary look-up.
+    var documentAliasFilter: UInt64 = 0
     /// Parties named together so far, for "the companies".
     var coordinations: [CoordinatedParties] = []
     /// Country mentions so far, for "the government".
@@ -131,7 +165,7 @@ final class TaggingRun {
     init(tagger: EntityTagger, document: AnnotatedDocument) {
         self.descriptionWindow = tagger.descriptionWindow
         self.pronounWindow = tagger.pronounWindow
-        self.lexicon = tagger.lexicon
+        self.actors = tagger.actors
         self.trie = tagger.lexicon.trie
         self.matchables = tagger.lexicon.matchables
         self.firstMatchable = tagger.lexicon.firstMatchable
@@ -142,39 +176,34 @@ final class TaggingRun {
             ? [Sentence(tokens: 0..<tokens.count, span: Span(start: 0, end: 0))]
             : document.sentences
         let count = tokens.count
-        var keys: [String] = [], words: [Int32] = [], facts: [WordFacts] = [], trieNodes: [Int32] = []
-        var capitalised: [Bool] = [], mayStart: [Bool] = []
-        keys.reserveCapacity(count)
-        words.reserveCapacity(count)
-        facts.reserveCapacity(count)
-        trieNodes.reserveCapacity(count)
-        capitalised.reserveCapacity(count)
-        mayStart.reserveCapacity(count)
         let table = tagger.wordFacts
-        tokens.withUnsafeBufferPointer { tokens in
-            for i in tokens.indices {
-                let text = tokens[i].text, shape = tokens[i].shape
-                let key = TaggingRun.key(text: text, lower: tokens[i].lower)
-                let looked = table.lookup(key)
-                let upper = TaggingRun.startsCapitalised(text)
-                keys.append(key)
-                words.append(looked.word)
-                facts.append(looked.facts)
-                trieNodes.append(looked.trieNode)
-                capitalised.append(upper)
-                mayStart.append(upper || looked.trieNode >= 0 || shape == .upper || shape == .number
-                    || !looked.facts.isDisjoint(with: .mentionOpeners))
+        self.literals = table.literals
+        // One pass over the tokens fills a packed array; the per-field arrays are copied out of it.
+        // Tokens numbered by the vocabulary the tagger adopted are looked up by number.
+        let numbered = tagger.vocabulary.map { $0.stamp == document.vocabularyStamp } ?? false
+        let byNumber = tagger.wordsByNumber
+        let looks = [TokenLook](unsafeUninitializedCapacity: count) { buffer, initialized in
+            tokens.withUnsafeBufferPointer { tokens in
+                for i in tokens.indices {
+                    let shape = tokens[i].shape
+                    let looked = numbered
+                        ? table.lookup(number: tokens[i].lowerID, byNumber: byNumber)
+                            ?? table.lookup(text: tokens[i].text, lower: tokens[i].lower, unnumbered: tokens[i].lowerID < 0)
+                        : table.lookup(text: tokens[i].text, lower: tokens[i].lower)
+                    let upper = TaggingRun.mayStartCapitalised(shape) && TaggingRun.startsCapitalised(tokens[i].text)
+                    let mayStart = upper || looked.trieNode >= 0 || shape == .upper || shape == .number
+                        || !looked.facts.isDisjoint(with: .mentionOpeners)
+                    (buffer.baseAddress! + i).initialize(to: TokenLook(
+                        word: looked.word, trieNode: looked.trieNode, facts: looked.facts, capitalised: upper,
+                        mayStart: mayStart, keyIsLower: looked.keyIsLower))
+                }
             }
+            initialized = count
         }
-        self.keys = keys
-        self.words = words
-        self.facts = facts
-        self.trieNodes = trieNodes
-        self.capitalised = capitalised
-        self.mayStart = mayStart
+        self.looks = looks
         var nextGroupNoun = [Int](repeating: count, count: count + 1)
         for index in stride(from: count - 1, through: 0, by: -1) {
-            nextGroupNoun[index] = facts[index].contains(.groupNoun) ? index : nextGroupNoun[index + 1]
+            nextGroupNoun[index] = looks[index].facts.contains(.groupNoun) ? index : nextGroupNoun[index + 1]
         }
         self.nextGroupNoun = nextGroupNoun
         self.date = document.source.published
@@ -195,7 +224,7 @@ final class TaggingRun {
             let headline = s.isHeadline || capitalsMeanNothing
             var i = s.tokens.lowerBound
             while i < s.tokens.upperBound {
-                if mayStart[i], var candidate = best(at: i, headline: headline) {
+                if looks[i].mayStart, var candidate = best(at: i, headline: headline) {
                     extend(&candidate)
                     record(candidate)
                     i = candidate.range.upperBound
@@ -212,65 +241,81 @@ final class TaggingRun {
     /// The mention that starts at token `i`, if any.
     func best(at i: Int, headline: Bool) -> Candidate? {
         guard tokens[i].span.end > bodyStart || bodyStart == 0 else { return nil }
-        let lexical = lexiconMatch(at: i)
-        let defined = documentAliasMatch(at: i)
         // The longest option; on equal lengths the source first in `Candidate.Source` order, then the first tried.
-        var chosen = lexical
-        TaggingRun.keepLonger(defined, in: &chosen)
+        // The lexicon's and the document's options are kept apart by length and actor only (copying an optional
+        // candidate costs more than the rest of a step).
+        // (Most tokens start neither, and the tests below spare copying empty options.)
+        var chosen: Candidate? = nil, found = false
+        var lexical: (count: Int, actor: Actor)? = nil, documentOption: (count: Int, actor: Actor)? = nil
+        if looks[i].trieNode >= 0 {
+            chosen = lexiconMatch(at: i)
+            lexical = chosen != nil ? (count: chosen!.range.count, actor: chosen!.actor) : nil
+            found = lexical != nil
+        }
+        if looks[i].capitalised, documentAliasFilter != 0 {
+            let defined = documentAliasMatch(at: i)
+            documentOption = defined != nil ? (count: defined!.range.count, actor: defined!.actor) : nil
+            if TaggingRun.keepLonger(defined, in: &chosen) { found = true }
+        }
         if !headline {
-            TaggingRun.keepLonger(organisationShape(at: i), in: &chosen)
-            TaggingRun.keepLonger(titledPerson(at: i), in: &chosen)
+            if TaggingRun.keepLonger(organisationShape(at: i), in: &chosen) { found = true }
+            if TaggingRun.keepLonger(titledPerson(at: i), in: &chosen) { found = true }
         }
-        TaggingRun.keepLonger(group(at: i), in: &chosen)
-        if var chosen {
-            // A longer shape name that begins with a known name is that name ("Cathay Pacific Airways Ltd").
-            if chosen.source == .shape, chosen.actor.type != .person {
-                func names(_ known: Candidate?) -> Bool {
-                    guard let known else { return false }
-                    return known.range.count < chosen.range.count && known.actor.type == chosen.actor.type
-                }
-                if let known = names(lexical) ? lexical : names(defined) ? defined : nil {
-                    chosen.actor = known.actor
-                    chosen.known = true
-                }
+        if TaggingRun.keepLonger(group(at: i), in: &chosen) { found = true }
+        guard found else {
+            let facts = looks[i].facts
+            if facts.contains(.determiner) {
+                let description = description(at: i)
+                if description != nil { return description }
             }
-            // "the Energy Board" after "Canada's National Energy Board": the end of a name already mentioned.
-            if chosen.source == .shape, !chosen.known, chosen.actor.type != .person {
-                let type = chosen.actor.type, ending = " " + chosen.actor.name.lowercased()
-                if let earlier = history.last(where: { $0.actor.type == type && $0.actor.name.lowercased().hasSuffix(ending) }) {
-                    chosen.actor = earlier.actor
-                    chosen.known = true
-                }
-            }
-            return chosen
+            return facts.contains(.pronoun) || facts.contains(.objectPronoun) ? pronoun(at: i) : nil
         }
-        if let c = description(at: i) { return c }
-        if let c = pronoun(at: i) { return c }
-        return nil
+        // A longer shape name that begins with a known name is that name ("Cathay Pacific Airways Ltd").
+        if chosen!.source == .shape, chosen!.actor.type != .person {
+            let count = chosen!.range.count, type = chosen!.actor.type
+            func names(_ known: (count: Int, actor: Actor)?) -> Bool {
+                guard let known else { return false }
+                return known.count < count && known.actor.type == type
+            }
+            if let known = names(lexical) ? lexical : names(documentOption) ? documentOption : nil {
+                chosen!.actor = known.actor
+                chosen!.known = true
+            }
+        }
+        // "the Energy Board" after "Canada's National Energy Board": the end of a name already mentioned.
+        if chosen!.source == .shape, !chosen!.known, chosen!.actor.type != .person {
+            let type = chosen!.actor.type, ending = " " + chosen!.actor.name.lowercased()
+            if let earlier = history.last(where: { $0.actor.type == type && $0.actor.name.lowercased().hasSuffix(ending) }) {
+                chosen!.actor = earlier.actor
+                chosen!.known = true
+            }
+        }
+        return chosen
     }
 
     /// Replaces `chosen` by `option` when that is longer, or as long and from a source earlier in `Candidate.Source`
-    /// order.
-    private static func keepLonger(_ option: consuming Candidate?, in chosen: inout Candidate?) {
-        guard let option else { return }
+    /// order; true when it did.
+    private static func keepLonger(_ option: consuming Candidate?, in chosen: inout Candidate?) -> Bool {
+        guard let option else { return false }
         if let count = chosen?.range.count, let source = chosen?.source.rawValue,
            !((count, -source) < (option.range.count, -option.source.rawValue)) {
-            return
+            return false
         }
         chosen = option
+        return true
     }
 
     /// The longest lexicon alias at `i` whose dates, letter case and flags fit.
     /// `places`: also a capital city used as a place ("in Tokyo", a dateline's "JAKARTA,").
     func lexiconMatch(at i: Int, places: Bool = false) -> Candidate? {
         let limit = sentenceRange.upperBound
-        guard i < limit, trieNodes[i] >= 0 else { return nil }
+        guard i < limit, looks[i].trieNode >= 0 else { return nil }
         // The nodes the words from `i` on lead to, then the aliases ending there, the longest first.
         return withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(trie.depth, 1)) { path in
-            path[0] = trieNodes[i]
+            path[0] = looks[i].trieNode
             var reached = 1
             while i + reached < limit, reached < trie.depth {
-                let next = trie.child(of: path[reached - 1], word: words[i + reached])
+                let next = trie.child(of: path[reached - 1], word: looks[i + reached].word)
                 guard next >= 0 else { break }
                 path[reached] = next
                 reached += 1
@@ -308,7 +353,7 @@ final class TaggingRun {
         // "New England", "British Columbia": a one-word country inside a longer capitalised name.
         if type == .country, length == 1, i > sentenceRange.lowerBound, !capitalsMeanNothing,
            !isSentenceInitial(i - 1), isCapitalisedWord(i - 1), tokens[i - 1].shape == .capitalized,
-           !facts[i - 1].contains(.title), !isOneWordAlias(i - 1) {
+           !looks[i - 1].facts.contains(.title), !isOneWordAlias(i - 1) {
             return nil
         }
         if alias.kind == .capital, !places, isPlace(at: i) { return nil }
@@ -326,18 +371,37 @@ final class TaggingRun {
         if let date, !matchables[m].valid.contains(date) { return false }
         let flags = matchables[m].flags
         let exact = flags.contains(.caseSensitive)
-        for k in 0..<length where !matchables[m].tokens[k].accepts(tokens[i + k].text, exact: exact) { return false }
-        if flags.contains(.later), !seen.contains(matchables[m].actor.id) { return false }
+        for k in 0..<length where !accepts(matchables[m].tokens[k], at: i + k, exact: exact) { return false }
+        if flags.contains(.later), !hasNamed(matchables[m].actor.id) { return false }
         if flags.contains(.notInitial), capitalsMeanNothing || isSentenceInitial(i) { return false }
         if flags.contains(.standalone) {
             // "The Treasury" opening a sentence: the capitalised article is no name.
             if i > sentenceRange.lowerBound, !isSentenceInitial(i), isCapitalisedWord(i - 1),
-               !SentenceContext.articles.contains(keys[i - 1]) {
+               !SentenceContext.articles.contains(key(i - 1)) {
                 return false
             }
             if i + length < sentenceRange.upperBound, isCapitalisedWord(i + length) { return false }
         }
         return true
+    }
+
+    /// ``AliasToken/accepts(_:exact:)`` of token `j`, from what is known of it when that settles it.
+    private func accepts(_ alias: AliasToken, at j: Int, exact: Bool) -> Bool {
+        if !exact {
+            switch alias.letterCase {
+            case .any: return true
+            case .capital:
+                if looks[j].capitalised { return true }
+                if tokens[j].shape == .lower { return false }
+            case .upper:
+                switch TaggingRun.asciiLetters(tokens[j].text) {
+                case .some(.lower): return false
+                case .some(.upper), .some(.none): return true
+                case nil: break
+                }
+            }
+        }
+        return alias.accepts(tokens[j].text, exact: exact)
     }
 
     static let notNouns: Set<String> = [
@@ -350,13 +414,14 @@ final class TaggingRun {
     /// A country abbreviation followed by a lower-case word that is not a verb or function word qualifies a noun.
     private func usedAsAdjective(before next: Int) -> Bool {
         guard next < sentenceRange.upperBound else { return false }
-        guard tokens[next].shape == .lower, !facts[next].contains(.notNoun) else { return false }
-        return !(keys[next].hasSuffix("ed") && keys[next].count > 4)
+        guard tokens[next].shape == .lower, !looks[next].facts.contains(.notNoun) else { return false }
+        let word = key(next)
+        return !(word.hasSuffix("ed") && word.count > 4)
     }
 
     /// A capital city after "in", "at", ... or opening a dateline is a place, not a government.
     private func isPlace(at i: Int) -> Bool {
-        if i > sentenceRange.lowerBound, facts[i - 1].contains(.locative) { return true }
+        if i > sentenceRange.lowerBound, looks[i - 1].facts.contains(.locative) { return true }
         if tokens[i].span.start < bodyStart { return true }
         if tokens[i].paragraphBefore || i == 0, tokens[i].shape == .upper || tokens[i].text == tokens[i].text.uppercased(),
            i + 1 < tokens.count, tokens[i + 1].text == "," || tokens[i + 1].text == "-" {
@@ -367,12 +432,16 @@ final class TaggingRun {
 
     /// The longest alias the document has defined so far that starts at `i`.
     func documentAliasMatch(at i: Int) -> Candidate? {
-        guard capitalised[i], !documentAliases.isEmpty, let options = documentAliases[keys[i]] else { return nil }
+        guard looks[i].capitalised, documentAliasFilter != 0 else { return nil }
+        let first = key(i)
+        guard documentAliasFilter & TaggingRun.aliasFilterBit(first) != 0, let options = documentAliases[first] else {
+            return nil
+        }
         var best = -1, length = 0
         for k in options.indices where options[k].keys.count > length {
             let count = options[k].keys.count
             guard i + count <= sentenceRange.upperBound else { continue }
-            if (0..<count).allSatisfy({ keys[i + $0] == options[k].keys[$0] }) {
+            if options[k].keys[0] == first, (1..<count).allSatisfy({ key(i + $0) == options[k].keys[$0] }) {
                 best = k
                 length = count
             }
@@ -388,7 +457,7 @@ final class TaggingRun {
         guard candidate.kind == .name || candidate.kind == .demonym,
               candidate.actor.type != .person, candidate.actor.type != .group else { return }
         let next = candidate.range.upperBound
-        guard next < sentenceRange.upperBound, facts[next].contains(.extender) else { return }
+        guard next < sentenceRange.upperBound, looks[next].facts.contains(.extender) else { return }
         candidate.range = candidate.range.lowerBound..<(next + 1)
         candidate.kind = .name
     }
@@ -402,15 +471,14 @@ final class TaggingRun {
             tokens: range, span: span, text: text(range), type: actor.type, id: actor.id, name: actor.name,
             kind: candidate.kind))
         history.append((actor, sentence))
-        seen.insert(actor.id)
         if actor.type == .country {
             let position = mentions.count
             countryCounts[actor.id, default: (0, position, actor)].count += 1
         } else if actor.type == .government || actor.type == .legislature || actor.type == .court,
-                  let country = actor.country, let entry = lexicon.entry(id: country) {
+                  let country = actor.country, let countryActor = actors[country] {
             // "the government" of an article about the Commerce Department is the United States: a country's
             // own bodies count twice as much as passing mentions of other countries.
-            countryCounts[country, default: (0, mentions.count, Actor(entry))].count += 2
+            countryCounts[country, default: (0, mentions.count, countryActor)].count += 2
         }
         if !candidate.known, let nameTokens = candidate.nameTokens {
             learnAliases(of: actor, from: nameTokens)
@@ -420,8 +488,23 @@ final class TaggingRun {
 
     func addDocumentAlias(_ keys: [String], for actor: Actor) {
         guard let first = keys.first else { return }
-        if documentAliases[first]?.contains(where: { $0.keys == keys }) == true { return }
-        documentAliases[first, default: []].append((keys, actor))
+        func add(to options: inout [(keys: [String], actor: Actor)]) {
+            if !options.contains(where: { $0.keys == keys }) { options.append((keys, actor)) }
+        }
+        add(to: &documentAliases[first, default: []])
+        documentAliasFilter |= TaggingRun.aliasFilterBit(first)
+    }
+
+    /// The bit of ``documentAliasFilter`` for a first key: one of 64, from its length and its first and last bytes.
+    /// Every bit for a key that is not ASCII: a `String` key matches a canonically equivalent one written with other
+    /// bytes.
+    static func aliasFilterBit(_ key: String) -> UInt64 {
+        func bit(_ bytes: some BidirectionalCollection<UInt8>) -> UInt64 {
+            if bytes.contains(where: { $0 >= 0x80 }) { return .max }
+            let mixed = UInt64(bytes.count) &* 0x9E37 ^ UInt64(bytes.first ?? 0) &* 0x85EB ^ UInt64(bytes.last ?? 0) &* 0xC2B3
+            return 1 << ((mixed ^ mixed >> 6 ^ mixed >> 12) & 63)
+        }
+        return key.utf8.withContiguousStorageIfAvailable(bit) ?? bit(key.utf8)
     }
 
     /// "the Bureau of Industry and Security (BIS)" and "Corporate Law Authority, CLA," make the acronym an alias.
@@ -432,10 +515,10 @@ final class TaggingRun {
         guard acronym.shape == .upper, acronym.text.count >= 2, acronym.text.count <= 8 else { return }
         let close = end + 2 < tokens.count ? tokens[end + 2].text : ""
         if open == "(" && close == ")" {
-            addDocumentAlias([keys[end + 1]], for: actor)
+            addDocumentAlias([key(end + 1)], for: actor)
         } else if open == ",", close == "," || close == "said" || close == "has" || close == "had",
                   initials(of: nameTokens) == acronym.text.filter({ $0 != "." }) {
-            addDocumentAlias([keys[end + 1]], for: actor)
+            addDocumentAlias([key(end + 1)], for: actor)
         }
     }
 
@@ -464,20 +547,65 @@ final class TaggingRun {
 
     // MARK: - Token tests
 
+    /// Whether some mention so far named the actor `id` (for `later` aliases).
+    func hasNamed(_ id: String) -> Bool {
+        while seenCount < mentions.count {
+            seen.insert(mentions[seenCount].id)
+            seenCount += 1
+        }
+        return seen.contains(id)
+    }
+
+    /// The key of token `i`: what the lexicon's and the grammar's words are compared with.
+    func key(_ i: Int) -> String {
+        looks[i].keyIsLower ? tokens[i].lower : TaggingRun.key(text: tokens[i].text, lower: tokens[i].lower)
+    }
+
     /// ``AliasToken/normalizedKey(_:)`` of a token's text; its lower-cased form when that holds nothing to drop or
     /// map (no full stop, backquote or typographic apostrophe), as most tokens do.
     static func key(text: String, lower: String) -> String {
-        func special(_ byte: UInt8) -> Bool { byte == UInt8(ascii: ".") || byte == UInt8(ascii: "`") || byte == 0xE2 }
-        if lower.utf8.withContiguousStorageIfAvailable({ $0.contains(where: special) }) ?? lower.utf8.contains(where: special) {
+        if lower.utf8.withContiguousStorageIfAvailable({ $0.contains(where: isKeySpecial) }) ?? lower.utf8.contains(where: isKeySpecial) {
             return AliasToken.normalizedKey(text)
         }
         return lower.isEmpty ? text : lower
     }
 
+    /// A byte of a lower-cased token that ``AliasToken/normalizedKey(_:)`` may drop or map: a full stop, a backquote,
+    /// or the first byte of a typographic apostrophe.
+    @inline(__always) static func isKeySpecial(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ".") || byte == UInt8(ascii: "`") || byte == 0xE2
+    }
+
+    /// What the tagger reads of one token, gathered in one pass (see ``TaggingRun/init(tagger:document:)``).
+    struct TokenLook {
+        /// The id of its key (``key(_:)``) in the tagger's word table (-1: a word neither grammar nor lexicon holds).
+        var word: Int32
+        /// The lexicon trie node its key leads to from the root (-1: none).
+        var trieNode: Int32
+        /// What the grammar says of its key.
+        var facts: WordFacts
+        /// Its text starts with an upper-case letter.
+        var capitalised: Bool
+        /// Some recogniser may find a mention starting there (see `WordFacts.mentionOpeners`). Most tokens are
+        /// lower-case words that start nothing; the pass skips them without trying each recogniser.
+        var mayStart: Bool
+        /// Its key is its lower-cased form (see ``key(_:)``).
+        var keyIsLower: Bool
+    }
+
+    /// Whether a token of this shape may start with a capital letter: one with no letter, or no upper-case
+    /// letter, does not (see ``CharacterClass/shape(of:)``).
+    @inline(__always) static func mayStartCapitalised(_ shape: TokenShape) -> Bool {
+        switch shape {
+        case .lower, .number, .punctuation, .symbol: return false
+        case .capitalized, .upper, .mixed, .alphanumeric: return true
+        }
+    }
+
     /// The text covered by a range of tokens.
     func text(_ range: Range<Int>) -> String { document.text(ofTokens: range) }
 
-    func isCapitalisedWord(_ i: Int) -> Bool { capitalised[i] }
+    func isCapitalisedWord(_ i: Int) -> Bool { looks[i].capitalised }
 
     /// Whether a temporal expression ends at token `i` (a binary search of `timexEnds`).
     func endsTimex(_ i: Int) -> Bool {
@@ -496,7 +624,7 @@ final class TaggingRun {
     }
 
     /// Whether token `i` alone is a lexicon alias (whatever its dates and flags).
-    func isOneWordAlias(_ i: Int) -> Bool { trie.storesSequence(endingAt: trieNodes[i]) }
+    func isOneWordAlias(_ i: Int) -> Bool { trie.storesSequence(endingAt: looks[i].trieNode) }
 
     /// The first word of its sentence, maybe after an opening quote or bracket.
     /// "JAKARTA, March 20 - The government banned ...": the capital a dateline names tells whose government
@@ -523,16 +651,41 @@ final class TaggingRun {
     func isAllCapitals(_ range: Range<Int>) -> Bool {
         var words = 0
         for i in range {
-            let token = tokens[i]
-            guard token.shape != .punctuation, token.shape != .symbol, token.shape != .number else { continue }
-            if token.text.unicodeScalars.contains(where: CharacterClass.isLowercase) { return false }
-            if token.text.unicodeScalars.contains(where: CharacterClass.isLetter) { words += 1 }
+            let shape = tokens[i].shape
+            guard shape != .punctuation, shape != .symbol, shape != .number else { continue }
+            switch TaggingRun.asciiLetters(tokens[i].text) {
+            case .some(.lower): return false
+            case .some(.upper): words += 1
+            case .some(.none): continue
+            case nil:
+                let text = tokens[i].text
+                if text.unicodeScalars.contains(where: CharacterClass.isLowercase) { return false }
+                if text.unicodeScalars.contains(where: CharacterClass.isLetter) { words += 1 }
+            }
         }
         return words >= 2
     }
 
+    /// The letters of an ASCII text: `.lower` when it holds a lower-case one, `.upper` when it holds only capitals,
+    /// `.none` when it holds none; nil for a text that is not ASCII.
+    static func asciiLetters(_ text: String) -> AsciiLetters? {
+        func scan(_ bytes: some Sequence<UInt8>) -> AsciiLetters? {
+            var result = AsciiLetters.none
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { return .lower }
+                if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { result = .upper }
+            }
+            return result
+        }
+        return text.utf8.withContiguousStorageIfAvailable { scan($0) } ?? scan(text.utf8)
+    }
+
+    enum AsciiLetters { case none, upper, lower }
+
     /// `kestrel-dynamics-ltd` from "Kestrel Dynamics Ltd."
     static func slug(_ text: String) -> String {
+        if let ascii = text.utf8.withContiguousStorageIfAvailable(asciiSlug), let ascii { return ascii }
         var result = ""
         var dash = false
         for c in text.lowercased().unicodeScalars {
@@ -545,5 +698,28 @@ final class TaggingRun {
             }
         }
         return result
+    }
+
+    /// ``slug(_:)`` of an ASCII text, written byte by byte; nil when the text is not ASCII.
+    private static func asciiSlug(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+            var count = 0, dash = false
+            for var byte in bytes {
+                if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { byte += 32 }
+                if (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) {
+                    if dash, count > 0 {
+                        out[count] = UInt8(ascii: "-")
+                        count += 1
+                    }
+                    dash = false
+                    out[count] = byte
+                    count += 1
+                } else if byte != UInt8(ascii: ".") && byte != UInt8(ascii: "'") {
+                    dash = true
+                }
+            }
+            return count
+        }
     }
 }

@@ -32,26 +32,27 @@ extension TaggingRun {
         var definite = false
         var count: Int? = nil
         // "a (bipartisan) group of"
-        if keys[j] == "a" || keys[j] == "an" {
+        if looks[j].word == literals.a || looks[j].word == literals.an {
             var k = j + 1
-            while k < limit, k - j <= 3, tokens[k].shape == .lower, !facts[k].contains(.collective) { k += 1 }
-            guard k + 1 < limit, facts[k].contains(.collective), keys[k + 1] == "of" else { return nil }
+            while k < limit, k - j <= 3, tokens[k].shape == .lower, !looks[k].facts.contains(.collective) { k += 1 }
+            guard k + 1 < limit, looks[k].facts.contains(.collective), looks[k + 1].word == literals.of else { return nil }
             j = k + 2
             opened = true
             modifiable = true
-        } else if keys[j] == "the" || keys[j] == "these" || keys[j] == "those" {
+        } else if looks[j].word == literals.the || looks[j].word == literals.these || looks[j].word == literals.those {
             j += 1
             opened = true
             definite = true
         }
         // "15", "some", "dozens of"
-        if j < limit, tokens[j].shape == .number || !facts[j].isDisjoint(with: [.quantifier, .numberWord])
-            || facts[j].contains(.groupAdjective) {
-            count = TaggingRun.smallNumbers[keys[j]] ?? Int(keys[j])
+        if j < limit, tokens[j].shape == .number || !looks[j].facts.isDisjoint(with: [.quantifier, .numberWord])
+            || looks[j].facts.contains(.groupAdjective) {
+            let word = key(j)
+            count = TaggingRun.smallNumbers[word] ?? Int(word)
             j += 1
             opened = true
             modifiable = true
-            if j < limit, keys[j] == "of" { j += 1 }
+            if j < limit, looks[j].word == literals.of { j += 1 }
         }
         // "U.S.", "Japanese", "South Korean"
         var country: Actor? = nil
@@ -66,13 +67,13 @@ extension TaggingRun {
         // Up to two lower-case modifiers, then the head.
         var head = j
         if modifiable {
-            while head < limit, head - j < 2, facts[head].isDisjoint(with: [.groupNoun, .description, .notNoun]),
+            while head < limit, head - j < 2, looks[head].facts.isDisjoint(with: [.groupNoun, .description, .notNoun]),
                   tokens[head].shape == .lower, tokens[head].text.unicodeScalars.allSatisfy({ CharacterClass.isLetter($0) || $0 == "-" }),
-                  !facts[head].contains(.determiner), keys[head] != "of", keys[head] != "and" {
+                  !looks[head].facts.contains(.determiner), looks[head].word != literals.of, looks[head].word != literals.and {
                 head += 1
             }
         }
-        guard head < limit, facts[head].contains(.groupNoun), tokens[head].shape != .upper || capitalsMeanNothing else {
+        guard head < limit, looks[head].facts.contains(.groupNoun), tokens[head].shape != .upper || capitalsMeanNothing else {
             return nil
         }
         // A bare plural noun is a group only at `i` itself ("lawmakers said"); a capitalised one mid-sentence is a name.
@@ -85,8 +86,9 @@ extension TaggingRun {
         }
         let id = "group." + (country.map { $0.id + "." } ?? "") + noun
         let name = country == nil ? noun : countryText + " " + noun
-        var actor = Actor(id: id, name: name, type: .group, descriptors: ["group"], country: country?.id)
-        actor.descriptors.insert(noun)
+        var descriptors: Set<String> = ["group"]
+        descriptors.insert(noun)
+        let actor = Actor(id: id, name: name, type: .group, descriptors: descriptors, country: country?.id)
         return Candidate(range: i..<(head + 1), actor: actor, kind: .group, source: .group, known: true)
     }
 }

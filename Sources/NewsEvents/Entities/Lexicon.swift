@@ -60,7 +60,8 @@ public struct Lexicon: Sendable {
             }
             entries[e].descriptors = descriptors
             firstMatchable.append(matchables.count)
-            for alias in entries[e].aliases { matchables.append(MatchableAlias(alias, of: entries[e])) }
+            let actor = Actor(entries[e])
+            for alias in entries[e].aliases { matchables.append(MatchableAlias(alias, of: entries[e], actor: actor)) }
             for a in entries[e].aliases.indices where !entries[e].aliases[a].tokens.isEmpty {
                 trie.insert(entries[e].aliases[a].tokens.map(\.key), value: AliasReference(entry: e, alias: a))
             }
@@ -284,8 +285,13 @@ struct AliasToken: Sendable, Hashable {
         }
         return pieces.map { piece in
             var upper = 0, lower = 0
-            for c in piece.unicodeScalars where c.properties.isAlphabetic {
-                if c.properties.isUppercase { upper += 1 } else { lower += 1 }
+            for c in piece.unicodeScalars {
+                if c.isASCII {
+                    // The properties of an ASCII scalar: only letters are alphabetic, only A-Z upper case.
+                    if c >= "A" && c <= "Z" { upper += 1 } else if c >= "a" && c <= "z" { lower += 1 }
+                } else if c.properties.isAlphabetic {
+                    if c.properties.isUppercase { upper += 1 } else { lower += 1 }
+                }
             }
             let letterCase: Case = upper == 0 ? .any : (lower == 0 && upper >= 2 ? .upper : .capital)
             return AliasToken(text: piece, key: normalizedKey(piece), letterCase: letterCase)

@@ -74,7 +74,7 @@ enum LexiconParser {
                 error(lineNumber, indent + 1, "expected 'key: value' (keys: \(keys.joined(separator: ", ")))")
                 continue
             }
-            let key = String(String.UnicodeScalarView(line[indent..<colon])).trimmingWhitespace()
+            let key = String(scalars: line[indent..<colon]).trimmingWhitespace()
             let values = splitFields(line, from: colon + 1)
             switch key {
             case "alias", "office", "demonym", "capital":
@@ -93,11 +93,11 @@ enum LexiconParser {
                     last.text = last.text[..<at].trimmingWhitespace()
                     items[items.count - 1] = last
                 }
-                for item in items.dropLast() where item.text.contains("@") {
+                for item in items.dropLast() where item.text.contains("@" as Character) {
                     error(lineNumber, item.column,
                           "a date applies to the whole line: put aliases with other dates on a line of their own")
                 }
-                for value in items where !value.text.contains("@") {
+                for value in items where !value.text.contains("@" as Character) {
                     if var alias = parseAlias(value, kind: kind, line: lineNumber, path: path, diagnostics: &diagnostics) {
                         alias.valid = lineRange
                         current!.aliases.append(alias)
@@ -152,12 +152,29 @@ enum LexiconParser {
 
     private static func stripComment(_ line: Substring) -> Substring {
         // `#` starts a comment when it opens the line or follows a space.
+        if let end = asciiCommentStart(line) { return line[..<end] }
         var previous: Character = " "
         for index in line.indices {
             if line[index] == "#", previous == " " || previous == "\t" { return line[..<index] }
             previous = line[index]
         }
         return line
+    }
+
+    /// ``stripComment(_:)``'s end of an ASCII line, read byte by byte (for ASCII, characters are bytes); nil for
+    /// a line that is not ASCII.
+    private static func asciiCommentStart(_ line: Substring) -> Substring.Index? {
+        var previous = UInt8(ascii: " ")
+        var index = line.utf8.startIndex
+        for byte in line.utf8 {
+            if byte >= 0x80 { return nil }
+            if byte == UInt8(ascii: "#"), previous == UInt8(ascii: " ") || previous == UInt8(ascii: "\t") {
+                return line.utf8.contains(where: { $0 >= 0x80 }) ? nil : index
+            }
+            previous = byte
+            line.utf8.formIndex(after: &index)
+        }
+        return line.endIndex
     }
 
     /// Fields separated by `|`, trimmed, with their 1-based columns.
@@ -170,7 +187,7 @@ enum LexiconParser {
             while s < end, line[s] == " " || line[s] == "\t" { s += 1 }
             var e = end
             while e > s, line[e - 1] == " " || line[e - 1] == "\t" || line[e - 1] == "\r" { e -= 1 }
-            fields.append(Field(text: String(String.UnicodeScalarView(line[s..<e])), column: s + 1))
+            fields.append(Field(text: String(scalars: line[s..<e]), column: s + 1))
         }
         while i < line.count {
             if line[i] == "|" {

@@ -15,8 +15,9 @@ struct MatchableAlias: Sendable {
     var valid: DateRange
     var tokens: [AliasToken]
 
-    init(_ alias: LexiconAlias, of entry: LexiconEntry) {
-        self.actor = Actor(entry)
+    /// `actor`: the entry's, shared by all its aliases.
+    init(_ alias: LexiconAlias, of entry: LexiconEntry, actor: Actor) {
+        self.actor = actor
         self.kind = alias.kind
         self.flags = alias.flags
         self.valid = entry.valid.intersection(alias.valid)

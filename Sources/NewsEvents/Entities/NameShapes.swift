@@ -21,28 +21,28 @@ extension TaggingRun {
 
     func isNameWord(_ i: Int) -> Bool {
         guard isCapitalisedWord(i) || (tokens[i].shape == .upper && !tokens[i].text.dropFirst().isEmpty) else { return false }
-        return !facts[i].contains(.determiner) || !isSentenceInitial(i) && tokens[i].text != "The"
+        return !looks[i].facts.contains(.determiner) || !isSentenceInitial(i) && tokens[i].text != "The"
     }
 
     /// An organisation whose name starts at `i` and ends in a suffix (or starts with a prefix and `of`).
     func organisationShape(at i: Int) -> Candidate? {
-        guard isNameWord(i), !facts[i].contains(.determiner) else { return nil }
+        guard isNameWord(i), !looks[i].facts.contains(.determiner) else { return nil }
         if i > sentenceRange.lowerBound, isNameWord(i - 1), !isSentenceInitial(i) || i - 1 > sentenceRange.lowerBound,
-           tokens[i - 1].text != "'s", !facts[i - 1].contains(.title) {
+           tokens[i - 1].text != "'s", !looks[i - 1].facts.contains(.title) {
             // Not the start of the run of capitalised words: the run is recognised from its first word.
-            if !facts[i - 1].contains(.determiner) { return nil }
+            if !looks[i - 1].facts.contains(.determiner) { return nil }
         }
         let limit = min(sentenceRange.upperBound, i + TaggingRun.maxNameTokens)
         var end: Int? = nil
         var type: EntityType = .organization
         var j = i
         // Prefix names: "Ministry of International Trade and Industry".
-        if facts[i].contains(.orgPrefix), let prefixType = grammar.orgPrefixes[keys[i]], i + 2 < limit, keys[i + 1] == "of" || keys[i + 1] == "for",
+        if looks[i].facts.contains(.orgPrefix), let prefixType = grammar.orgPrefixes[key(i)], i + 2 < limit, looks[i + 1].word == literals.of || looks[i + 1].word == literals.for,
            isNameWord(i + 2) {
             var k = i + 2
             while k < limit {
                 if isNameWord(k) { k += 1; continue }
-                if (keys[k] == "and" || keys[k] == "&" || keys[k] == "of" || keys[k] == ","), k + 1 < limit, isNameWord(k + 1) {
+                if (looks[k].word == literals.and || looks[k].word == literals.ampersand || looks[k].word == literals.of || looks[k].word == literals.comma), k + 1 < limit, isNameWord(k + 1) {
                     k += 1
                     continue
                 }
@@ -53,8 +53,8 @@ extension TaggingRun {
         }
         // Suffix names: scan the run, remember the last suffix.
         while j < limit {
-            if isNameWord(j) || keys[j] == "&" && j > i && j + 1 < limit && isNameWord(j + 1) {
-                if j > i, facts[j].contains(.orgSuffix), let suffixType = grammar.orgSuffixes[keys[j]], j + 1 > (end ?? 0) {
+            if isNameWord(j) || looks[j].word == literals.ampersand && j > i && j + 1 < limit && isNameWord(j + 1) {
+                if j > i, looks[j].facts.contains(.orgSuffix), let suffixType = grammar.orgSuffixes[key(j)], j + 1 > (end ?? 0) {
                     end = j + 1
                     type = suffixType
                 }
@@ -62,9 +62,9 @@ extension TaggingRun {
                 continue
             }
             // "Apple, Inc."
-            if keys[j] == ",", j > i, j + 1 < limit, facts[j + 1].contains(.legalForm), isNameWord(j + 1) {
+            if looks[j].word == literals.comma, j > i, j + 1 < limit, looks[j + 1].facts.contains(.legalForm), isNameWord(j + 1) {
                 end = j + 2
-                type = grammar.orgSuffixes[keys[j + 1]] ?? .company
+                type = grammar.orgSuffixes[key(j + 1)] ?? .company
             }
             break
         }
@@ -75,19 +75,20 @@ extension TaggingRun {
         }
         guard var stop = end else { return nil }
         // "Industrial Bank of Japan": a suffix that is also a prefix takes an `of` complement.
-        if facts[stop - 1].contains(.orgPrefix), stop + 1 < limit, keys[stop] == "of", isNameWord(stop + 1) {
+        if looks[stop - 1].facts.contains(.orgPrefix), stop + 1 < limit, looks[stop].word == literals.of, isNameWord(stop + 1) {
             stop += 2
             while stop < limit, isNameWord(stop) { stop += 1 }
         }
         let range = i..<stop
         let name = canonicalName(range)
-        var actor = Actor(id: TaggingRun.slug(name), name: name, type: type)
-        actor.descriptors = descriptors(for: range, type: type)
+        let slug = TaggingRun.slug(name), descriptors = descriptors(for: range, type: type)
+        let actor: Actor
         // "Pakistan's Commerce Ministry": a government body of the country just named.
         if type == .government || type == .legislature || type == .court, let country = precedingCountry(before: i) {
-            actor.country = country.id
-            actor.id = country.id + "." + actor.id
-            actor.name = country.name + " " + name
+            actor = Actor(id: country.id + "." + slug, name: country.name + " " + name, type: type,
+                          descriptors: descriptors, country: country.id)
+        } else {
+            actor = Actor(id: slug, name: name, type: type, descriptors: descriptors)
         }
         return Candidate(range: range, actor: actor, kind: .name, source: .shape, nameTokens: range)
     }
@@ -97,11 +98,11 @@ extension TaggingRun {
     private func introducedAsCompanies(at i: Int) -> Bool {
         guard i > sentenceRange.lowerBound, !isSentenceInitial(i) else { return false }
         func isCompanyNoun(_ k: Int) -> Bool {
-            k >= sentenceRange.lowerBound && tokens[k].shape == .lower && facts[k].contains(.coordinationNoun)
-                && grammar.coordinationNouns[keys[k]] == .company
+            k >= sentenceRange.lowerBound && tokens[k].shape == .lower && looks[k].facts.contains(.coordinationNoun)
+                && grammar.coordinationNouns[key(k)] == .company
         }
         if isCompanyNoun(i - 1) { return true }
-        guard facts[i - 1].contains(.conjunction), let last = mentions.last, last.type == .company,
+        guard looks[i - 1].facts.contains(.conjunction), let last = mentions.last, last.type == .company,
               last.tokens.upperBound == i - 1 else { return false }
         return isCompanyNoun(last.tokens.lowerBound - 1)
     }
@@ -112,20 +113,20 @@ extension TaggingRun {
         // Find the title word: `i` itself, or after up to four capitalised modifiers.
         var head = i
         while head < limit, head - i < 5 {
-            if facts[head].contains(.title) { break }
+            if looks[head].facts.contains(.title) { break }
             guard isNameWord(head) else { return nil }
             head += 1
         }
-        guard head < limit, facts[head].contains(.title) else { return nil }
+        guard head < limit, looks[head].facts.contains(.title) else { return nil }
         // Modifiers must be capitalised when present; a lower-case title stands alone.
         if head > i, !isCapitalisedWord(head) { return nil }
         var nameStart = head + 1
         // "Secretary of State George Shultz", "Minister of Finance Kiichi Miyazawa"
-        if nameStart + 2 < limit, keys[nameStart] == "of", isNameWord(nameStart + 1), isNameWord(nameStart + 2) {
+        if nameStart + 2 < limit, looks[nameStart].word == literals.of, isNameWord(nameStart + 1), isNameWord(nameStart + 2) {
             nameStart += 2
         }
         // A second title word: "Vice President", "Prime Minister", "Deputy Trade Representative".
-        while nameStart < limit, facts[nameStart].contains(.title), isCapitalisedWord(nameStart) { nameStart += 1 }
+        while nameStart < limit, looks[nameStart].facts.contains(.title), isCapitalisedWord(nameStart) { nameStart += 1 }
         var nameEnd = nameStart
         while nameEnd < limit, nameEnd - nameStart < 4, isPersonNameWord(nameEnd) { nameEnd += 1 }
         guard nameEnd > nameStart else { return nil }
@@ -144,7 +145,7 @@ extension TaggingRun {
     }
 
     private func isPersonNameWord(_ i: Int) -> Bool {
-        if facts[i].contains(.nameParticle), i + 1 < sentenceRange.upperBound,
+        if looks[i].facts.contains(.nameParticle), i + 1 < sentenceRange.upperBound,
            isCapitalisedWord(i + 1) {
             return true
         }
@@ -152,7 +153,7 @@ extension TaggingRun {
         guard isCapitalisedWord(i), shape == .capitalized || shape == .mixed
             || (shape == .upper && tokens[i].text.hasSuffix(".") && tokens[i].text.count == 2)
         else { return false }
-        if !facts[i].isDisjoint(with: [.notName, .title, .determiner]) { return false }
+        if !looks[i].facts.isDisjoint(with: [.notName, .title, .determiner]) { return false }
         return true
     }
 
@@ -172,23 +173,26 @@ extension TaggingRun {
 
     /// The words of a name as written, with its final stop dropped unless it is an abbreviation's.
     func canonicalName(_ range: Range<Int>) -> String {
-        var parts: [String] = []
+        var name = ""
         for i in range {
             let word = tokens[i].text
             if word == "," { continue }
-            if word == "'s" || (tokens[i].attachedBefore && word.first.map { !$0.isLetter } == true), !parts.isEmpty {
-                parts[parts.count - 1] += word
+            if word == "'s" || (tokens[i].attachedBefore && word.first.map { !$0.isLetter } == true), !name.isEmpty {
+                name += word
             } else {
-                parts.append(word)
+                if !name.isEmpty { name += " " }
+                name += word
             }
         }
-        return parts.joined(separator: " ")
+        return name
     }
 
     func descriptors(for range: Range<Int>, type: EntityType) -> Set<String> {
         var result = grammar.typeDescriptors[type] ?? []
         for i in range {
-            if let descriptor = grammar.nameWordDescriptors[keys[i]] { result.insert(descriptor) }
+            if looks[i].facts.contains(.nameWord), let descriptor = grammar.nameWordDescriptors[key(i)] {
+                result.insert(descriptor)
+            }
         }
         return result
     }
@@ -197,27 +201,27 @@ extension TaggingRun {
     func precedingCountry(before i: Int) -> Actor? {
         guard let last = mentions.last, let actor = history.last?.actor, actor.type == .country else { return nil }
         let end = last.tokens.upperBound
-        if end == i || (end + 1 == i && keys[end] == "'s") { return actor }
+        if end == i || (end + 1 == i && looks[end].word == literals.possessive) { return actor }
         return nil
     }
 
     /// After a new name: remember the forms that will refer to it later in the document.
     func learnAliases(of actor: Actor, from range: Range<Int>) {
-        let words = range.filter { keys[$0] != "," }
-        addDocumentAlias(words.map { keys[$0] }, for: actor)
+        let words = range.filter { self.looks[$0].word != literals.comma }
+        addDocumentAlias(words.map(key), for: actor)
         if actor.type == .person {
-            if let last = words.last, words.count > 1 { addDocumentAlias([keys[last]], for: actor) }
+            if let last = words.last, words.count > 1 { addDocumentAlias([key(last)], for: actor) }
             return
         }
         var core = words
-        if let last = core.last, facts[last].contains(.legalForm), core.count > 1 {
+        if let last = core.last, looks[last].facts.contains(.legalForm), core.count > 1 {
             core.removeLast()
-            addDocumentAlias(core.map { keys[$0] }, for: actor)
+            addDocumentAlias(core.map(key), for: actor)
         }
         // "Delta Air Lines Inc" -> "Delta", unless the first word is generic or names something else.
         if core.count >= 2, let first = core.first, tokens[first].shape == .capitalized,
-           facts[first].isDisjoint(with: [.descriptionModifier, .orgPrefix, .orgSuffix]), !isOneWordAlias(first) {
-            addDocumentAlias([keys[first]], for: actor)
+           looks[first].facts.isDisjoint(with: [.descriptionModifier, .orgPrefix, .orgSuffix]), !isOneWordAlias(first) {
+            addDocumentAlias([key(first)], for: actor)
         }
     }
 }

@@ -51,6 +51,8 @@ struct WordFacts: OptionSet, Sendable {
     static let conjunction = WordFacts(rawValue: 1 << 24)
     /// `TaggingRun.prepositions`: "to", "of", ...
     static let preposition = WordFacts(rawValue: 1 << 25)
+    /// `EntityGrammar.nameWordDescriptors`: "department", "airways", ...
+    static let nameWord = WordFacts(rawValue: 1 << 26)
 
     /// The words a mention may start with, whatever their case: a word without any of these facts, not
     /// capitalised, no number and no lexicon alias's first word starts nothing (see `TaggingRun.mayStart`).
@@ -69,6 +71,8 @@ struct WordFacts: OptionSet, Sendable {
         /// Whether some word starts with an ASCII digit: when none does, tokens that do ("15", "1987") are looked
         /// up no further.
         private var digitWords: Bool
+        /// The ids of the words the recognisers compare tokens with.
+        let literals: Literals
 
         init(grammar: EntityGrammar, trie: TokenTrie) {
             var index = trie.words
@@ -106,20 +110,120 @@ struct WordFacts: OptionSet, Sendable {
             mark(grammar.expletiveFollowers, .expletiveFollower)
             mark(TaggingRun.conjunctions, .conjunction)
             mark(TaggingRun.prepositions, .preposition)
+            mark(grammar.nameWordDescriptors.keys, .nameWord)
+            mark(Literals.words, [])
+            self.literals = Literals(index)
             self.trieNodes = (0..<index.count).map { trie.child(of: 0, word: Int32($0)) }
             self.digitWords = index.words.contains { $0.utf8.first.map(Table.isDigit) ?? false }
             self.index = index
             self.facts = facts
         }
 
-        /// A word's id (-1: a word of neither grammar nor lexicon), its facts and the trie node it leads to from
-        /// the root (-1: no alias starts with it).
-        func lookup(_ key: String) -> (word: Int32, facts: WordFacts, trieNode: Int32) {
-            if !digitWords, let first = key.utf8.first, Table.isDigit(first) { return (-1, [], -1) }
-            let id = index.id(of: key)
-            return id < 0 ? (-1, [], -1) : (id, facts[Int(id)], trieNodes[Int(id)])
+        /// What the table says of a word: its id (-1: a word of neither grammar nor lexicon), its facts and the
+        /// trie node it leads to from the root (-1: no alias starts with it). `keyIsLower`: the word looked up was
+        /// a token's lower-cased form itself (false when that is not known).
+        struct Looked {
+            var word: Int32
+            var facts: WordFacts
+            var trieNode: Int32
+            var keyIsLower = false
+
+            static let none = Looked(word: -1, facts: [], trieNode: -1)
+        }
+
+        func lookup(_ key: String) -> Looked {
+            if !digitWords, let first = key.utf8.first, Table.isDigit(first) { return .none }
+            return looked(index.id(of: key))
+        }
+
+        @inline(__always)
+        private func looked(_ id: Int32, keyIsLower: Bool = false) -> Looked {
+            id < 0 ? Looked(word: -1, facts: [], trieNode: -1, keyIsLower: keyIsLower)
+                : Looked(word: id, facts: facts[Int(id)], trieNode: trieNodes[Int(id)], keyIsLower: keyIsLower)
+        }
+
+        /// ``lookup(_:)`` of a token's key (``TaggingRun/key(text:lower:)``), without building the key when it is
+        /// the lower-cased text, as it is for most tokens: the bytes are hashed while they are checked for the
+        /// characters a key drops or maps.
+        func lookup(text: String, lower: String) -> Looked {
+            let found: Int32?? = lower.utf8.withContiguousStorageIfAvailable { bytes -> Int32? in
+                guard let first = bytes.first else { return nil }
+                if !digitWords, Table.isDigit(first) {
+                    return bytes.contains(where: TaggingRun.isKeySpecial) ? nil : -1
+                }
+                var hash = WordIndex.Hash()
+                for byte in bytes {
+                    if TaggingRun.isKeySpecial(byte) { return nil }
+                    hash.add(byte)
+                }
+                return index.id(of: lower, bytes: bytes, hash: hash.value)
+            }
+            guard let found, let id = found else { return lookup(TaggingRun.key(text: text, lower: lower)) }
+            return looked(id, keyIsLower: true)
+        }
+
+        /// Every word of the table, in id order, and the full stop (a token whose key is worked out from its text).
+        var words: [String] { index.words + ["."] }
+
+        /// What the table says of a token whose lower-cased form is a given word of a vocabulary.
+        struct Numbered: Sendable {
+            /// The id of the word's key in the table (-1: none), or ``keyNotWord``.
+            var word: Int32
+            /// The key is the word itself.
+            var keyIsLower: Bool
+        }
+
+        /// The ``Numbered/word`` of a word whose key depends on more than the word: the token's own look-up decides.
+        static let keyNotWord = Int32.min
+
+        /// Per number of `vocabulary`: the id in this table of that word's key. The key of an ASCII word with
+        /// characters it drops or maps ("u.s." is keyed "us") is that of any token whose lower-cased form it is
+        /// (the text differs only in case); for another such word the token's own look-up decides.
+        func numbered(by vocabulary: Vocabulary) -> [Numbered] {
+            vocabulary.map { word in
+                guard !word.isEmpty, word.utf8.contains(where: TaggingRun.isKeySpecial) else {
+                    return Numbered(word: word.isEmpty ? Table.keyNotWord : lookup(word).word, keyIsLower: true)
+                }
+                guard !word.utf8.contains(where: { $0 >= 0x80 }) else { return Numbered(word: Table.keyNotWord, keyIsLower: false) }
+                return Numbered(word: lookup(AliasToken.normalizedKey(word)).word, keyIsLower: false)
+            }
+        }
+
+        /// ``lookup(text:lower:)`` of a token whose lower-cased form has `number` in the vocabulary that
+        /// `byNumber` (``numbered(by:)``) was made from; nil when the number does not settle it (no number, or a
+        /// word whose key depends on the token's text).
+        @inline(__always)
+        func lookup(number: Int32, byNumber: [Numbered]) -> Looked? {
+            guard number >= 0 else { return nil }
+            let numbered = byNumber[Int(number)]
+            return numbered.word == Table.keyNotWord ? nil : looked(numbered.word, keyIsLower: numbered.keyIsLower)
+        }
+
+        /// ``lookup(text:lower:)`` of a token of a numbered document that ``lookup(number:byNumber:)`` did not
+        /// settle. `unnumbered`: the vocabulary lacks its lower-cased form, so that is no word of the table either
+        /// (the table's words are in the vocabulary), and unless its key is not the form itself it has none.
+        func lookup(text: String, lower: String, unnumbered: Bool) -> Looked {
+            if unnumbered, !lower.isEmpty,
+               lower.utf8.withContiguousStorageIfAvailable({ !$0.contains(where: TaggingRun.isKeySpecial) }) == true {
+                return looked(-1, keyIsLower: true)
+            }
+            return lookup(text: text, lower: lower)
         }
 
         private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+    }
+
+    /// The ids, in a ``Table``, of the words the recognisers compare a token's key with ("of" in "Ministry of
+    /// Trade", "and", "the", ...): comparing two numbers instead of two strings.
+    struct Literals: Sendable {
+        static let words = ["of", "for", "and", "&", ",", "'s", "a", "an", "the", "these", "those", "be", "its", "their",
+                            "his", "her"]
+        let of, `for`, and, ampersand, comma, possessive, a, an, the, these, those, be, its, their, his, her: Int32
+
+        init(_ index: WordIndex) {
+            let ids = Literals.words.map { index.id(of: $0) }
+            (of, `for`, and, ampersand, comma, possessive, a, an) = (ids[0], ids[1], ids[2], ids[3], ids[4], ids[5], ids[6], ids[7])
+            (the, these, those, be, its, their, his, her) = (ids[8], ids[9], ids[10], ids[11], ids[12], ids[13], ids[14], ids[15])
+        }
     }
 }

@@ -31,7 +31,18 @@ struct WordIndex: Sendable {
     /// The id of `word`, or -1 when it was never inserted.
     func id(of word: String) -> Int32 {
         if word.utf8.count == 1, let byte = word.utf8.first, byte < 0x80 { return oneByte[Int(byte)] }
-        let hash = WordIndex.hash(word)
+        return probe(word, hash: WordIndex.hash(word))
+    }
+
+    /// The id of `word`, whose UTF-8 bytes are `bytes` and whose ``Hash`` is `hash`: ``id(of:)`` without
+    /// reading the word twice.
+    func id(of word: String, bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
+        if bytes.count == 1, bytes[0] < 0x80 { return oneByte[Int(bytes[0])] }
+        return probe(word, hash: hash)
+    }
+
+    /// The id of a word of more than one byte, found from its hash.
+    private func probe(_ word: String, hash: UInt64) -> Int32 {
         let tag = UInt32(truncatingIfNeeded: hash >> 32)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
@@ -74,10 +85,19 @@ struct WordIndex: Sendable {
     /// FNV-1a over the UTF-8 bytes, its high bits folded into the low ones that pick the slot.
     static func hash(_ word: String) -> UInt64 {
         func fnv(_ bytes: some Sequence<UInt8>) -> UInt64 {
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-            return hash ^ (hash >> 29)
+            var hash = Hash()
+            for byte in bytes { hash.add(byte) }
+            return hash.value
         }
         return word.utf8.withContiguousStorageIfAvailable { fnv($0) } ?? fnv(word.utf8)
+    }
+
+    /// ``hash(_:)`` built a byte at a time, for a caller that reads the bytes anyway.
+    struct Hash {
+        private var state: UInt64 = 0xcbf2_9ce4_8422_2325
+
+        @inline(__always) mutating func add(_ byte: UInt8) { state = (state ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+
+        var value: UInt64 { state ^ (state >> 29) }
     }
 }

@@ -41,16 +41,19 @@ public struct Pipeline: Sendable {
         self.knowledge = knowledge
         // Stages that look words up name them; the tokenizer numbers every token by one vocabulary of them all.
         var extractor: EventExtractor? = last == .events ? EventExtractor(knowledge: knowledge) : nil
-        var tagger: TemporalTagger? = last != .text ? TemporalTagger(resources: knowledge.time) : nil
-        let vocabulary = Vocabulary((extractor?.vocabularyWords ?? []) + (tagger?.vocabularyWords ?? []))
+        var timeTagger: TemporalTagger? = last != .text ? TemporalTagger(resources: knowledge.time) : nil
+        var entityTagger: EntityTagger? = last == .entities || last == .events ? EntityTagger(lexicon: knowledge.lexicon) : nil
+        let vocabulary = Vocabulary((extractor?.vocabularyWords ?? []) + (timeTagger?.vocabularyWords ?? [])
+                                    + (entityTagger?.vocabularyWords ?? []))
         extractor?.adopt(vocabulary)
-        tagger?.adopt(vocabulary)
+        timeTagger?.adopt(vocabulary)
+        entityTagger?.adopt(vocabulary)
         var stages: [any PipelineStage] = [
             Tokenizer(resources: knowledge.text, vocabulary: vocabulary),
             SentenceSplitter(resources: knowledge.text, maxTokens: maximumSentenceTokens),
         ]
-        if let tagger { stages.append(tagger) }
-        if last == .entities || last == .events { stages.append(EntityTagger(lexicon: knowledge.lexicon)) }
+        if let timeTagger { stages.append(timeTagger) }
+        if let entityTagger { stages.append(entityTagger) }
         var gate: EventExtractor? = nil
         if let extractor {
             stages.append(extractor)
