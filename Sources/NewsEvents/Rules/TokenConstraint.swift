@@ -82,6 +82,9 @@ struct CompiledConstraint: Sendable {
     }
 
     var root: Node
+    /// The test's number among those of its ``PatternCompiler`` (its rule set): equal tests share a number in
+    /// every pattern.
+    var id: Int = 0
 
     func matches(_ view: TokenView) -> Bool { Self.evaluate(root, view) }
 
