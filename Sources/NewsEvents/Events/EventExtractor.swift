@@ -10,7 +10,7 @@
 /// EventExtractor(rules: rules, cues: cues).process(&document)
 /// document.events   // one event per winning match, in text order
 /// ```
-public struct EventExtractor: PipelineStage {
+public struct EventExtractor: PipelineStage, VocabularyUser {
     public var rules: RuleSet
     public var statusClassifier: StatusClassifier
     public var dater: EventDater
@@ -18,7 +18,7 @@ public struct EventExtractor: PipelineStage {
     public var implicitRoles: ImplicitRoles
     public var quantities: QuantityReader
     private let matchers: [[PatternMatcher]]
-    private let selector: RuleSelector
+    private var selector: RuleSelector
 
     /// `time`: the time rules, for the anchoring words and ordinals the dater and the role filler read;
     /// `roleCues`: the phrases that fill roles a rule left empty (`rules/roles/roles.txt`); `dating`: the words
@@ -52,13 +52,21 @@ public struct EventExtractor: PipelineStage {
         process(&document, presence: nil)
     }
 
+    /// The words the rule selector looks up (``RuleSelector``).
+    public var vocabularyWords: [String] { selector.wordList }
+
+    public mutating func adopt(_ vocabulary: Vocabulary) {
+        selector.adopt(vocabulary)
+    }
+
     /// `presence`: ``wordSets(of:)`` of the document when the caller has it already (the pipeline's gate).
     func process(_ document: inout AnnotatedDocument, presence: [[UInt64]]?) {
         var events: [Event] = []
         var index: MentionIndex? = nil
+        let numbered = presence == nil && selector.numbers(document)
         for (number, sentence) in document.sentences.enumerated() {
             // Most sentences hold no rule's trigger word: they need neither a context nor a matcher.
-            let present = presence?[number] ?? selector.presence(for: sentence.tokens, in: document.tokens)
+            let present = presence?[number] ?? selector.presence(for: sentence.tokens, in: document.tokens, numbered: numbered)
             let eventRules = selector.select(selector.events, given: present)
             guard !eventRules.isEmpty else { continue }
             if index == nil { index = MentionIndex(document: document) }
@@ -105,7 +113,8 @@ public struct EventExtractor: PipelineStage {
 
     /// The rule word sets each sentence meets (``RuleSelector/presence(for:in:)``), in sentence order.
     func wordSets(of document: AnnotatedDocument) -> [[UInt64]] {
-        document.sentences.map { selector.presence(for: $0.tokens, in: document.tokens) }
+        let numbered = selector.numbers(document)
+        return document.sentences.map { selector.presence(for: $0.tokens, in: document.tokens, numbered: numbered) }
     }
 
     /// ``mayHoldEvents(_:)`` from the sentences' ``wordSets(of:)``.
@@ -196,7 +205,7 @@ public struct EventExtractor: PipelineStage {
     /// The rules (indices into `rules.rules`) whose words the sentence holds, so the matcher tries them there:
     /// the cost side of `rules coverage` (a rule tried in many sentences and firing in few has loose words).
     public func rulesTried(in sentence: Sentence, of document: AnnotatedDocument) -> [Int] {
-        let present = selector.presence(for: sentence.tokens, in: document.tokens)
+        let present = selector.presence(for: sentence.tokens, in: document.tokens, numbered: selector.numbers(document))
         let entries = selector.select(selector.events, given: present) + selector.select(selector.suppressions, given: present)
             + selector.select(selector.mentions, given: present)
         return Array(Set(entries.map(\.rule))).sorted()

@@ -15,6 +15,9 @@ public struct AnnotatedDocument: Sendable {
     public var timexes: [Timex] = []
     public var entities: [EntityMention] = []
     public var events: [Event] = []
+    /// The ``Vocabulary/stamp`` of the vocabulary the tokens' ``Token/lowerID`` and ``Token/lemmaID`` number
+    /// words by (``Vocabulary/noStamp``: none).
+    public var vocabularyStamp: UInt64 = Vocabulary.noStamp
 
     public init(source: SourceDocument) {
         self.source = source

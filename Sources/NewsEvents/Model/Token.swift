@@ -25,6 +25,7 @@ public enum TokenShape: UInt8, Sendable, Codable {
 /// token.lower   // "licences"
 /// token.lemma   // "licence"
 /// token.span    // code points into the document text
+/// token.lemmaID // the number of "licence" in the pipeline's vocabulary
 /// ```
 public struct Token: Sendable, Hashable {
     /// The text as written, normalised only for quotes and spaced apostrophes (`' s` becomes `'s`).
@@ -41,10 +42,16 @@ public struct Token: Sendable, Hashable {
     public var paragraphBefore: Bool
     /// No whitespace between this token and the previous one.
     public var attachedBefore: Bool
+    /// The number of `lower` in the pipeline's ``Vocabulary`` (``Vocabulary/unknown`` when it holds no such word
+    /// or the tokens were made without one; see ``AnnotatedDocument/vocabularyStamp``).
+    public var lowerID: Int32
+    /// The number of `lemma` in the pipeline's ``Vocabulary``, like ``lowerID``.
+    public var lemmaID: Int32
 
     public init(
         text: String, lower: String, lemma: String, shape: TokenShape, span: Span,
-        newlineBefore: Bool = false, paragraphBefore: Bool = false, attachedBefore: Bool = false
+        newlineBefore: Bool = false, paragraphBefore: Bool = false, attachedBefore: Bool = false,
+        lowerID: Int32 = Vocabulary.unknown, lemmaID: Int32 = Vocabulary.unknown
     ) {
         self.text = text
         self.lower = lower
@@ -54,6 +61,8 @@ public struct Token: Sendable, Hashable {
         self.newlineBefore = newlineBefore
         self.paragraphBefore = paragraphBefore
         self.attachedBefore = attachedBefore
+        self.lowerID = lowerID
+        self.lemmaID = lemmaID
     }
 
     public var isPunctuation: Bool { shape == .punctuation }

@@ -39,15 +39,18 @@ public struct Pipeline: Sendable {
     public init(knowledge: Knowledge, through last: Layer = .events,
                 maximumSentenceTokens: Int = SentenceSplitter.defaultMaxTokens, onlyEvents: Bool = false) {
         self.knowledge = knowledge
+        // Stages that look words up name them; the tokenizer numbers every token by one vocabulary of them all.
+        var extractor: EventExtractor? = last == .events ? EventExtractor(knowledge: knowledge) : nil
+        let vocabulary = Vocabulary(extractor?.vocabularyWords ?? [])
+        extractor?.adopt(vocabulary)
         var stages: [any PipelineStage] = [
-            Tokenizer(resources: knowledge.text),
+            Tokenizer(resources: knowledge.text, vocabulary: vocabulary),
             SentenceSplitter(resources: knowledge.text, maxTokens: maximumSentenceTokens),
         ]
         if last != .text { stages.append(TemporalTagger(resources: knowledge.time)) }
         if last == .entities || last == .events { stages.append(EntityTagger(lexicon: knowledge.lexicon)) }
         var gate: EventExtractor? = nil
-        if last == .events {
-            let extractor = EventExtractor(knowledge: knowledge)
+        if let extractor {
             stages.append(extractor)
             if onlyEvents { gate = extractor }
         }

@@ -1,7 +1,8 @@
 /// Which rule patterns can match a sentence, from the words of the sentence alone. Each pattern comes with the
 /// word sets it needs (its rule's trigger words and ``TriggerWords/requirements(of:classes:)``); every
 /// distinct set is one bit, each word maps to the bits of the sets holding it, so a sentence costs two
-/// look-ups in a ``WordTable`` per token and each pattern a few bit tests, whatever the number of rules.
+/// look-ups in a ``WordTable`` per token and each pattern a few bit tests, whatever the number of rules. Once
+/// it has adopted the pipeline's ``Vocabulary``, a token numbered by it costs two array reads instead.
 ///
 /// ```swift
 /// let selector = RuleSelector(rules: rules)
@@ -28,6 +29,12 @@ struct RuleSelector: Sendable {
     private let bitStarts: [Int32]
     private let bits: [Int32]
     private let width: Int
+    /// The words of ``words`` in their order.
+    let wordList: [String]
+    /// The vocabulary adopted (``adopt(_:)``) and, for each of its numbers, the number of the word in ``words``
+    /// (-1: none of the sets holds it).
+    private var vocabulary: Vocabulary? = nil
+    private var wordOfID: [Int32] = []
 
     init(rules: RuleSet) {
         var bitOfSet: [Set<String>: Int] = [:]
@@ -55,7 +62,8 @@ struct RuleSelector: Sendable {
         for (set, bit) in bitOfSet {
             for word in set { bitsByWord[word, default: []].append(Int32(bit)) }
         }
-        let words = WordTable(bitsByWord.keys.sorted())
+        let wordList = bitsByWord.keys.sorted()
+        let words = WordTable(wordList)
         var bitStarts: [Int32] = [0], bits: [Int32] = []
         for word in bitsByWord.keys.sorted() {
             bits += bitsByWord[word]!.sorted()
@@ -65,25 +73,49 @@ struct RuleSelector: Sendable {
         self.suppressions = suppressions
         self.mentions = mentions
         self.words = words
+        self.wordList = wordList
         self.bitStarts = bitStarts
         self.bits = bits
         self.width = (bitOfSet.count + 63) / 64
     }
 
-    /// The word sets the tokens at `range` meet, as bits.
-    func presence(for range: Range<Int>, in tokens: [Token]) -> [UInt64] {
+    /// Numbers its words by `vocabulary` (which holds ``wordList``), for ``presence(for:in:numbered:)``.
+    mutating func adopt(_ vocabulary: Vocabulary) {
+        self.vocabulary = vocabulary
+        wordOfID = vocabulary.map { Int32(words.index(of: $0) ?? -1) }
+    }
+
+    /// Whether the tokens of `document` are numbered by the vocabulary this selector adopted.
+    func numbers(_ document: AnnotatedDocument) -> Bool {
+        vocabulary?.numbers(document) ?? false
+    }
+
+    /// The word sets the tokens at `range` meet, as bits. `numbered`: the tokens carry numbers of the
+    /// adopted vocabulary (``numbers(_:)``), so words are found by number rather than by text.
+    func presence(for range: Range<Int>, in tokens: [Token], numbered: Bool = false) -> [UInt64] {
         var present = [UInt64](repeating: 0, count: width)
-        func mark(_ word: String) {
-            guard let w = words.index(of: word) else { return }
+        @inline(__always) func mark(_ w: Int) {
             for k in Int(bitStarts[w])..<Int(bitStarts[w + 1]) {
                 let bit = Int(bits[k])
                 present[bit >> 6] |= 1 << UInt64(bit & 63)
             }
         }
+        if numbered {
+            wordOfID.withUnsafeBufferPointer { wordOfID in
+                tokens.withUnsafeBufferPointer { tokens in
+                    for index in range {
+                        let lowerID = tokens[index].lowerID, lemmaID = tokens[index].lemmaID
+                        if lowerID >= 0, case let w = wordOfID[Int(lowerID)], w >= 0 { mark(Int(w)) }
+                        if lemmaID != lowerID, lemmaID >= 0, case let w = wordOfID[Int(lemmaID)], w >= 0 { mark(Int(w)) }
+                    }
+                }
+            }
+            return present
+        }
         for index in range {
             let token = tokens[index]
-            mark(token.lower)
-            if token.lemma != token.lower { mark(token.lemma) }
+            if let w = words.index(of: token.lower) { mark(w) }
+            if token.lemma != token.lower, let w = words.index(of: token.lemma) { mark(w) }
         }
         return present
     }

@@ -36,4 +36,10 @@ public struct WordTable: Sendable {
     public func index(ofBytes word: UnsafeBufferPointer<UInt8>) -> Int? {
         numbers.value(for: word).map(Int.init)
     }
+
+    /// ``index(ofBytes:)`` when the caller has worked out the word's ``KeyHash`` already.
+    @inline(__always)
+    func index(ofBytes word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
+        numbers.value(for: word, hash: hash).map(Int.init)
+    }
 }

@@ -11,28 +11,36 @@
 /// ```
 public struct Tokenizer: PipelineStage {
     public var resources: TextResources {
-        didSet { self = Tokenizer(resources: resources) }
+        didSet { self = Tokenizer(resources: resources, vocabulary: vocabulary) }
     }
+    /// The words later stages look up (``Vocabulary``): each token carries the numbers of its lower-cased form
+    /// and lemma in it. `nil`: tokens carry ``Vocabulary/unknown``.
+    public let vocabulary: Vocabulary?
     private let lemmatizer: Lemmatizer
     /// Every abbreviation (``TextResources/isAbbreviation(_:)``) keyed by its bytes.
     private let abbreviations: ByteKeyTable<Bool>
     /// The tokens the tokenizer makes up itself, `'s` and `n't`, with their forms worked out once.
     private let possessive: Forms, negation: Forms
 
-    /// A token's text, lower-cased text, lemma and shape.
+    /// A token's text, lower-cased text, lemma and shape, and the vocabulary numbers of the two forms.
     private struct Forms: Sendable {
         var text: String, lower: String, lemma: String, shape: TokenShape
+        var lowerID = Vocabulary.unknown, lemmaID = Vocabulary.unknown
     }
 
-    public init(resources: TextResources) {
+    public init(resources: TextResources, vocabulary: Vocabulary? = nil) {
         self.resources = resources
+        self.vocabulary = vocabulary
         let lemmatizer = Lemmatizer(exceptions: resources.lemmaExceptions)
         self.lemmatizer = lemmatizer
         let all = resources.titleAbbreviations.union(resources.otherAbbreviations).union(resources.finalAbbreviations)
         self.abbreviations = ByteKeyTable(all.map { (key: $0, value: true) })
         func forms(_ text: String) -> Forms {
             let lower = text.lowercased()
-            return Forms(text: text, lower: lower, lemma: lemmatizer.lemma(of: lower), shape: CharacterClass.shape(of: text))
+            let lemma = lemmatizer.lemma(of: lower)
+            return Forms(text: text, lower: lower, lemma: lemma, shape: CharacterClass.shape(of: text),
+                         lowerID: vocabulary?.id(of: lower) ?? Vocabulary.unknown,
+                         lemmaID: vocabulary?.id(of: lemma) ?? Vocabulary.unknown)
         }
         possessive = forms("'s")
         negation = forms("n't")
@@ -40,6 +48,7 @@ public struct Tokenizer: PipelineStage {
 
     public func process(_ document: inout AnnotatedDocument) {
         document.tokens = tokenize(document.scalars)
+        document.vocabularyStamp = vocabulary?.stamp ?? Vocabulary.noStamp
     }
 
     /// Tokens of a text given as code points.
@@ -83,25 +92,35 @@ public struct Tokenizer: PipelineStage {
             } else {
                 i += 1
             }
-            let forms: Forms
+            var forms: Forms
             if let made {
                 forms = made
             } else if word.read(UnsafeBufferPointer(rebasing: s[start..<i])) {
                 // ASCII without a backquote: nothing to normalise; case, shape and lemma from the bytes.
                 let text = String(decoding: word.text, as: UTF8.self)
                 let lower = word.hasUpper ? String(decoding: word.lowered, as: UTF8.self) : text
-                forms = Forms(text: text, lower: lower, lemma: lemmatizer.lemma(of: word, lower: lower), shape: word.shape)
+                let lemma = lemmatizer.lemma(of: word, lower: lower)
+                forms = Forms(text: text, lower: lower, lemma: lemma, shape: word.shape)
+                if let vocabulary {
+                    forms.lowerID = vocabulary.id(ofBytes: word.lowered, hash: word.lowerHash.value)
+                    forms.lemmaID = lemma == lower ? forms.lowerID : vocabulary.id(of: lemma)
+                }
             } else {
                 let text = TextNormalization.normalize(UnsafeBufferPointer(rebasing: s[start..<i]))
                 let lower = text.lowercased()
-                forms = Forms(text: text, lower: lower, lemma: lemmatizer.lemma(of: lower), shape: CharacterClass.shape(of: text))
+                let lemma = lemmatizer.lemma(of: lower)
+                forms = Forms(text: text, lower: lower, lemma: lemma, shape: CharacterClass.shape(of: text))
+                if let vocabulary {
+                    forms.lowerID = vocabulary.id(of: lower)
+                    forms.lemmaID = lemma == lower ? forms.lowerID : vocabulary.id(of: lemma)
+                }
             }
             let first = tokens.isEmpty
             tokens.append(Token(
                 text: forms.text, lower: forms.lower, lemma: forms.lemma, shape: forms.shape,
                 span: Span(start: start, end: i),
                 newlineBefore: newlines > 0 || first, paragraphBefore: newlines > 1 || first,
-                attachedBefore: !sawSpace && !first))
+                attachedBefore: !sawSpace && !first, lowerID: forms.lowerID, lemmaID: forms.lemmaID))
             newlines = 0
             sawSpace = false
         }
