@@ -181,7 +181,8 @@ struct PatternCompiler {
             }
             switch attribute {
             case .word, .lower, .lemma:
-                let listed = CompiledConstraint.Node.words(attribute, WordTable(words.sorted()), prefixes: prefixes, suffixes: suffixes)
+                let listed = CompiledConstraint.Node.words(
+                    attribute, CompiledConstraint.WordTest(words: words.sorted(), prefixes: prefixes, suffixes: suffixes))
                 if patterns.isEmpty { return listed }
                 if words.isEmpty && prefixes.isEmpty && suffixes.isEmpty { return .patterns(attribute, patterns) }
                 return .or(listed, .patterns(attribute, patterns))
