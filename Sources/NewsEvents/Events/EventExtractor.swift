@@ -17,8 +17,12 @@ public struct EventExtractor: PipelineStage, VocabularyUser {
     public var roles: RoleFiller
     public var implicitRoles: ImplicitRoles
     public var quantities: QuantityReader
-    private let matchers: [[PatternMatcher]]
+    private var matchers: [[PatternMatcher]]
     private var selector: RuleSelector
+    /// Each rule's action and priority, read while settling conflicts (a copy of a whole rule retains its
+    /// every string and array).
+    private let actions: [Rule.Action]
+    private let priorities: [Int]
 
     /// `time`: the time rules, for the anchoring words and ordinals the dater and the role filler read;
     /// `roleCues`: the phrases that fill roles a rule left empty (`rules/roles/roles.txt`); `dating`: the words
@@ -33,6 +37,8 @@ public struct EventExtractor: PipelineStage, VocabularyUser {
         self.quantities = QuantityReader(cues: roleCues)
         self.matchers = rules.rules.map { $0.programs.map(PatternMatcher.init) }
         self.selector = RuleSelector(rules: rules)
+        self.actions = rules.rules.map(\.action)
+        self.priorities = rules.rules.map(\.priority)
     }
 
     /// A match of one rule, before conflicts are settled.
@@ -52,30 +58,37 @@ public struct EventExtractor: PipelineStage, VocabularyUser {
         process(&document, presence: nil)
     }
 
-    /// The words the rule selector looks up (``RuleSelector``).
-    public var vocabularyWords: [String] { selector.wordList }
+    /// The words the rule selector looks up (``RuleSelector``) and those of the rules' word tests.
+    public var vocabularyWords: [String] {
+        selector.wordList + matchers.flatMap { $0.flatMap(\.vocabularyWords) }
+    }
 
     public mutating func adopt(_ vocabulary: Vocabulary) {
         selector.adopt(vocabulary)
+        for rule in matchers.indices {
+            for program in matchers[rule].indices { matchers[rule][program].adopt(vocabulary) }
+        }
     }
 
     /// `presence`: ``wordSets(of:)`` of the document when the caller has it already (the pipeline's gate).
     func process(_ document: inout AnnotatedDocument, presence: [[UInt64]]?) {
         var events: [Event] = []
         var index: MentionIndex? = nil
-        let numbered = presence == nil && selector.numbers(document)
+        var scratch = PatternMatcher.Scratch()
+        let numbered = selector.numbers(document)
         for (number, sentence) in document.sentences.enumerated() {
             // Most sentences hold no rule's trigger word: they need neither a context nor a matcher.
             let present = presence?[number] ?? selector.presence(for: sentence.tokens, in: document.tokens, numbered: numbered)
-            let eventRules = selector.select(selector.events, given: present)
+            let eventRules = selector.select(.events, given: present)
             guard !eventRules.isEmpty else { continue }
             if index == nil { index = MentionIndex(document: document) }
             var context = SentenceContext(document: document, sentence: sentence, index: index!)
-            _ = addMentions(selector.select(selector.mentions, given: present), to: &context)
-            var found = matches(of: eventRules, in: context)
+            context.numbered = numbered
+            _ = addMentions(selector.select(.mentions, given: present), to: &context, scratch: &scratch)
+            var found = matches(of: eventRules, in: context, scratch: &scratch)
             // Suppressions only remove events: they matter only where some event rule matched.
             guard !found.isEmpty else { continue }
-            found += matches(of: selector.select(selector.suppressions, given: present), in: context)
+            found += matches(of: selector.select(.suppressions, given: present), in: context, scratch: &scratch)
             var chosen = winners(found)
             var triggers = chosen.map(\.trigger)
             var sentenceEvents = chosen.map {
@@ -119,7 +132,7 @@ public struct EventExtractor: PipelineStage, VocabularyUser {
 
     /// ``mayHoldEvents(_:)`` from the sentences' ``wordSets(of:)``.
     func mayHoldEvents(given presence: [[UInt64]]) -> Bool {
-        presence.contains { selector.selectsAny(selector.events, given: $0) }
+        presence.contains { selector.selectsAny(.events, given: $0) }
     }
 
     /// "The Department extended the licence and added 46 affiliates to the list": a verb coordinated with an
@@ -196,9 +209,11 @@ public struct EventExtractor: PipelineStage, VocabularyUser {
         let tokens = context.views.map(\.token)
         let present = selector.presence(for: tokens.indices, in: tokens)
         var context = context
-        var result = addMentions(selector.select(selector.mentions, given: present), to: &context)
+        var scratch = PatternMatcher.Scratch()
+        var result = addMentions(selector.select(.mentions, given: present), to: &context, scratch: &scratch)
         let selected = selector.select(selector.events + selector.suppressions, given: present)
-        result += matches(of: selected.sorted { ($0.rule, $0.program) < ($1.rule, $1.program) }, in: context)
+        result += matches(of: selected.sorted { ($0.rule, $0.program) < ($1.rule, $1.program) }, in: context,
+                          scratch: &scratch)
         return result
     }
 
@@ -212,11 +227,12 @@ public struct EventExtractor: PipelineStage, VocabularyUser {
     }
 
     /// Runs the rules that make mentions and adds what they match to `context`.
-    func addMentions(_ selected: [RuleSelector.Entry], to context: inout SentenceContext) -> [Candidate] {
+    func addMentions(_ selected: [RuleSelector.Entry], to context: inout SentenceContext,
+                     scratch: inout PatternMatcher.Scratch) -> [Candidate] {
         var result: [Candidate] = []
         for entry in selected {
-            guard case .mention(let name) = rules.rules[entry.rule].action else { continue }
-            for match in matchers[entry.rule][entry.program].matches(in: context) {
+            guard case .mention(let name) = actions[entry.rule] else { continue }
+            for match in matchers[entry.rule][entry.program].matches(in: context, scratch: &scratch) {
                 result.append(Candidate(ruleIndex: entry.rule, match: match))
                 context.addMention(name, over: match.range)
             }
@@ -225,10 +241,11 @@ public struct EventExtractor: PipelineStage, VocabularyUser {
     }
 
     /// The matches of the selected rule patterns, in that order.
-    private func matches(of selected: [RuleSelector.Entry], in context: SentenceContext) -> [Candidate] {
+    private func matches(of selected: [RuleSelector.Entry], in context: SentenceContext,
+                         scratch: inout PatternMatcher.Scratch) -> [Candidate] {
         var result: [Candidate] = []
         for entry in selected {
-            for match in matchers[entry.rule][entry.program].matches(in: context) {
+            for match in matchers[entry.rule][entry.program].matches(in: context, scratch: &scratch) {
                 result.append(Candidate(ruleIndex: entry.rule, match: match))
             }
         }
@@ -237,10 +254,10 @@ public struct EventExtractor: PipelineStage, VocabularyUser {
 
     /// The candidates that survive suppression and the conflict policy, in text order.
     public func winners(_ candidates: [Candidate]) -> [Candidate] {
-        let suppressed = candidates.filter { rules.rules[$0.ruleIndex].action == .suppress }.map(\.match.range)
+        let suppressed = candidates.filter { actions[$0.ruleIndex] == .suppress }.map(\.match.range)
         var kept: [Candidate] = []
         let events = candidates.filter { candidate in
-            rules.rules[candidate.ruleIndex].action == .event
+            actions[candidate.ruleIndex] == .event
                 && !suppressed.contains { $0.contains(candidate.trigger.lowerBound) }
         }
         for candidate in events.sorted(by: isBetter) {
@@ -259,7 +276,7 @@ public struct EventExtractor: PipelineStage, VocabularyUser {
 
     private func isBetter(_ a: Candidate, _ b: Candidate) -> Bool {
         if a.match.range.count != b.match.range.count { return a.match.range.count > b.match.range.count }
-        let pa = rules.rules[a.ruleIndex].priority, pb = rules.rules[b.ruleIndex].priority
+        let pa = priorities[a.ruleIndex], pb = priorities[b.ruleIndex]
         if pa != pb { return pa > pb }
         if a.ruleIndex != b.ruleIndex { return a.ruleIndex < b.ruleIndex }
         return a.match.range.lowerBound < b.match.range.lowerBound

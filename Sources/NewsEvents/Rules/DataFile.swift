@@ -31,9 +31,9 @@ public struct DataFile: Sendable {
         self.path = path
         var section = ""
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in text.lines() {
             lineNumber += 1
-            var line = Substring(rawLine)
+            var line = rawLine
             if let hash = line.firstIndex(of: "#") { line = line[..<hash] }
             let leading = line.prefix(while: { $0 == " " || $0 == "\t" }).count
             let trimmed = line.trimmingWhitespace()
@@ -69,6 +69,31 @@ public struct DataFile: Sendable {
             file.diagnostics.append(Diagnostic(file: path, message: "cannot read: \(error)"))
             return file
         }
+    }
+}
+
+extension String {
+    /// The lines of the text, as `split(separator: "\n", omittingEmptySubsequences: false)` cuts them (a
+    /// "\r\n" pair is one character, which is no "\n"), found by reading bytes rather than characters.
+    /// ```swift
+    /// "a\n\nb".lines()   // ["a", "", "b"]
+    /// ```
+    func lines() -> [Substring] {
+        var result: [Substring] = []
+        let bytes = utf8
+        var start = bytes.startIndex, index = bytes.startIndex
+        var previous: UInt8 = 0
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\n"), previous != UInt8(ascii: "\r") {
+                result.append(self[start..<index])
+                start = bytes.index(after: index)
+            }
+            previous = byte
+            index = bytes.index(after: index)
+        }
+        result.append(self[start..<bytes.endIndex])
+        return result
     }
 }
 

@@ -13,7 +13,7 @@
 /// matches[0].capture("agent")   // 3..<6 (token indices)
 /// ```
 public struct PatternMatcher: Sendable {
-    public let program: Program
+    public private(set) var program: Program
     /// What a match can consume first: the token tests and mention classes reachable from the start without
     /// consuming anything; `nil` when the pattern can match without consuming a token (then a thread is
     /// started everywhere). A position where none of them holds starts no thread: such a thread would die
@@ -23,6 +23,15 @@ public struct PatternMatcher: Sendable {
     public init(program: Program) {
         self.program = program
         self.firstSteps = PatternMatcher.firstSteps(of: program)
+    }
+
+    /// The words of the program's word tests a vocabulary can number.
+    var vocabularyWords: [String] { program.constraints.flatMap(\.vocabularyWords) }
+
+    /// Numbers the program's word tests by `vocabulary` (which holds ``vocabularyWords``), for sentences whose
+    /// context is ``SentenceContext/numbered``.
+    mutating func adopt(_ vocabulary: Vocabulary) {
+        for k in program.constraints.indices { program.constraints[k].adopt(vocabulary) }
     }
 
     private static func firstSteps(of program: Program) -> (tokens: [Int], mentions: [Int])? {
@@ -42,15 +51,16 @@ public struct PatternMatcher: Sendable {
         return (tokens, mentions)
     }
 
-    /// Whether a thread started at `offset` could consume its first token or mention there.
-    private func canStart(at offset: Int, count: Int, context: SentenceContext,
-                          testedAt: inout [Int], passed: inout [Bool]) -> Bool {
+    /// Whether a thread started at `offset` could consume its first token or mention there. `mark`: the
+    /// run's stamp of this position in `testedAt`.
+    private func canStart(at offset: Int, mark: Int, count: Int, context: SentenceContext,
+                          views: UnsafePointer<TokenView>?, testedAt: inout [Int], passed: inout [Bool]) -> Bool {
         guard let firstSteps else { return true }
         guard offset < count else { return false }
         for index in firstSteps.tokens {
-            if testedAt[index] != offset {
-                testedAt[index] = offset
-                passed[index] = program.constraints[index].matches(context.views[offset])
+            if testedAt[index] != mark {
+                testedAt[index] = mark
+                passed[index] = program.constraints[index].matches(at: views! + offset, numbered: context.numbered)
             }
             if passed[index] { return true }
         }
@@ -71,21 +81,22 @@ public struct PatternMatcher: Sendable {
 
     /// A thread of the VM: its next instruction and the row of `SlotRows` holding its capture positions.
     /// Plain integers, so queuing a thread copies no reference.
-    private struct Thread {
+    fileprivate struct Thread {
         var pc: Int32
         var row: Int32
     }
 
     /// Capture positions of every thread of one run, `width` integers per row. Rows never change once
     /// written: a thread that saves a position gets a new row, so threads share rows freely.
-    private struct SlotRows {
-        let width: Int
-        var storage: [Int]
+    fileprivate struct SlotRows {
+        private(set) var width = 0
+        private var storage: [Int] = []
 
-        init(width: Int) {
+        /// Forgets every row but row 0 (nothing saved), for a run whose rows are `width` wide.
+        mutating func reset(width: Int) {
             self.width = width
-            storage = [Int](repeating: -1, count: width)  // row 0: nothing saved
-            storage.reserveCapacity(width * 64)
+            storage.removeAll(keepingCapacity: true)
+            storage.append(contentsOf: repeatElement(-1, count: width))
         }
 
         /// A new row: `row` with `slot` set to `position`.
@@ -100,49 +111,120 @@ public struct PatternMatcher: Sendable {
         subscript(row: Int32, slot: Int) -> Int { storage[Int(row) * width + slot] }
     }
 
+    /// Threads waiting for a position, each position's in the order they were queued: one list per position,
+    /// linked through one array (so queuing allocates nothing per position).
+    fileprivate struct Queues {
+        private var head: [Int32] = []
+        private var tail: [Int32] = []
+        private(set) var threads: [Thread] = []
+        private(set) var next: [Int32] = []
+
+        /// Empties every queue, for a run over `positions` positions.
+        mutating func reset(positions: Int) {
+            head.removeAll(keepingCapacity: true)
+            head.append(contentsOf: repeatElement(-1, count: positions))
+            tail.removeAll(keepingCapacity: true)
+            tail.append(contentsOf: repeatElement(-1, count: positions))
+            threads.removeAll(keepingCapacity: true)
+            next.removeAll(keepingCapacity: true)
+        }
+
+        mutating func append(_ thread: Thread, at position: Int) {
+            let node = Int32(threads.count)
+            threads.append(thread)
+            next.append(-1)
+            if tail[position] < 0 { head[position] = node } else { next[Int(tail[position])] = node }
+            tail[position] = node
+        }
+
+        func first(at position: Int) -> Int32 { head[position] }
+    }
+
+    /// The working memory of runs, kept from one run to the next so that a run allocates almost nothing: the
+    /// ``EventExtractor`` keeps one per document for all its sentences and rules.
+    ///
+    /// ```swift
+    /// var scratch = PatternMatcher.Scratch()
+    /// for matcher in matchers { found += matcher.matches(in: context, scratch: &scratch) }
+    /// ```
+    struct Scratch {
+        /// Stamps of positions, larger in each run, so the tables of one run need no clearing for the next.
+        fileprivate var stamp = 0
+        /// Per instruction: the stamp of the position where a thread last reached it.
+        fileprivate var visited: [Int] = []
+        /// Per token test: the stamp of the position where it was last evaluated, and its result there.
+        fileprivate var testedAt: [Int] = []
+        fileprivate var passed: [Bool] = []
+        fileprivate var pending = Queues()
+        fileprivate var rows = SlotRows()
+        fileprivate var run: [Thread] = []
+        fileprivate var stack: [Thread] = []
+
+        init() {}
+    }
+
     public func matches(in context: SentenceContext) -> [Match] {
+        var scratch = Scratch()
+        return matches(in: context, scratch: &scratch)
+    }
+
+    /// ``matches(in:)`` with working memory kept between runs.
+    func matches(in context: SentenceContext, scratch: inout Scratch) -> [Match] {
+        // The views are read in place: a copy of one would retain each of its strings and mentions.
+        context.views.withUnsafeBufferPointer { matches(in: context, views: $0.baseAddress, scratch: &scratch) }
+    }
+
+    private func matches(in context: SentenceContext, views: UnsafePointer<TokenView>?,
+                         scratch: inout Scratch) -> [Match] {
         let start = context.range.lowerBound
         let count = context.range.count
-        var pending = [[Thread]](repeating: [], count: count + 1)
-        var visited = [Int](repeating: -1, count: program.instructions.count)
+        let numbered = context.numbered
+        // Offset `k` of this run is stamped `base + k`: above every stamp of earlier runs.
+        let base = scratch.stamp
+        scratch.stamp += count + 1
+        if scratch.visited.count < program.instructions.count {
+            scratch.visited += repeatElement(-1, count: program.instructions.count - scratch.visited.count)
+        }
+        if scratch.testedAt.count < program.constraints.count {
+            scratch.testedAt += repeatElement(-1, count: program.constraints.count - scratch.testedAt.count)
+            scratch.passed += repeatElement(false, count: program.constraints.count - scratch.passed.count)
+        }
+        scratch.pending.reset(positions: count + 1)
+        scratch.rows.reset(width: program.slotCount)
         var results: [Match] = []
-        var rows = SlotRows(width: program.slotCount)
-        var run: [Thread] = []
-        var stack: [Thread] = []
-        // Each token test is evaluated at most once per position: `testedAt` holds the offset it was last
-        // evaluated at, `passed` its result there.
-        var testedAt = [Int](repeating: -1, count: program.constraints.count)
-        var passed = [Bool](repeating: false, count: program.constraints.count)
         for offset in 0...count {
-            run.removeAll(keepingCapacity: true)
-            let position = start + offset
+            scratch.run.removeAll(keepingCapacity: true)
+            let mark = base + offset
             // Older threads come first: they win against the thread starting here when both reach the same step.
-            for thread in pending[offset] {
-                addThread(&run, &stack, &rows, thread, position: position, offset: offset, count: count, visited: &visited)
+            var node = scratch.pending.first(at: offset)
+            while node >= 0 {
+                addThread(&scratch.run, &scratch.stack, &scratch.rows, scratch.pending.threads[Int(node)],
+                          position: start + offset, mark: mark, offset: offset, count: count, visited: &scratch.visited)
+                node = scratch.pending.next[Int(node)]
             }
-            if canStart(at: offset, count: count, context: context, testedAt: &testedAt, passed: &passed) {
-                addThread(&run, &stack, &rows, Thread(pc: 0, row: 0), position: position, offset: offset, count: count,
-                          visited: &visited)
+            if canStart(at: offset, mark: mark, count: count, context: context, views: views,
+                        testedAt: &scratch.testedAt, passed: &scratch.passed) {
+                addThread(&scratch.run, &scratch.stack, &scratch.rows, Thread(pc: 0, row: 0), position: start + offset,
+                          mark: mark, offset: offset, count: count, visited: &scratch.visited)
             }
-            pending[offset].removeAll()
-            for thread in run {
+            for thread in scratch.run {
                 switch program.instructions[Int(thread.pc)] {
                 case .match:
-                    results.append(makeMatch(rows, thread.row))
+                    results.append(makeMatch(scratch.rows, thread.row))
                 case .token(let index):
                     guard offset < count else { break }
-                    if testedAt[index] != offset {
-                        testedAt[index] = offset
-                        passed[index] = program.constraints[index].matches(context.views[offset])
+                    if scratch.testedAt[index] != mark {
+                        scratch.testedAt[index] = mark
+                        scratch.passed[index] = program.constraints[index].matches(at: views! + offset, numbered: numbered)
                     }
-                    if passed[index] {
-                        pending[offset + 1].append(Thread(pc: thread.pc + 1, row: thread.row))
+                    if scratch.passed[index] {
+                        scratch.pending.append(Thread(pc: thread.pc + 1, row: thread.row), at: offset + 1)
                     }
                 case .mention(let index):
                     guard offset < count else { break }
                     let name = program.mentionClasses[index]
                     for unit in context.units[offset] where unit.classes.contains(name) {
-                        pending[unit.end - start].append(Thread(pc: thread.pc + 1, row: thread.row))
+                        scratch.pending.append(Thread(pc: thread.pc + 1, row: thread.row), at: unit.end - start)
                     }
                 default:
                     break
@@ -153,15 +235,16 @@ public struct PatternMatcher: Sendable {
     }
 
     /// Follows jumps, splits, saves and assertions from `thread`, adding the threads that wait on a token.
+    /// `mark`: the run's stamp of this position in `visited`.
     private func addThread(
         _ run: inout [Thread], _ stack: inout [Thread], _ rows: inout SlotRows, _ thread: Thread, position: Int,
-        offset: Int, count: Int, visited: inout [Int]
+        mark: Int, offset: Int, count: Int, visited: inout [Int]
     ) {
         stack.append(thread)
         while var current = stack.popLast() {
             let pc = Int(current.pc)
-            if visited[pc] == position { continue }
-            visited[pc] = position
+            if visited[pc] == mark { continue }
+            visited[pc] = mark
             switch program.instructions[pc] {
             case .jump(let target):
                 current.pc = Int32(target)

@@ -10,7 +10,7 @@ struct PatternParser {
         var message: String
     }
 
-    private let chars: [Character]
+    private let chars: PatternCharacters
     private var position = 0
     /// Nesting depth of parentheses and brackets, bounded so a hostile rule cannot exhaust the stack.
     private var depth = 0
@@ -18,7 +18,7 @@ struct PatternParser {
     static let maxRepetition = 50
 
     init(text: String) {
-        self.chars = Array(text)
+        self.chars = PatternCharacters(text)
     }
 
     mutating func parse() throws -> Pattern {
@@ -26,7 +26,7 @@ struct PatternParser {
         skipSpace()
         if position < chars.count {
             throw Failure(offset: position, message: chars[position] == ")"
-                ? "unbalanced ')': no '(' opens it" : "unexpected '\(chars[position])'")
+                ? "unbalanced ')': no '(' opens it" : "unexpected '\(chars.character(position))'")
         }
         if case .sequence(let items) = pattern, items.isEmpty {
             throw Failure(offset: 0, message: "empty pattern")
@@ -158,7 +158,7 @@ struct PatternParser {
             if let word = readIdentifier() {
                 return .token(.test(.lower, [.literal(word.lowercased())]))
             }
-            throw Failure(offset: position, message: "unexpected '\(c)'")
+            throw Failure(offset: position, message: "unexpected '\(chars.character(position))'")
         }
     }
 
@@ -241,8 +241,8 @@ struct PatternParser {
         guard i < chars.count else { return false }
         if chars[i] == "!" || chars[i] == "(" { return true }
         var j = i
-        while j < chars.count, chars[j].isLetter { j += 1 }
-        guard let attribute = TokenAttribute(rawValue: String(chars[i..<j])) else { return false }
+        while j < chars.count, chars.isLetter(j) { j += 1 }
+        guard let attribute = TokenAttribute(rawValue: chars.string(i..<j)) else { return false }
         while j < chars.count, chars[j] == " " { j += 1 }
         guard j < chars.count else { return false }
         if chars[j] == "=" || (chars[j] == "!" && j + 1 < chars.count && chars[j + 1] == "=") { return true }
@@ -263,16 +263,12 @@ struct PatternParser {
             // "/[0-9]+-day/": a regular expression up to the next unescaped '/'.
             let start = position
             position += 1
-            var text = ""
             while let d = peekImmediate(), d != "/" {
-                if d == "\\", position + 1 < chars.count {
-                    text.append(d)
-                    position += 1
-                }
-                text.append(chars[position])
+                if d == "\\", position + 1 < chars.count { position += 1 }
                 position += 1
             }
             guard peekImmediate() == "/" else { throw Failure(offset: start, message: "missing '/' to close the pattern") }
+            let text = chars.string((start + 1)..<position)
             position += 1
             do {
                 return .pattern(try WordPattern(text))
@@ -281,17 +277,18 @@ struct PatternParser {
             }
         }
         let start = position
-        while let d = peekImmediate(), isValueCharacter(d) { position += 1 }
-        guard position > start else { throw Failure(offset: start, message: "expected a value, found '\(c)'") }
-        let raw = String(chars[start..<position])
+        while position < chars.count, isValueCharacter(at: position) { position += 1 }
+        guard position > start else { throw Failure(offset: start, message: "expected a value, found '\(chars.character(start))'") }
+        let raw = chars.string(start..<position)
         if raw.hasSuffix("*"), raw.count > 1 { return .prefix(String(raw.dropLast())) }
         if raw.hasPrefix("*"), raw.count > 1 { return .suffix(String(raw.dropFirst())) }
         return .literal(raw)
     }
 
-    private func isValueCharacter(_ c: Character) -> Bool {
-        c.isLetter || c.isNumber || c == "." || c == "-" || c == "'" || c == "_" || c == "*" || c == "," || c == "%"
-            || c == "$" || c == ":" || c == ";" || c == "/"
+    private func isValueCharacter(at index: Int) -> Bool {
+        let c = chars[index]
+        return chars.isLetter(index) || chars.isNumber(index) || c == "." || c == "-" || c == "'" || c == "_" || c == "*"
+            || c == "," || c == "%" || c == "$" || c == ":" || c == ";" || c == "/"
     }
 
     // MARK: - Lexing helpers
@@ -305,39 +302,85 @@ struct PatternParser {
         while position < chars.count, chars[position] == " " || chars[position] == "\t" { position += 1 }
     }
 
-    private mutating func peek() -> Character? {
+    private mutating func peek() -> Unicode.Scalar? {
         skipSpace()
         return position < chars.count ? chars[position] : nil
     }
 
-    private func peekImmediate() -> Character? { position < chars.count ? chars[position] : nil }
+    private func peekImmediate() -> Unicode.Scalar? { position < chars.count ? chars[position] : nil }
 
     private mutating func readIdentifier() -> String? {
         let start = position
-        while position < chars.count, chars[position].isLetter || chars[position].isNumber || chars[position] == "_"
+        while position < chars.count, chars.isLetter(position) || chars.isNumber(position) || chars[position] == "_"
             || (position > start && chars[position] == "-") {
             position += 1
         }
-        return position > start ? String(chars[start..<position]) : nil
+        return position > start ? chars.string(start..<position) : nil
     }
 
     private mutating func readNumber() -> Int? {
         let start = position
-        while position < chars.count, chars[position].isASCII, chars[position].isNumber { position += 1 }
-        return position > start ? Int(String(chars[start..<position])) : nil
+        while position < chars.count, chars[position].isASCII, chars.isNumber(position) { position += 1 }
+        return position > start ? Int(chars.string(start..<position)) : nil
     }
 
     private mutating func readQuoted() throws -> String {
         let start = position
         position += 1
-        var text = ""
-        while position < chars.count, chars[position] != "\"" {
-            text.append(chars[position])
-            position += 1
-        }
+        while position < chars.count, chars[position] != "\"" { position += 1 }
         guard position < chars.count else { throw Failure(offset: start, message: "unterminated string") }
         position += 1
-        return text
+        return chars.string((start + 1)..<(position - 1))
+    }
+}
+
+/// The characters of a rule's text (a pattern, an example) as the parsers read them: per character, its ASCII scalar (a character of any
+/// other kind reads as U+00FF, which no syntax uses), so comparing is comparing integers; letters, digits and
+/// slices go through the characters themselves only when the text is not all ASCII.
+///
+/// ```swift
+/// let chars = PatternCharacters("[lemma=grant]")
+/// chars[0] == "["            // true
+/// chars.string(1..<6)        // "lemma"
+/// ```
+struct PatternCharacters {
+    /// Per character: its ASCII byte, or 0xFF.
+    private let bytes: [UInt8]
+    /// The characters, when some is not ASCII (else empty: each byte is a character).
+    private let characters: [Character]
+
+    init(_ text: String) {
+        if text.utf8.contains(where: { $0 >= 0x80 }) {
+            characters = Array(text)
+            bytes = characters.map { $0.utf8.count == 1 ? $0.utf8.first! : 0xFF }
+        } else {
+            characters = []
+            bytes = Array(text.utf8)
+        }
+    }
+
+    var count: Int { bytes.count }
+
+    subscript(index: Int) -> Unicode.Scalar { Unicode.Scalar(bytes[index]) }
+
+    func character(_ index: Int) -> Character {
+        characters.isEmpty ? Character(Unicode.Scalar(bytes[index])) : characters[index]
+    }
+
+    func isLetter(_ index: Int) -> Bool {
+        let byte = bytes[index]
+        if byte < 0x80 { return (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
+        return characters[index].isLetter
+    }
+
+    func isNumber(_ index: Int) -> Bool {
+        let byte = bytes[index]
+        if byte < 0x80 { return byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        return characters[index].isNumber
+    }
+
+    func string(_ range: Range<Int>) -> String {
+        characters.isEmpty ? String(decoding: bytes[range], as: UTF8.self) : String(characters[range])
     }
 }
 

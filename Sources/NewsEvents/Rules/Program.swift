@@ -30,7 +30,8 @@ public struct Program: Sendable {
     var slotCount: Int { 2 * (captureNames.count + 1) }
 }
 
-/// Turns a ``Pattern`` into a ``Program``, resolving lexicon classes.
+/// Turns a ``Pattern`` into a ``Program``, resolving lexicon classes. One compiler serves every pattern of a
+/// rule set: a token test met before (in any pattern) reuses its compiled form and word table.
 struct PatternCompiler {
     /// Lexicon classes: name -> lower-cased words.
     var classes: [String: Set<String>]
@@ -42,8 +43,14 @@ struct PatternCompiler {
 
     private var instructions: [Program.Instruction] = []
     private var constraints: [CompiledConstraint] = []
-    /// Identical token tests share one slot, so the matcher evaluates each at most once per token.
-    private var constraintIndex: [TokenConstraint: Int] = [:]
+    /// Identical token tests share one slot, so the matcher evaluates each at most once per token: the slot
+    /// in `constraints` of each test's ``CompiledConstraint/id``.
+    private var slotOfTest: [Int: Int] = [:]
+    /// Every token test compiled so far, for all patterns, numbered (``CompiledConstraint/id``): building a
+    /// test's word table costs more than the rest of its compiling, and rules repeat their tests
+    /// (`[lemma=$PERMIT]`, `[]`).
+    private var testNumbers: [TokenConstraint: Int] = [:]
+    private(set) var tests: [CompiledConstraint] = []
     private var mentionClasses: [String] = []
     private var captureNames: [String] = []
 
@@ -54,7 +61,7 @@ struct PatternCompiler {
     mutating func compile(_ pattern: Pattern) throws -> Program {
         instructions = []
         constraints = []
-        constraintIndex = [:]
+        slotOfTest = [:]
         mentionClasses = []
         captureNames = pattern.captureNames
         emit(.save(0))
@@ -78,11 +85,19 @@ struct PatternCompiler {
         }
         switch pattern {
         case .token(let constraint):
-            if let index = constraintIndex[constraint] {
-                emit(.token(index))
+            let id: Int
+            if let known = testNumbers[constraint] {
+                id = known
             } else {
-                constraints.append(CompiledConstraint(root: try compileConstraint(constraint)))
-                constraintIndex[constraint] = constraints.count - 1
+                id = tests.count
+                tests.append(CompiledConstraint(root: try compileConstraint(constraint), id: id))
+                testNumbers[constraint] = id
+            }
+            if let slot = slotOfTest[id] {
+                emit(.token(slot))
+            } else {
+                constraints.append(tests[id])
+                slotOfTest[id] = constraints.count - 1
                 emit(.token(constraints.count - 1))
             }
         case .mention(let name):
@@ -166,7 +181,8 @@ struct PatternCompiler {
             }
             switch attribute {
             case .word, .lower, .lemma:
-                let listed = CompiledConstraint.Node.words(attribute, WordTable(words.sorted()), prefixes: prefixes, suffixes: suffixes)
+                let listed = CompiledConstraint.Node.words(
+                    attribute, CompiledConstraint.WordTest(words: words.sorted(), prefixes: prefixes, suffixes: suffixes))
                 if patterns.isEmpty { return listed }
                 if words.isEmpty && prefixes.isEmpty && suffixes.isEmpty { return .patterns(attribute, patterns) }
                 return .or(listed, .patterns(attribute, patterns))

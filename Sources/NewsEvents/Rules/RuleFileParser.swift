@@ -48,9 +48,9 @@ public struct RuleFileParser {
         self.path = path
         var current: RawRule? = nil
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in text.lines() {
             lineNumber += 1
-            let line = RuleFileParser.stripComment(String(rawLine))
+            let line = RuleFileParser.stripComment(rawLine)
             let trimmed = line.trimmingWhitespace()
             if trimmed.isEmpty { continue }
             let indent = line.prefix(while: { $0 == " " || $0 == "\t" }).count
@@ -146,15 +146,29 @@ public struct RuleFileParser {
         diagnostics.append(Diagnostic(file: path, line: line, column: column, message: message))
     }
 
-    /// Removes a `#` comment that is not inside a quoted string.
-    static func stripComment(_ line: String) -> String {
-        var inQuotes = false
-        var result = ""
-        for c in line {
-            if c == "\"" { inQuotes.toggle() }
-            if c == "#" && !inQuotes { break }
-            result.append(c)
+    /// `line` without a `#` comment that is not inside a quoted string. An ASCII line is read as bytes (each is one character); any
+    /// other by characters, where a quote or `#` with a combining mark is another character.
+    static func stripComment(_ line: Substring) -> Substring {
+        let bytes = line.utf8
+        if !bytes.contains(where: { $0 >= 0x80 }) {
+            var inQuotes = false
+            var index = bytes.startIndex
+            while index < bytes.endIndex {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "\"") { inQuotes.toggle() }
+                if byte == UInt8(ascii: "#") && !inQuotes { return line[..<index] }
+                index = bytes.index(after: index)
+            }
+            return line
         }
-        return result
+        var inQuotes = false
+        var index = line.startIndex
+        while index < line.endIndex {
+            let c = line[index]
+            if c == "\"" { inQuotes.toggle() }
+            if c == "#" && !inQuotes { return line[..<index] }
+            index = line.index(after: index)
+        }
+        return line
     }
 }

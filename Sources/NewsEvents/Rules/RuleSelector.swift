@@ -7,7 +7,7 @@
 /// ```swift
 /// let selector = RuleSelector(rules: rules)
 /// let present = selector.presence(for: sentence.tokens, in: document.tokens)
-/// selector.select(selector.events, given: present)   // [Entry(rule: 3, program: 0, ...)]
+/// selector.select(.events, given: present)   // [Entry(rule: 3, program: 0, ...)]
 /// ```
 struct RuleSelector: Sendable {
     /// One compiled pattern of a rule and the bits of the word sets it needs.
@@ -31,10 +31,54 @@ struct RuleSelector: Sendable {
     private let width: Int
     /// The words of ``words`` in their order.
     let wordList: [String]
-    /// The vocabulary adopted (``adopt(_:)``) and, for each of its numbers, the number of the word in ``words``
-    /// (-1: none of the sets holds it).
-    private var vocabulary: Vocabulary? = nil
+    /// The stamp of the vocabulary adopted (``adopt(_:)``) and, for each of its numbers, the number of the word
+    /// in ``words`` (-1: none of the sets holds it).
+    private var vocabularyStamp: UInt64? = nil
     private var wordOfID: [Int32] = []
+    /// ``events``, ``suppressions`` and ``mentions`` by the bit each entry is tried under.
+    private let eventIndex: EntryIndex
+    private let suppressionIndex: EntryIndex
+    private let mentionIndex: EntryIndex
+
+    /// The entries of one kind.
+    enum Kind { case events, suppressions, mentions }
+
+    /// Entries listed under one bit each (the bit of their trigger words, which they need last, or of another
+    /// set they need), so a sentence tries only the entries of the sets it meets.
+    private struct EntryIndex: Sendable {
+        let entries: [Entry]
+        /// `byBit[b]`: positions in `entries` of the entries listed under bit `b`, in order.
+        let byBit: [[Int32]]
+        /// Positions of the entries that need no set.
+        let always: [Int32]
+
+        init(_ entries: [Entry], bits: Int) {
+            var byBit = [[Int32]](repeating: [], count: bits)
+            var always: [Int32] = []
+            for (k, entry) in entries.enumerated() {
+                if let bit = entry.needs.last { byBit[bit].append(Int32(k)) } else { always.append(Int32(k)) }
+            }
+            self.entries = entries
+            self.byBit = byBit
+            self.always = always
+        }
+
+        /// Positions of the entries whose sets are all met, in order.
+        func selected(given present: [UInt64]) -> [Int32] {
+            var chosen = always
+            for w in present.indices {
+                var word = present[w]
+                while word != 0 {
+                    let bit = w << 6 + word.trailingZeroBitCount
+                    word &= word - 1
+                    guard bit < byBit.count else { break }
+                    for k in byBit[bit] where RuleSelector.meets(entries[Int(k)], present) { chosen.append(k) }
+                }
+            }
+            if chosen.count > 1 { chosen.sort() }
+            return chosen
+        }
+    }
 
     init(rules: RuleSet) {
         var bitOfSet: [Set<String>: Int] = [:]
@@ -77,17 +121,21 @@ struct RuleSelector: Sendable {
         self.bitStarts = bitStarts
         self.bits = bits
         self.width = (bitOfSet.count + 63) / 64
+        self.eventIndex = EntryIndex(events, bits: bitOfSet.count)
+        self.suppressionIndex = EntryIndex(suppressions, bits: bitOfSet.count)
+        self.mentionIndex = EntryIndex(mentions, bits: bitOfSet.count)
     }
 
     /// Numbers its words by `vocabulary` (which holds ``wordList``), for ``presence(for:in:numbered:)``.
     mutating func adopt(_ vocabulary: Vocabulary) {
-        self.vocabulary = vocabulary
+        vocabularyStamp = vocabulary.stamp
         wordOfID = vocabulary.map { Int32(words.index(of: $0) ?? -1) }
     }
 
     /// Whether the tokens of `document` are numbered by the vocabulary this selector adopted.
     func numbers(_ document: AnnotatedDocument) -> Bool {
-        vocabulary?.numbers(document) ?? false
+        // The stamp alone: a copy of the vocabulary would retain each of its tables.
+        document.vocabularyStamp == vocabularyStamp
     }
 
     /// The word sets the tokens at `range` meet, as bits. `numbered`: the tokens carry numbers of the
@@ -122,15 +170,37 @@ struct RuleSelector: Sendable {
 
     /// The entries of `entries` whose word sets are all met (`presence(for:in:)`), in order.
     func select(_ entries: [Entry], given present: [UInt64]) -> [Entry] {
-        entries.filter { entry in
-            entry.needs.allSatisfy { bit in present[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
-        }
+        entries.filter { RuleSelector.meets($0, present) }
+    }
+
+    /// The entries of a kind whose word sets are all met, in order: ``select(_:given:)`` of ``events``,
+    /// ``suppressions`` or ``mentions``, trying only the entries listed under the bits met.
+    func select(_ kind: Kind, given present: [UInt64]) -> [Entry] {
+        let index = self.index(kind)
+        let chosen = index.selected(given: present)
+        return chosen.isEmpty ? [] : chosen.map { index.entries[Int($0)] }
     }
 
     /// Whether some entry of `entries` has all its word sets met.
     func selectsAny(_ entries: [Entry], given present: [UInt64]) -> Bool {
-        entries.contains { entry in
-            entry.needs.allSatisfy { bit in present[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
+        entries.contains { RuleSelector.meets($0, present) }
+    }
+
+    /// Whether some entry of a kind has all its word sets met.
+    func selectsAny(_ kind: Kind, given present: [UInt64]) -> Bool {
+        !index(kind).selected(given: present).isEmpty
+    }
+
+    private func index(_ kind: Kind) -> EntryIndex {
+        switch kind {
+        case .events: return eventIndex
+        case .suppressions: return suppressionIndex
+        case .mentions: return mentionIndex
         }
+    }
+
+    @inline(__always)
+    fileprivate static func meets(_ entry: Entry, _ present: [UInt64]) -> Bool {
+        entry.needs.allSatisfy { bit in present[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
     }
 }

@@ -84,12 +84,13 @@ public struct RuleSet: Sendable {
         }
         // Mention classes that rules produce (`mention: party`), usable as `@party` in any rule file.
         let produced = Set(parsed.flatMap { $0.rules.flatMap { $0.properties.filter { $0.key == "mention" }.map(\.value) } })
+        var compiler = PatternCompiler(classes: set.classes)
         for file in parsed {
             let stem = RuleSet.stem(of: file.path)
             for raw in file.rules {
                 var builder = RuleBuilder(file: file.path, stem: stem, raw: raw, classes: set.classes, types: set.types,
                                           definitions: set.definitions, mentionClasses: MentionClass.builtIn + produced.sorted())
-                let rule = builder.build()
+                let rule = builder.build(compiler: &compiler)
                 problems += builder.diagnostics
                 guard let rule else { continue }
                 if let existing = set.rules.firstIndex(where: { $0.id == rule.id }) {
@@ -136,7 +137,9 @@ struct RuleBuilder {
         diagnostics.append(Diagnostic(file: file, line: line, column: column, message: message))
     }
 
-    mutating func build() -> Rule? {
+    /// `compiler`: the rule set's pattern compiler (it must know ``classes``), shared so that rules reuse each
+    /// other's compiled token tests.
+    mutating func build(compiler: inout PatternCompiler) -> Rule? {
         var type: String? = nil
         var priority = 0
         var status: EventStatus? = nil
@@ -182,7 +185,8 @@ struct RuleBuilder {
                     action = .mention(name)
                 }
             case "pattern":
-                if let (pattern, program) = compilePattern(property.value, line: property.line, column: property.column) {
+                if let (pattern, program) = compilePattern(property.value, line: property.line, column: property.column,
+                                                           compiler: &compiler) {
                     patterns.append(pattern)
                     patternTexts.append(property.value)
                     programs.append(program)
@@ -242,7 +246,8 @@ struct RuleBuilder {
         }
     }
 
-    private mutating func compilePattern(_ text: String, line: Int, column: Int) -> (Pattern, Program)? {
+    private mutating func compilePattern(_ text: String, line: Int, column: Int,
+                                         compiler: inout PatternCompiler) -> (Pattern, Program)? {
         var parser = PatternParser(text: text)
         let pattern: Pattern
         do {
@@ -266,7 +271,6 @@ struct RuleBuilder {
                 + Suggestion.didYouMean(name, among: mentionClasses) + "; rules make new ones with 'mention: NAME'")
             return nil
         }
-        var compiler = PatternCompiler(classes: classes)
         do {
             return (pattern, try compiler.compile(pattern))
         } catch let failure as PatternCompiler.Failure {
@@ -278,12 +282,17 @@ struct RuleBuilder {
     }
 
     private func mentionNames(_ pattern: Pattern) -> [String] {
-        switch pattern {
-        case .mention(let name): return [name]
-        case .sequence(let items), .alternation(let items): return items.flatMap(mentionNames)
-        case .repetition(let inner, _, _), .capture(_, let inner): return mentionNames(inner)
-        default: return []
+        var names: [String] = []
+        func walk(_ pattern: Pattern) {
+            switch pattern {
+            case .mention(let name): names.append(name)
+            case .sequence(let items), .alternation(let items): items.forEach(walk)
+            case .repetition(let inner, _, _), .capture(_, let inner): walk(inner)
+            default: break
+            }
         }
+        walk(pattern)
+        return names
     }
 
     private func offset(of needle: String, in text: String) -> Int {
@@ -297,22 +306,22 @@ struct RuleBuilder {
 
     /// `"sentence" key=value key="two words" ...`
     private mutating func parseExample(_ text: String, positive: Bool, line: Int, column: Int) -> RuleExample? {
-        let chars = Array(text)
+        let chars = PatternCharacters(text)
         var i = 0
         func readValue() -> String? {
             if i < chars.count, chars[i] == "\"" {
                 var j = i + 1
                 while j < chars.count, chars[j] != "\"" { j += 1 }
                 guard j < chars.count else { return nil }
-                let value = String(chars[(i + 1)..<j])
+                let value = chars.string((i + 1)..<j)
                 i = j + 1
                 return value
             }
             let start = i
             while i < chars.count, chars[i] != " " { i += 1 }
-            return String(chars[start..<i])
+            return chars.string(start..<i)
         }
-        guard chars.first == "\"", let sentence = readValue(), !sentence.isEmpty else {
+        guard chars.count > 0, chars[0] == "\"", let sentence = readValue(), !sentence.isEmpty else {
             error(line, column, "an example starts with the sentence in double quotes")
             return nil
         }
@@ -324,7 +333,7 @@ struct RuleBuilder {
             guard i < chars.count else { break }
             let keyStart = i
             while i < chars.count, chars[i] != "=", chars[i] != " " { i += 1 }
-            let key = String(chars[keyStart..<i])
+            let key = chars.string(keyStart..<i)
             guard i < chars.count, chars[i] == "=" else {
                 error(line, column + keyStart, "expected key=value after the sentence")
                 return nil

@@ -14,6 +14,9 @@ public struct SentenceContext: Sendable {
     public let views: [TokenView]
     /// `units[i - range.lowerBound]`: the mentions starting at token `i`.
     public private(set) var units: [[Unit]]
+    /// The tokens carry the numbers of the vocabulary the rules' word tests adopted (``EventExtractor`` sets
+    /// it), so those tests read numbers instead of words.
+    var numbered = false
 
     public init(document: AnnotatedDocument, sentence: Sentence, extraUnits: [(start: Int, unit: Unit)] = []) {
         self.init(document: document, sentence: sentence, index: MentionIndex(document: document, extraUnits: extraUnits))
@@ -47,8 +50,13 @@ public struct SentenceContext: Sendable {
     static let entityClasses: Set<String> = Set(["entity", "actor", "authority"] + EntityType.allCases.map(\.rawValue))
 
     static func classes(of entity: EntityMention) -> [String] {
-        var classes = ["entity", "actor", entity.type.rawValue]
-        if entity.type.isAuthority { classes.append("authority") }
+        classesByType[EntityType.allCases.firstIndex(of: entity.type)!]
+    }
+
+    /// ``classes(of:)`` for each entity type in `allCases` order, made once (each unit shares its array).
+    private static let classesByType: [[String]] = EntityType.allCases.map { type in
+        var classes = ["entity", "actor", type.rawValue]
+        if type.isAuthority { classes.append("authority") }
         return classes
     }
 

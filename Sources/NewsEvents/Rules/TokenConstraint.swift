@@ -69,7 +69,7 @@ public struct TokenView: Sendable {
 struct CompiledConstraint: Sendable {
     indirect enum Node: Sendable {
         case any
-        case words(TokenAttribute, WordTable, prefixes: [String], suffixes: [String])
+        case words(TokenAttribute, WordTest)
         case patterns(TokenAttribute, [WordPattern])
         case shape(Set<TokenShape>)
         case entityType(Set<String>, anyEntity: Bool)
@@ -81,50 +81,138 @@ struct CompiledConstraint: Sendable {
         case or(Node, Node)
     }
 
-    var root: Node
+    /// A test on a token's word: listed words, prefixes and suffixes. Once it has adopted a ``Vocabulary``
+    /// holding its words (``adopt(_:)``), a token numbered by that vocabulary is tested by number: one bit read
+    /// instead of hashing the word.
+    struct WordTest: Sendable {
+        /// The listed words, sorted.
+        let words: [String]
+        let table: WordTable
+        let prefixes: [String]
+        let suffixes: [String]
+        /// Bit `id` set for the number of each listed word; empty until adopted.
+        private(set) var numbered: [UInt64] = []
 
-    func matches(_ view: TokenView) -> Bool { Self.evaluate(root, view) }
+        init(words: [String], prefixes: [String], suffixes: [String]) {
+            self.words = words
+            self.table = WordTable(words)
+            self.prefixes = prefixes
+            self.suffixes = suffixes
+        }
 
-    private static func evaluate(_ node: Node, _ view: TokenView) -> Bool {
-        switch node {
-        case .any: return true
-        case .words(let attribute, let set, let prefixes, let suffixes):
-            let text: String
-            switch attribute {
-            case .word: text = view.token.text
-            case .lemma: text = view.token.lemma
-            default: text = view.token.lower
+        /// Numbers the words by `vocabulary`; keeps the test by text when the vocabulary lacks one of them.
+        mutating func adopt(_ vocabulary: Vocabulary) {
+            var bits = [UInt64](repeating: 0, count: vocabulary.count / 64 + 1)
+            for word in words {
+                let id = Int(vocabulary.id(of: word))
+                guard id >= 0 else { numbered = []; return }
+                bits[id >> 6] |= 1 << UInt64(id & 63)
             }
-            if set.contains(text) { return true }
+            numbered = bits
+        }
+
+        @inline(__always)
+        func matches(text: String, id: Int32, numbered useNumbers: Bool) -> Bool {
+            if useNumbers, !numbered.isEmpty {
+                // A word the vocabulary lacks is no listed word.
+                if id >= 0, numbered[Int(id) >> 6] & (1 << UInt64(id & 63)) != 0 { return true }
+                if prefixes.isEmpty && suffixes.isEmpty { return false }
+            } else if table.contains(text) {
+                return true
+            }
             for prefix in prefixes where text.hasPrefix(prefix) { return true }
             for suffix in suffixes where text.hasSuffix(suffix) { return true }
             return false
-        case .patterns(let attribute, let patterns):
-            let text: String
+        }
+    }
+
+    var root: Node
+    /// The test's number among those of its ``PatternCompiler`` (its rule set): equal tests share a number in
+    /// every pattern.
+    var id: Int = 0
+
+    /// `numbered`: the token's ``Token/lowerID`` and ``Token/lemmaID`` are numbers of the vocabulary the test
+    /// adopted.
+    func matches(_ view: TokenView, numbered: Bool = false) -> Bool {
+        withUnsafePointer(to: view) { Self.evaluate(root, $0, numbered) }
+    }
+
+    /// ``matches(_:numbered:)`` for the view at `view`, which is read in place rather than copied.
+    @inline(__always)
+    func matches(at view: UnsafePointer<TokenView>, numbered: Bool) -> Bool {
+        Self.evaluate(root, view, numbered)
+    }
+
+    /// The words of the test's lower-case and lemma word lists (those a vocabulary can number).
+    var vocabularyWords: [String] {
+        var result: [String] = []
+        Self.visitWordTests(root) { attribute, test in
+            if attribute != .word { result += test.words }
+        }
+        return result
+    }
+
+    /// Numbers the test's lower-case and lemma word lists by `vocabulary`.
+    mutating func adopt(_ vocabulary: Vocabulary) {
+        root = Self.adopting(root, vocabulary)
+    }
+
+    private static func visitWordTests(_ node: Node, _ visit: (TokenAttribute, WordTest) -> Void) {
+        switch node {
+        case .words(let attribute, let test): visit(attribute, test)
+        case .not(let inner): visitWordTests(inner, visit)
+        case .and(let a, let b), .or(let a, let b):
+            visitWordTests(a, visit)
+            visitWordTests(b, visit)
+        default: break
+        }
+    }
+
+    private static func adopting(_ node: Node, _ vocabulary: Vocabulary) -> Node {
+        switch node {
+        case .words(let attribute, var test) where attribute != .word:
+            test.adopt(vocabulary)
+            return .words(attribute, test)
+        case .not(let inner): return .not(adopting(inner, vocabulary))
+        case .and(let a, let b): return .and(adopting(a, vocabulary), adopting(b, vocabulary))
+        case .or(let a, let b): return .or(adopting(a, vocabulary), adopting(b, vocabulary))
+        default: return node
+        }
+    }
+
+    private static func evaluate(_ node: Node, _ view: UnsafePointer<TokenView>, _ numbered: Bool) -> Bool {
+        switch node {
+        case .any: return true
+        case .words(let attribute, let test):
             switch attribute {
-            case .word: text = view.token.text
-            case .lemma: text = view.token.lemma
-            default: text = view.token.lower
+            case .word: return test.matches(text: view.pointee.token.text, id: Vocabulary.unknown, numbered: false)
+            case .lemma: return test.matches(text: view.pointee.token.lemma, id: view.pointee.token.lemmaID, numbered: numbered)
+            default: return test.matches(text: view.pointee.token.lower, id: view.pointee.token.lowerID, numbered: numbered)
             }
-            return patterns.contains { $0.matches(text) }
-        case .shape(let shapes): return shapes.contains(view.token.shape)
+        case .patterns(let attribute, let patterns):
+            switch attribute {
+            case .word: return patterns.contains { $0.matches(view.pointee.token.text) }
+            case .lemma: return patterns.contains { $0.matches(view.pointee.token.lemma) }
+            default: return patterns.contains { $0.matches(view.pointee.token.lower) }
+            }
+        case .shape(let shapes): return shapes.contains(view.pointee.token.shape)
         case .entityType(let types, let anyEntity):
-            guard let entity = view.entity else { return false }
-            return anyEntity || types.contains(entity.type.rawValue)
-                || (types.contains("authority") && entity.type.isAuthority)
-                || (types.contains("actor") && entity.type != .group)
+            guard let type = view.pointee.entity?.type else { return false }
+            return anyEntity || types.contains(type.rawValue)
+                || (types.contains("authority") && type.isAuthority)
+                || (types.contains("actor") && type != .group)
         case .entityID(let ids):
-            guard let entity = view.entity else { return false }
-            return ids.contains(entity.id)
+            guard view.pointee.entity != nil else { return false }
+            return ids.contains(view.pointee.entity!.id)
         case .mentionKind(let kinds):
-            guard let entity = view.entity else { return false }
-            return kinds.contains(entity.kind.rawValue)
+            guard let kind = view.pointee.entity?.kind else { return false }
+            return kinds.contains(kind.rawValue)
         case .timex(let types, let anyTimex):
-            guard let timex = view.timex else { return false }
-            return anyTimex || types.contains(timex.type.rawValue)
-        case .not(let inner): return !evaluate(inner, view)
-        case .and(let a, let b): return evaluate(a, view) && evaluate(b, view)
-        case .or(let a, let b): return evaluate(a, view) || evaluate(b, view)
+            guard let type = view.pointee.timex?.type else { return false }
+            return anyTimex || types.contains(type.rawValue)
+        case .not(let inner): return !evaluate(inner, view, numbered)
+        case .and(let a, let b): return evaluate(a, view, numbered) && evaluate(b, view, numbered)
+        case .or(let a, let b): return evaluate(a, view, numbered) || evaluate(b, view, numbered)
         }
     }
 }

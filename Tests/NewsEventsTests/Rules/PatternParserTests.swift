@@ -59,4 +59,19 @@ final class PatternParserTests: XCTestCase {
         XCTAssertEqual(failure("[lemma=grant")?.message, "expected ']' to close the token test")
         XCTAssertNotNil(failure(String(repeating: "(", count: 200) + "[]" + String(repeating: ")", count: 200)))
     }
+
+    /// Text beyond ASCII is read by characters: words keep their letters, offsets count characters.
+    func testNonASCIIPatternsReadByCharacters() throws {
+        XCTAssertEqual(try parse("[lemma=réglement|naïve] \"ça va\" trigger:[lower=über]"), .sequence([
+            .token(.test(.lemma, [.literal("réglement"), .literal("naïve")])),
+            .sequence([.token(.test(.lower, [.literal("ça")])), .token(.test(.lower, [.literal("va")]))]),
+            .capture("trigger", .token(.test(.lower, [.literal("über")]))),
+        ]))
+        // "e" and a combining acute accent are one character: the ']' stands at character offset 2.
+        XCTAssertEqual(failure("e\u{301} ]")?.offset, 2)
+        XCTAssertEqual(failure("e\u{301} ]")?.message, "unexpected ']'")
+        XCTAssertEqual(failure("[lemma=café] €")?.message, "unexpected '€'")
+        XCTAssertEqual(failure("[lemma=café] €")?.offset, 13)
+        XCTAssertEqual(try parse("[lower=/[0-9]+-jour/]"), .token(.test(.lower, [.pattern(try WordPattern("[0-9]+-jour"))])))
+    }
 }

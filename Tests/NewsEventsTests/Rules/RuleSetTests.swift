@@ -97,4 +97,26 @@ final class RuleSetTests: XCTestCase {
         XCTAssertEqual(problems, [])
         XCTAssertEqual(set.rules.first?.patterns.first?.captureNames, ["agent", "trigger"])
     }
+
+    /// Lines and comments are found by bytes, as the character-by-character reading found them.
+    func testLinesAndCommentsAsCharactersGiveThem() {
+        for text in ["", "a", "a\n", "\n\nb", "a\r\nb\nc", "é\n\u{301}x\n", "x\r\n\r\ny"] {
+            XCTAssertEqual(text.lines().map(String.init),
+                           text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init), text)
+        }
+        func byCharacters(_ line: String) -> String {
+            var inQuotes = false
+            var result = ""
+            for c in line {
+                if c == "\"" { inQuotes.toggle() }
+                if c == "#" && !inQuotes { break }
+                result.append(c)
+            }
+            return result
+        }
+        for line in ["  pattern: a # note", "example: \"No #1 here\" # but here", "# all", "café # x", "\"\u{301}# y",
+                     "a \"é # b\" # c", "none"] {
+            XCTAssertEqual(String(RuleFileParser.stripComment(Substring(line))), byCharacters(line), line)
+        }
+    }
 }
