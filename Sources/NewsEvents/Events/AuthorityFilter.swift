@@ -12,6 +12,12 @@
 /// - A letter addressed to a company by no authority ("In a letter to Gencorp's chairman, ...") is a business
 ///   letter (a takeover offer), not a letter to or from an authority. A private person (one no lexicon lists as
 ///   an official) writing to a company writes a business letter too ("Heyman said in a letter to Borg-Warner").
+/// - An agreement only hoped for, expected or denied whose sentence names no authority and no official and gives it
+///   no party ("he hoped an accord could be reached by Monday") has nobody to make it a trade or regulatory agreement.
+/// - A letter from a company or group to a private person ("In a letter to Acme's chairman John Smith, the Kestrel
+///   group said ...") is a business letter.
+/// - An extension or revocation with no agent in a sentence that names two companies and no authority ("Acme received a
+///   one-year renewal of its agreement to supply Zenith") is the companies' own business.
 /// - A letter with no addressee in a sentence that names a company and no authority ("GM said in a letter it cut
 ///   the amount available for raises", "the offer was made in a two-page letter") is a company's own letter: no
 ///   authority writes it or receives it. Agents that are authorities or officials keep it.
@@ -47,6 +53,8 @@ public struct AuthorityFilter: Sendable {
             if agent == .person, let id = event.agent?.id, !AuthorityFilter.isOfficial(id) { return false }
         }
         if event.type == "letter", event.recipient == nil, isCompanysOwnLetter(event, in: document) { return false }
+        if event.type == "letter", isPrivateLetter(event, in: document) { return false }
+        if isCompaniesOwnMeasure(event, in: document) { return false }
         return true
     }
 
@@ -83,8 +91,37 @@ public struct AuthorityFilter: Sendable {
         if let agent = type(of: event.agent, in: event, document: document), agent.isAuthority { return false }
         if let agent = event.agent, agent.inferred { return false }
         let mentions = self.mentions(inSentencesOf: event, in: document)
-        let authorities = mentions.filter { $0.type.isAuthority && $0.kind != .demonym }
-        return authorities.isEmpty && mentions.contains { $0.type == .company }
+        let authorities = mentions.filter { $0.type.isAuthority && $0.kind != .demonym && !isCompanysPlace($0, in: document) }
+        guard authorities.isEmpty else { return false }
+        if mentions.contains(where: { $0.type == .company }) { return true }
+        // No party at all, and only hoped for, expected or denied: "He said he hoped an accord could be reached by
+        // Monday", "no agreement has been reached on the value of the assets". An agreement reported as made keeps
+        // its parties in the story ("the accord reached in December"); an official named in the sentence may be one.
+        return event.agent == nil && event.status != .occurred
+            && !mentions.contains { $0.type == .person && AuthorityFilter.isOfficial($0.id) }
+    }
+
+    /// Whether an extension or revocation that names no agent stands in a sentence naming two companies or more and no
+    /// authority (one company may be the holder of a licence an unnamed authority extended):
+    /// "Acme said that it and Zenith agreed to a second extension of two dates in their share purchase agreement",
+    /// "Acme received a one-year renewal of its agreement to supply Zenith". Only authorities extend or revoke.
+    func isCompaniesOwnMeasure(_ event: Event, in document: AnnotatedDocument) -> Bool {
+        guard ["extension", "revocation"].contains(event.type), event.agent == nil else { return false }
+        let mentions = self.mentions(inSentencesOf: event, in: document)
+        if mentions.contains(where: { $0.type.isAuthority && $0.kind != .demonym && !isCompanysPlace($0, in: document) }) { return false }
+        if mentions.contains(where: { $0.type == .person && AuthorityFilter.isOfficial($0.id) }) { return false }
+        return Set(mentions.filter { $0.type == .company }.map(\.id)).count >= 2
+    }
+
+    /// Whether a letter passes between private parties: its agent, named in its sentence, is a company or a group,
+    /// and it is addressed to a private person ("In a letter to Acme's chairman John Smith, the Kestrel group said
+    /// it wanted seats on the board"). A person writing to a person may be an envoy writing to an official whom no
+    /// lexicon lists, so such letters stay.
+    func isPrivateLetter(_ event: Event, in document: AnnotatedDocument) -> Bool {
+        guard let recipient = event.recipient, let recipientID = recipient.id, !recipient.inferred,
+              type(of: recipient, in: event, document: document) == .person, !AuthorityFilter.isOfficial(recipientID),
+              let agent = type(of: event.agent, in: event, document: document) else { return false }
+        return AuthorityFilter.nonAuthorities.contains(agent)
     }
 
     private func mentions(inSentencesOf event: Event, in document: AnnotatedDocument) -> [EntityMention] {

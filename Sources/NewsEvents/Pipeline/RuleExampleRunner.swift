@@ -30,16 +30,42 @@ public struct RuleExampleRunner: Sendable {
                     report.failures.append(Diagnostic(file: rule.file, line: example.line, column: example.column, message: problem))
                 }
             }
+            if rule.action == .suppress, let first = rule.examples.first(where: \.positive),
+               !rule.examples.contains(where: { $0.positive && removesAnEvent($0, rule) }) {
+                report.failures.append(Diagnostic(file: rule.file, line: first.line, column: first.column, message:
+                    "suppression \(rule.id) removes no event in its examples: give it an example in which, without it, an event rule would fire with its trigger inside the suppression's match"))
+            }
         }
         return report
     }
 
-    /// `nil` when the example behaves as it says, else what went wrong.
-    public func check(_ example: RuleExample, of rule: Rule) -> String? {
+    /// Whether a suppression's example removes an event: without suppressions, some event rule would win with its
+    /// trigger inside the suppression's match (another suppression removing the same event does not count against
+    /// it). A suppression none of whose examples does so may be silently ineffective: its pattern matches where no
+    /// event rule fires, or ends before the trigger ("liquor licence" when the event is triggered by "suspended").
+    public func removesAnEvent(_ example: RuleExample, _ rule: Rule) -> Bool {
+        let document = annotate(example)
+        let knowledge = pipeline.knowledge
+        let extractor = EventExtractor(knowledge: knowledge)
+        return document.sentences.contains { sentence in
+            let candidates = extractor.candidates(in: SentenceContext(document: document, sentence: sentence))
+            let mine = candidates.filter { knowledge.rules.rules[$0.ruleIndex].id == rule.id }.map(\.match.range)
+            guard !mine.isEmpty else { return false }
+            let events = extractor.winners(candidates.filter { knowledge.rules.rules[$0.ruleIndex].action == .event })
+            return events.contains { event in mine.contains { $0.contains(event.trigger.lowerBound) } }
+        }
+    }
+
+    private func annotate(_ example: RuleExample) -> AnnotatedDocument {
         let source = SourceDocument(
             id: "example", published: example.published ?? RuleExampleRunner.defaultDate, publishedFrom: .option,
             text: example.sentence)
-        let document = pipeline.annotate(source)
+        return pipeline.annotate(source)
+    }
+
+    /// `nil` when the example behaves as it says, else what went wrong.
+    public func check(_ example: RuleExample, of rule: Rule) -> String? {
+        let document = annotate(example)
         if rule.action != .event { return checkMatch(example, of: rule, in: document) }
         let mine = document.events.filter { $0.sources.contains { $0.rule == rule.id } }
         if !example.positive {

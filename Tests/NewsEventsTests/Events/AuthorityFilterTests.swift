@@ -113,4 +113,38 @@ final class AuthorityFilterTests: XCTestCase {
         XCTAssertTrue(AuthorityFilter().filter([event("letter", agent: smith, recipient: acme, sentence: 0, in: doc)], in: doc).isEmpty)
         XCTAssertEqual(AuthorityFilter().filter([event("letter", agent: reagan, recipient: acme, sentence: 0, in: doc)], in: doc).count, 1)
     }
+
+    func testACompanyGroupsLetterToAPrivatePersonIsDropped() {
+        let doc = document("In a letter to Acme chairman Smith, the Kestrel group asked for seats on the board.",
+                           actors: [("Acme", .company, "acme"), ("Smith", .person, "john-smith"), ("Kestrel", .company, "kestrel")])
+        let smith = Participant(id: "john-smith", name: "Smith", text: "Smith")
+        let kestrel = Participant(id: "kestrel", name: "Kestrel", text: "Kestrel")
+        XCTAssertTrue(AuthorityFilter().filter([event("letter", agent: kestrel, recipient: smith, sentence: 0, in: doc)], in: doc).isEmpty)
+        let envoy = document("In a letter to Secretary General Perez, envoy Ahmed protested the attacks.",
+                             actors: [("Perez", .person, "perez"), ("Ahmed", .person, "ahmed")])
+        let perez = Participant(id: "perez", name: "Perez", text: "Perez")
+        let ahmed = Participant(id: "ahmed", name: "Ahmed", text: "Ahmed")
+        XCTAssertEqual(AuthorityFilter().filter([event("letter", agent: ahmed, recipient: perez, sentence: 0, in: envoy)], in: envoy).count, 1)
+    }
+
+    func testAnAgreementOnlyHopedForWithNoPartyIsDropped() {
+        let doc = document("He said he hoped an accord could be reached by Monday.", actors: [])
+        var hoped = event("agreement", agent: nil, sentence: 0, in: doc)
+        hoped.status = .proposed
+        XCTAssertTrue(AuthorityFilter().filter([hoped], in: doc).isEmpty)
+        let plain = document("He said an accord was reached in December by the producers.", actors: [])
+        var reached = event("agreement", agent: nil, sentence: 0, in: plain)
+        XCTAssertEqual(AuthorityFilter().filter([reached], in: plain).count, 1, "a reported accord keeps its parties in the story")
+        reached.status = .negated
+        XCTAssertTrue(AuthorityFilter().filter([reached], in: plain).isEmpty)
+    }
+
+    func testAnExtensionAmongCompaniesWithNoAgentIsDropped() {
+        let doc = document("Acme said it and Zenith agreed to a second extension of two dates in their purchase agreement.",
+                           actors: [("Acme", .company, "acme"), ("Zenith", .company, "zenith")])
+        XCTAssertTrue(AuthorityFilter().filter([event("extension", agent: nil, sentence: 0, in: doc)], in: doc).isEmpty)
+        let ruled = document("Acme said Ofcom granted a second extension of the deadline.",
+                             actors: [("Acme", .company, "acme"), ("Ofcom", .government, "uk.ofcom")])
+        XCTAssertEqual(AuthorityFilter().filter([event("extension", agent: nil, sentence: 0, in: ruled)], in: ruled).count, 1)
+    }
 }

@@ -50,4 +50,33 @@ final class RuleExamplesTests: XCTestCase {
         XCTAssertEqual(report.failures.map { "\($0.file):\($0.line)" }, ["custom/broken.rules:4", "custom/broken.rules:5"])
         XCTAssertTrue(report.failures[0].message.contains("recipient is 'Microsoft', expected 'Huawei'"), report.failures[0].message)
     }
+
+    func testASuppressionWhoseExamplesRemoveNoEventIsReported() {
+        let (rules, problems) = RuleSet.compile(files: [("custom/suppress.rules", """
+            rule grant-verb
+              type: grant
+              pattern: agent:@authority trigger:[lemma=grant] recipient:@actor [lower=a]? object:([lower=fishing]? [lemma=licence])
+              example: "The Commerce Department granted Microsoft a licence."
+              counter: "Microsoft sold a licence."
+
+            rule too-short
+              action: suppress
+              pattern: [lower=fishing] [lemma=licence]
+              example: "The Commerce Department granted Microsoft a fishing licence."
+              counter: "The Commerce Department granted Microsoft a licence."
+
+            rule whole-phrase
+              action: suppress
+              pattern: [lemma=grant] [!shape=punctuation]{0,3} [lower=fishing] [lemma=licence]
+              example: "The Commerce Department granted Microsoft a fishing licence."
+              counter: "The Commerce Department granted Microsoft a licence."
+            """)])
+        XCTAssertEqual(problems, [])
+        var knowledge = Self.knowledge
+        knowledge.rules = rules
+        let report = RuleExampleRunner(pipeline: Pipeline(knowledge: knowledge)).run()
+        XCTAssertEqual(report.failures.map { "\($0.file):\($0.line)" }, ["custom/suppress.rules:10"])
+        XCTAssertTrue(report.failures.first?.message.contains("suppress/too-short removes no event") ?? false,
+                      report.failures.first?.message ?? "")
+    }
 }
