@@ -29,4 +29,17 @@ final class LemmatizerTests: XCTestCase {
         XCTAssertEqual(lemmatizer.lemma(of: "status"), "status")
         XCTAssertEqual(lemmatizer.lemma(of: "U.S."), "U.S.")
     }
+
+    /// Forms of words the rules and cues name that the suffix rules get wrong (a silent e restored where there is
+    /// none, or missing where there is one); `rules/text/lemmas.txt` lists them.
+    func testFormsOfRuleWordsTheSuffixRulesGetWrong() {
+        let cases = [
+            "hoped": "hope", "hoping": "hope", "declared": "declare", "refused": "refuse", "postponed": "postpone",
+            "scheduled": "schedule", "noted": "note", "voting": "vote", "seeking": "seek", "avoided": "avoid",
+            "boycotted": "boycott", "challenged": "challenge", "writing": "write", "flouted": "flout",
+        ]
+        for (form, lemma) in cases {
+            XCTAssertEqual(lemmatizer.lemma(of: form), lemma, form)
+        }
+    }
 }
