@@ -1,8 +1,9 @@
 import Dispatch
 
-/// Runs the pipeline over every input of a command line: reads documents in input order, annotates them
-/// on `jobs` threads, and hands each result to a sink in input order, so output is the same whatever
-/// the number of jobs. Memory holds one batch of documents at a time, not the whole run.
+/// Runs the pipeline over every input of a command line: cuts the inputs into units in input order (JSONL
+/// lines, files: ``ReadUnit``), reads and annotates them in batches on `jobs` threads, and hands each result to
+/// a sink in input order, so output is the same whatever the number of jobs. Document ids are made unique in
+/// input order before a document is annotated. Memory holds a few batches at a time, not the whole run.
 ///
 /// ```swift
 /// let runner = BatchRunner(pipeline: pipeline, jobs: 2, defaultDate: nil)
