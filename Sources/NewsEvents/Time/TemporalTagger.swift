@@ -48,7 +48,8 @@ public struct TemporalTagger: PipelineStage, VocabularyUser {
         var timexes: [Timex] = []
         var lastEnd = -1
         var context = NormalizationContext(
-            published: document.source.published, document: document, resources: resources, tables: tables,
+            published: document.source.published, document: document, patterns: resources.patterns,
+            pastSuffixes: resources.pastSuffixes, tables: tables,
             tokenIDs: made.tokenIDs, sentenceOf: TemporalTagger.sentenceIndex(document))
         var lastQuarter: Int? = nil
         for candidate in candidates where candidate.start >= lastEnd {
@@ -191,6 +192,8 @@ struct TimeMatcher {
     private var bestPattern = -1
     private var bestCaptures: [(name: Int32, value: CaptureValue)] = []
 
+    // Inlined so that the matcher is made in place, not made and then copied (a copy retains every array).
+    @inline(__always)
     init(tables: TimeMatchTables, pieces: [TimePiece], starts: [Int32]) {
         self.tables = tables
         self.pieces = pieces

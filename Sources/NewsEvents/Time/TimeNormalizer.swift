@@ -4,7 +4,9 @@ struct NormalizationContext {
     /// The value of the last date tagged before the expression (for `that year`).
     var anchor: String? = nil
     var document: AnnotatedDocument
-    var resources: TimeResources
+    /// The time rules' patterns, and the endings of past forms (`TimeResources`).
+    var patterns: [TimePattern]
+    var pastSuffixes: [String]
     var tables: TimeMatchTables
     /// Per token: its word id in `tables` (the tense cues are among the words).
     var tokenIDs: [Int32]
@@ -23,7 +25,7 @@ enum TimeNormalizer {
     static func normalize(
         _ match: TimeCandidate, pieces: [TimePiece], tokens: Range<Int>, context: inout NormalizationContext
     ) -> (String, TimexType, String?, Bool)? {
-        let pattern = context.resources.patterns[match.pattern]
+        let pattern = context.patterns[match.pattern]
         let dct = context.published
         var type = pattern.type
         let mod = match.capture("MOD")
@@ -530,7 +532,7 @@ enum Tense {
             let participle = index > sentenceStart && flags(index - 1) & TimeMatchTables.participleAfter != 0
             if !participle, own & TimeMatchTables.endsPastCue != 0, ends(tables.pastCues, at: index) { return .past }
             if tokens[index].shape == .lower, own & TimeMatchTables.notPast == 0, !participle,
-               hasPastSuffix(tokens[index].lower, context.resources.pastSuffixes)
+               hasPastSuffix(tokens[index].lower, context.pastSuffixes)
             {
                 return .past
             }
