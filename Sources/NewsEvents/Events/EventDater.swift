@@ -93,15 +93,27 @@ public struct EventDater: Sendable {
         if var date = best?.date {
             if let anchored = laterThanEarlierDate(best!.date, in: context, document: document) { return anchored }
             // A report of something done cannot lie after the publication date: a month and day read as the
-            // future ("a Dec. 19 letter" in a January article) belong to the year before.
+            // future ("a Dec. 19 letter" in a January article) belong to the year before. A day just after it
+            // is the same year: a dateline a day ahead of the header (a story filed in Asia, dated in New York).
             if status == .occurred, date.granularity == .day || date.granularity == .month,
                let published = document.source.published, !hasYear(date.text),
-               let shifted = EventDater.yearEarlier(date.value), date.value > published.description, shifted <= published.description {
+               let shifted = EventDater.yearEarlier(date.value), date.value > published.description, shifted <= published.description,
+               !EventDater.isJustAfter(date.value, published) {
                 date.value = shifted
             }
             return date
         }
         return publicationDefault(background: background, document: document)
+    }
+
+    /// How many days after the publication date a reported day may lie and still be read as that year's (time
+    /// zones: a dateline of the next day in Asia on a story dated in New York).
+    static let leadDays = 3
+
+    /// Whether a day value lies less than ``leadDays`` days after `published`.
+    static func isJustAfter(_ value: String, _ published: SimpleDate) -> Bool {
+        guard value.count == 10, let day = SimpleDate(iso: value) else { return false }
+        return day.dayNumber - published.dayNumber <= leadDays
     }
 
     /// The publication date for a report of the day's news; nothing for background.

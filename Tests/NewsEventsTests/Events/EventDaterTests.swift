@@ -15,6 +15,15 @@ final class EventDaterTests: XCTestCase {
         XCTAssertNotEqual(counted?.date?.value, "2019-05")
     }
 
+    /// A reported day after the publication date lies in the year before ("a Dec. 19 letter" in January), unless
+    /// it is a day or two ahead: a dateline filed in Asia on the next day of a story dated in New York.
+    func testADayJustAfterThePublicationDateStaysInItsYear() {
+        let ahead = event("agreement", in: "WELLINGTON, March 5 - New Zealand signed a trade agreement with Australia on March 5.", published: "1987-03-04")
+        XCTAssertEqual(ahead?.date?.value, "1987-03-05")
+        let earlier = event("letter", in: "A bipartisan group of 15 senators wrote to President Trump on Dec. 19 urging him to suspend the licences.", published: "2020-01-10")
+        XCTAssertEqual(earlier?.date?.value, "2019-12-19")
+    }
+
     func testMostRecentlyLeadsBackToTheEventsClause() {
         let found = event("extension", in: "The licence had been extended several times since it was first issued in May 2019, most recently on May 15 for 90 days.", published: "2020-08-17")
         XCTAssertEqual(found?.date?.value, "2020-05-15")

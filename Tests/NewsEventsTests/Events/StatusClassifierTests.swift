@@ -21,6 +21,15 @@ final class StatusClassifierTests: XCTestCase {
         XCTAssertEqual(status("The Department has extended the licence.", trigger: "extended"), .occurred)
     }
 
+    /// A purpose ("in order to lift the tariffs, the U.S. needs ...") or a proposed remedy ("the only solution is to
+    /// drop the controls") is no report of the act; a hint "dismissed" afterwards denies it.
+    func testPurposesAndRemediesAreProposedAndDismissedHintsNegated() {
+        XCTAssertEqual(status("In order to lift the tariffs, the United States needs proof of compliance.", trigger: "lift"), .proposed)
+        XCTAssertEqual(status("The only effective solution is to drop foreign exchange controls.", trigger: "drop"), .proposed)
+        XCTAssertEqual(status("Officials hinted they might cancel the tariffs, but this has now been dismissed.", trigger: "cancel"),
+                       .negated)
+    }
+
     func testNegation() {
         XCTAssertEqual(status("The Department did not extend the licence.", trigger: "extend"), .negated)
         XCTAssertEqual(status("The Department declined to grant the licence.", trigger: "grant"), .negated)
