@@ -260,7 +260,8 @@ public struct EventExtractor: PipelineStage, VocabularyUser {
             actions[candidate.ruleIndex] == .event
                 && !suppressed.contains { $0.contains(candidate.trigger.lowerBound) }
         }
-        for candidate in events.sorted(by: isBetter) {
+        let priorities = self.priorities
+        for candidate in events.sorted(by: { EventExtractor.isBetter($0, $1, priorities: priorities) }) {
             if !kept.contains(where: { $0.trigger.overlaps(candidate.trigger) }) { kept.append(candidate) }
         }
         // "lifted sanctions on Rusal": the sanctions are what the delisting acts on, not an event of their own.
@@ -274,7 +275,8 @@ public struct EventExtractor: PipelineStage, VocabularyUser {
         return kept.sorted { ($0.trigger.lowerBound, $0.ruleIndex) < ($1.trigger.lowerBound, $1.ruleIndex) }
     }
 
-    private func isBetter(_ a: Candidate, _ b: Candidate) -> Bool {
+    /// Static, with the priorities passed in: a sort's closure capturing `self` would copy the whole stage.
+    private static func isBetter(_ a: Candidate, _ b: Candidate, priorities: [Int]) -> Bool {
         if a.match.range.count != b.match.range.count { return a.match.range.count > b.match.range.count }
         let pa = priorities[a.ruleIndex], pb = priorities[b.ruleIndex]
         if pa != pb { return pa > pb }

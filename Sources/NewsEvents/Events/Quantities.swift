@@ -41,11 +41,16 @@ public struct QuantityReader: Sendable {
     }
 
     private func isCurrencySymbol(_ token: Token) -> Bool {
-        cues.currencies.contains(token.lower) && (token.isPunctuation || token.shape == .symbol)
+        (token.isPunctuation || token.shape == .symbol) && cues.currencies.contains(token.lower)
     }
 
     private func isNumber(_ token: Token) -> Bool {
-        token.shape == .number || token.lower.first.map { $0.isNumber } == true && token.lower.allSatisfy { $0.isNumber || $0 == "." || $0 == "," }
+        if token.shape == .number { return true }
+        // A word opening on an ASCII byte other than a digit opens on no number (most words: no character read).
+        if let byte = token.lower.utf8.first, byte < 0x80, byte < UInt8(ascii: "0") || byte > UInt8(ascii: "9") {
+            return false
+        }
+        return token.lower.first.map { $0.isNumber } == true && token.lower.allSatisfy { $0.isNumber || $0 == "." || $0 == "," }
     }
 
     /// "$1 billion", "C$16.6 billion", "140,400 dlrs", "4.34 billion euros": the one nearest the trigger.
@@ -56,7 +61,7 @@ public struct QuantityReader: Sendable {
         while k < window.upperBound {
             var start = k
             // A currency sign, possibly written as a letter and a sign ("C" "$").
-            if k + 1 < window.upperBound, tokens[k].text.count <= 2, tokens[k].shape == .upper, isCurrencySymbol(tokens[k + 1]),
+            if k + 1 < window.upperBound, tokens[k].shape == .upper, tokens[k].text.count <= 2, isCurrencySymbol(tokens[k + 1]),
                tokens[k + 1].attachedBefore {
                 start = k
                 k += 1

@@ -20,21 +20,25 @@ public struct MentionIndex: Sendable {
         var entityAt = [Int32](repeating: -1, count: count)
         var timexAt = [Int32](repeating: -1, count: count)
         var units: [(start: Int, unit: SentenceContext.Unit)] = []
-        for (k, entity) in document.entities.enumerated() {
-            for index in entity.tokens.clamped(to: 0..<count) { entityAt[index] = Int32(k) }
-            let unit = SentenceContext.Unit(classes: SentenceContext.classes(of: entity), end: entity.tokens.upperBound)
-            let start = entity.tokens.lowerBound
+        units.reserveCapacity(2 * document.entities.count + document.timexes.count + extraUnits.count)
+        for k in document.entities.indices {
+            let tokens = document.entities[k].tokens
+            for index in tokens.clamped(to: 0..<count) { entityAt[index] = Int32(k) }
+            let classes = SentenceContext.classes(of: document.entities[k].type)
+            let unit = SentenceContext.Unit(classes: classes, end: tokens.upperBound)
+            let start = tokens.lowerBound
             units.append((start, unit))
             // "the Commerce Department": an article before a mention belongs to it for `@class` atoms.
-            if start > 0, start <= count, SentenceContext.articles.contains(document.tokens[start - 1].lower) {
+            if start > 0, start <= count, SentenceContext.isArticle(document.tokens[start - 1].lower) {
                 units.append((start - 1, unit))
             }
         }
-        for (k, timex) in document.timexes.enumerated() {
-            for index in timex.tokens.clamped(to: 0..<count) { timexAt[index] = Int32(k) }
-            var classes = ["timex", timex.type.rawValue.lowercased()]
-            if timex.type == .date, timex.granularity != nil { classes.append("calendar") }
-            units.append((timex.tokens.lowerBound, SentenceContext.Unit(classes: classes, end: timex.tokens.upperBound)))
+        for k in document.timexes.indices {
+            let tokens = document.timexes[k].tokens, type = document.timexes[k].type
+            for index in tokens.clamped(to: 0..<count) { timexAt[index] = Int32(k) }
+            var classes = ["timex", type.rawValue.lowercased()]
+            if type == .date, document.timexes[k].granularity != nil { classes.append("calendar") }
+            units.append((tokens.lowerBound, SentenceContext.Unit(classes: classes, end: tokens.upperBound)))
         }
         units += extraUnits
         // By start token, keeping the order above among units that start at the same token.

@@ -90,21 +90,27 @@ public struct PatternMatcher: Sendable {
     /// written: a thread that saves a position gets a new row, so threads share rows freely.
     fileprivate struct SlotRows {
         private(set) var width = 0
+        /// Rows `0..<used / width`; the storage past them is spare room.
         private var storage: [Int] = []
+        private var used = 0
 
         /// Forgets every row but row 0 (nothing saved), for a run whose rows are `width` wide.
         mutating func reset(width: Int) {
             self.width = width
-            storage.removeAll(keepingCapacity: true)
-            storage.append(contentsOf: repeatElement(-1, count: width))
+            if storage.count < width { storage += repeatElement(-1, count: width - storage.count) }
+            for k in 0..<width { storage[k] = -1 }
+            used = width
         }
 
         /// A new row: `row` with `slot` set to `position`.
         mutating func saving(_ position: Int, in slot: Int, of row: Int32) -> Int32 {
-            let base = Int(row) * width
-            let new = storage.count
-            for k in 0..<width { storage.append(storage[base + k]) }
-            storage[new + slot] = position
+            if used + width > storage.count { storage += repeatElement(-1, count: max(storage.count, 16 * width)) }
+            let base = Int(row) * width, new = used, width = self.width
+            storage.withUnsafeMutableBufferPointer { rows in
+                for k in 0..<width { rows[new + k] = rows[base + k] }
+                rows[new + slot] = position
+            }
+            used += width
             return Int32(new / width)
         }
 
@@ -114,26 +120,34 @@ public struct PatternMatcher: Sendable {
     /// Threads waiting for a position, each position's in the order they were queued: one list per position,
     /// linked through one array (so queuing allocates nothing per position).
     fileprivate struct Queues {
+        /// A queued thread and the node queued after it at the same position (-1: none).
+        struct Node {
+            var thread: Thread
+            var next: Int32
+        }
+
         private var head: [Int32] = []
         private var tail: [Int32] = []
-        private(set) var threads: [Thread] = []
-        private(set) var next: [Int32] = []
+        private(set) var nodes: [Node] = []
 
         /// Empties every queue, for a run over `positions` positions.
         mutating func reset(positions: Int) {
-            head.removeAll(keepingCapacity: true)
-            head.append(contentsOf: repeatElement(-1, count: positions))
-            tail.removeAll(keepingCapacity: true)
-            tail.append(contentsOf: repeatElement(-1, count: positions))
-            threads.removeAll(keepingCapacity: true)
-            next.removeAll(keepingCapacity: true)
+            if head.count < positions {
+                head += repeatElement(-1, count: positions - head.count)
+                tail += repeatElement(-1, count: positions - tail.count)
+            }
+            for k in 0..<positions {
+                head[k] = -1
+                tail[k] = -1
+            }
+            nodes.removeAll(keepingCapacity: true)
         }
 
         mutating func append(_ thread: Thread, at position: Int) {
-            let node = Int32(threads.count)
-            threads.append(thread)
-            next.append(-1)
-            if tail[position] < 0 { head[position] = node } else { next[Int(tail[position])] = node }
+            let node = Int32(nodes.count)
+            nodes.append(Node(thread: thread, next: -1))
+            let last = tail[position]
+            if last < 0 { head[position] = node } else { nodes[Int(last)].next = node }
             tail[position] = node
         }
 
@@ -198,9 +212,10 @@ public struct PatternMatcher: Sendable {
             // Older threads come first: they win against the thread starting here when both reach the same step.
             var node = scratch.pending.first(at: offset)
             while node >= 0 {
-                addThread(&scratch.run, &scratch.stack, &scratch.rows, scratch.pending.threads[Int(node)],
+                let queued = scratch.pending.nodes[Int(node)]
+                addThread(&scratch.run, &scratch.stack, &scratch.rows, queued.thread,
                           position: start + offset, mark: mark, offset: offset, count: count, visited: &scratch.visited)
-                node = scratch.pending.next[Int(node)]
+                node = queued.next
             }
             if canStart(at: offset, mark: mark, count: count, context: context, views: views,
                         testedAt: &scratch.testedAt, passed: &scratch.passed) {

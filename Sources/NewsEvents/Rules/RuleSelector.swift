@@ -44,35 +44,66 @@ struct RuleSelector: Sendable {
     enum Kind { case events, suppressions, mentions }
 
     /// Entries listed under one bit each (the bit of their trigger words, which they need last, or of another
-    /// set they need), so a sentence tries only the entries of the sets it meets.
+    /// set they need), so a sentence tries only the entries of the sets it meets. Flat integer arrays: reading
+    /// them retains nothing.
     private struct EntryIndex: Sendable {
         let entries: [Entry]
-        /// `byBit[b]`: positions in `entries` of the entries listed under bit `b`, in order.
-        let byBit: [[Int32]]
+        /// `listed[listStarts[b]..<listStarts[b + 1]]`: positions in `entries` of the entries listed under bit
+        /// `b`, in order.
+        private let listStarts: [Int32]
+        private let listed: [Int32]
+        /// `needs[needStarts[k]..<needStarts[k + 1]]`: the bits entry `k` needs.
+        private let needStarts: [Int32]
+        private let needs: [Int32]
         /// Positions of the entries that need no set.
-        let always: [Int32]
+        private let always: [Int32]
+        /// The bits some entry is listed under: the others (sets of common words) cost nothing to skip.
+        private let listedBits: [UInt64]
 
         init(_ entries: [Entry], bits: Int) {
             var byBit = [[Int32]](repeating: [], count: bits)
             var always: [Int32] = []
+            var needStarts: [Int32] = [0], needs: [Int32] = []
             for (k, entry) in entries.enumerated() {
                 if let bit = entry.needs.last { byBit[bit].append(Int32(k)) } else { always.append(Int32(k)) }
+                needs += entry.needs.map(Int32.init)
+                needStarts.append(Int32(needs.count))
             }
+            var listStarts: [Int32] = [0], listed: [Int32] = []
+            var listedBits = [UInt64](repeating: 0, count: (bits + 63) / 64)
+            for (bit, list) in byBit.enumerated() {
+                listed += list
+                listStarts.append(Int32(listed.count))
+                if !list.isEmpty { listedBits[bit >> 6] |= 1 << UInt64(bit & 63) }
+            }
+            self.listedBits = listedBits
             self.entries = entries
-            self.byBit = byBit
+            self.listStarts = listStarts
+            self.listed = listed
+            self.needStarts = needStarts
+            self.needs = needs
             self.always = always
         }
 
         /// Positions of the entries whose sets are all met, in order.
         func selected(given present: [UInt64]) -> [Int32] {
             var chosen = always
-            for w in present.indices {
-                var word = present[w]
+            let bitCount = listStarts.count - 1
+            for w in present.indices where w < listedBits.count {
+                var word = present[w] & listedBits[w]
                 while word != 0 {
                     let bit = w << 6 + word.trailingZeroBitCount
                     word &= word - 1
-                    guard bit < byBit.count else { break }
-                    for k in byBit[bit] where RuleSelector.meets(entries[Int(k)], present) { chosen.append(k) }
+                    guard bit < bitCount else { break }
+                    for slot in Int(listStarts[bit])..<Int(listStarts[bit + 1]) {
+                        let k = Int(listed[slot])
+                        var met = true
+                        for n in Int(needStarts[k])..<Int(needStarts[k + 1]) {
+                            let need = Int(needs[n])
+                            if present[need >> 6] & (1 << UInt64(need & 63)) == 0 { met = false; break }
+                        }
+                        if met { chosen.append(Int32(k)) }
+                    }
                 }
             }
             if chosen.count > 1 { chosen.sort() }
@@ -200,7 +231,7 @@ struct RuleSelector: Sendable {
     }
 
     @inline(__always)
-    fileprivate static func meets(_ entry: Entry, _ present: [UInt64]) -> Bool {
+    private static func meets(_ entry: Entry, _ present: [UInt64]) -> Bool {
         entry.needs.allSatisfy { bit in present[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
     }
 }

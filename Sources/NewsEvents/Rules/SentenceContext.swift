@@ -45,12 +45,18 @@ public struct SentenceContext: Sendable {
 
     static let articles: Set<String> = ["the", "a", "an"]
 
+    /// Whether `word` is one of ``articles`` (a longer word is not hashed).
+    static func isArticle(_ word: String) -> Bool {
+        word.utf8.count <= 3 && articles.contains(word)
+    }
+
     /// Every unit class an entity mention can give (``classes(of:)``): rules' own units must not be told apart
     /// from these by their words.
     static let entityClasses: Set<String> = Set(["entity", "actor", "authority"] + EntityType.allCases.map(\.rawValue))
 
-    static func classes(of entity: EntityMention) -> [String] {
-        classesByType[EntityType.allCases.firstIndex(of: entity.type)!]
+    /// The classes a mention of an entity of `type` gives: `entity`, `actor`, its type and, for an authority, `authority`.
+    static func classes(of type: EntityType) -> [String] {
+        classesByType[EntityType.allCases.firstIndex(of: type)!]
     }
 
     /// ``classes(of:)`` for each entity type in `allCases` order, made once (each unit shares its array).

@@ -82,33 +82,41 @@ struct CompiledConstraint: Sendable {
     }
 
     /// A test on a token's word: listed words, prefixes and suffixes. Once it has adopted a ``Vocabulary``
-    /// holding its words (``adopt(_:)``), a token numbered by that vocabulary is tested by number: one bit read
-    /// instead of hashing the word.
-    struct WordTest: Sendable {
+    /// holding its words (``adopting(_:)``), a token numbered by that vocabulary is tested by number: one bit
+    /// read instead of hashing the word. A class, so that evaluating a constraint retains one reference rather
+    /// than each of the test's arrays.
+    final class WordTest: Sendable {
         /// The listed words, sorted.
         let words: [String]
         let table: WordTable
         let prefixes: [String]
         let suffixes: [String]
         /// Bit `id` set for the number of each listed word; empty until adopted.
-        private(set) var numbered: [UInt64] = []
+        let numbered: [UInt64]
 
-        init(words: [String], prefixes: [String], suffixes: [String]) {
-            self.words = words
-            self.table = WordTable(words)
-            self.prefixes = prefixes
-            self.suffixes = suffixes
+        convenience init(words: [String], prefixes: [String], suffixes: [String]) {
+            self.init(words: words, table: WordTable(words), prefixes: prefixes, suffixes: suffixes, numbered: [])
         }
 
-        /// Numbers the words by `vocabulary`; keeps the test by text when the vocabulary lacks one of them.
-        mutating func adopt(_ vocabulary: Vocabulary) {
+        private init(words: [String], table: WordTable, prefixes: [String], suffixes: [String], numbered: [UInt64]) {
+            self.words = words
+            self.table = table
+            self.prefixes = prefixes
+            self.suffixes = suffixes
+            self.numbered = numbered
+        }
+
+        /// The test with its words numbered by `vocabulary`; by text when the vocabulary lacks one of them.
+        func adopting(_ vocabulary: Vocabulary) -> WordTest {
             var bits = [UInt64](repeating: 0, count: vocabulary.count / 64 + 1)
             for word in words {
                 let id = Int(vocabulary.id(of: word))
-                guard id >= 0 else { numbered = []; return }
+                guard id >= 0 else {
+                    return WordTest(words: words, table: table, prefixes: prefixes, suffixes: suffixes, numbered: [])
+                }
                 bits[id >> 6] |= 1 << UInt64(id & 63)
             }
-            numbered = bits
+            return WordTest(words: words, table: table, prefixes: prefixes, suffixes: suffixes, numbered: bits)
         }
 
         @inline(__always)
@@ -170,9 +178,8 @@ struct CompiledConstraint: Sendable {
 
     private static func adopting(_ node: Node, _ vocabulary: Vocabulary) -> Node {
         switch node {
-        case .words(let attribute, var test) where attribute != .word:
-            test.adopt(vocabulary)
-            return .words(attribute, test)
+        case .words(let attribute, let test) where attribute != .word:
+            return .words(attribute, test.adopting(vocabulary))
         case .not(let inner): return .not(adopting(inner, vocabulary))
         case .and(let a, let b): return .and(adopting(a, vocabulary), adopting(b, vocabulary))
         case .or(let a, let b): return .or(adopting(a, vocabulary), adopting(b, vocabulary))
