@@ -38,7 +38,8 @@ struct RulesCommand: ParsableCommand {
         @OptionGroup var location: Location
 
         func run() throws {
-            let (knowledge, problems) = Knowledge.load(directories: try location.directories)
+            var (knowledge, problems) = Knowledge.load(directories: try location.directories)
+            problems += LemmaCheck(lemmatizer: Lemmatizer(exceptions: knowledge.text.lemmaExceptions)).problems(in: knowledge.rules)
             for problem in problems { print(problem) }
             let errors = problems.filter { $0.severity == .error }.count
             print("\(knowledge.rules.rules.count) rules, \(knowledge.lexicon.entries.count) lexicon entries: "
