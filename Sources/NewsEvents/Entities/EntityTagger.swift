@@ -24,7 +24,7 @@ public struct EntityTagger: PipelineStage, VocabularyUser {
     /// The pipeline's vocabulary once adopted, and per number in it the id of that word in ``wordFacts``
     /// (see ``WordFacts/Table/numbered(by:)``).
     private(set) var vocabulary: Vocabulary?
-    private(set) var wordsByNumber: [WordFacts.Table.Numbered] = []
+    private(set) var wordsByNumber: [WordFacts.Table.Looked?] = []
     /// The grammar's word lists and the lexicon's first words, as one table.
     private(set) var wordFacts: WordFacts.Table
     /// The actor of every lexicon entry, by id (for the country of a government body).
@@ -565,9 +565,31 @@ final class TaggingRun {
     /// map (no full stop, backquote or typographic apostrophe), as most tokens do.
     static func key(text: String, lower: String) -> String {
         if lower.utf8.withContiguousStorageIfAvailable({ $0.contains(where: isKeySpecial) }) ?? lower.utf8.contains(where: isKeySpecial) {
-            return AliasToken.normalizedKey(text)
+            return asciiKey(text) ?? AliasToken.normalizedKey(text)
         }
         return lower.isEmpty ? text : lower
+    }
+
+    /// ``AliasToken/normalizedKey(_:)`` of an ASCII text, written byte by byte; nil for another text.
+    private static func asciiKey(_ text: String) -> String? {
+        let key = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                var count = 0
+                for var byte in bytes where byte != UInt8(ascii: ".") {
+                    if byte == UInt8(ascii: "`") {
+                        byte = UInt8(ascii: "'")
+                    } else if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") {
+                        byte += 32
+                    }
+                    out[count] = byte
+                    count += 1
+                }
+                return count
+            }
+        }
+        guard let key, let key else { return nil }
+        return key.isEmpty ? text : key
     }
 
     /// A byte of a lower-cased token that ``AliasToken/normalizedKey(_:)`` may drop or map: a full stop, a backquote,

@@ -122,7 +122,7 @@ struct WordFacts: OptionSet, Sendable {
         /// What the table says of a word: its id (-1: a word of neither grammar nor lexicon), its facts and the
         /// trie node it leads to from the root (-1: no alias starts with it). `keyIsLower`: the word looked up was
         /// a token's lower-cased form itself (false when that is not known).
-        struct Looked {
+        struct Looked: Sendable {
             var word: Int32
             var facts: WordFacts
             var trieNode: Int32
@@ -165,27 +165,19 @@ struct WordFacts: OptionSet, Sendable {
         /// Every word of the table, in id order, and the full stop (a token whose key is worked out from its text).
         var words: [String] { index.words + ["."] }
 
-        /// What the table says of a token whose lower-cased form is a given word of a vocabulary.
-        struct Numbered: Sendable {
-            /// The id of the word's key in the table (-1: none), or ``keyNotWord``.
-            var word: Int32
-            /// The key is the word itself.
-            var keyIsLower: Bool
-        }
-
-        /// The ``Numbered/word`` of a word whose key depends on more than the word: the token's own look-up decides.
-        static let keyNotWord = Int32.min
-
-        /// Per number of `vocabulary`: the id in this table of that word's key. The key of an ASCII word with
-        /// characters it drops or maps ("u.s." is keyed "us") is that of any token whose lower-cased form it is
-        /// (the text differs only in case); for another such word the token's own look-up decides.
-        func numbered(by vocabulary: Vocabulary) -> [Numbered] {
+        /// Per number of `vocabulary`: the look-up of a token whose lower-cased form is that word. The key of an
+        /// ASCII word with characters it drops or maps ("u.s." is keyed "us") is that of any token whose lower-cased
+        /// form it is (the text differs only in case); for another such word, nil: the token's own look-up decides.
+        func numbered(by vocabulary: Vocabulary) -> [Looked?] {
             vocabulary.map { word in
-                guard !word.isEmpty, word.utf8.contains(where: TaggingRun.isKeySpecial) else {
-                    return Numbered(word: word.isEmpty ? Table.keyNotWord : lookup(word).word, keyIsLower: true)
+                guard !word.isEmpty else { return nil }
+                guard word.utf8.contains(where: TaggingRun.isKeySpecial) else {
+                    var found = lookup(word)
+                    found.keyIsLower = true
+                    return found
                 }
-                guard !word.utf8.contains(where: { $0 >= 0x80 }) else { return Numbered(word: Table.keyNotWord, keyIsLower: false) }
-                return Numbered(word: lookup(AliasToken.normalizedKey(word)).word, keyIsLower: false)
+                guard !word.utf8.contains(where: { $0 >= 0x80 }) else { return nil }
+                return lookup(AliasToken.normalizedKey(word))
             }
         }
 
@@ -193,10 +185,8 @@ struct WordFacts: OptionSet, Sendable {
         /// `byNumber` (``numbered(by:)``) was made from; nil when the number does not settle it (no number, or a
         /// word whose key depends on the token's text).
         @inline(__always)
-        func lookup(number: Int32, byNumber: [Numbered]) -> Looked? {
-            guard number >= 0 else { return nil }
-            let numbered = byNumber[Int(number)]
-            return numbered.word == Table.keyNotWord ? nil : looked(numbered.word, keyIsLower: numbered.keyIsLower)
+        func lookup(number: Int32, byNumber: [Looked?]) -> Looked? {
+            number >= 0 ? byNumber[Int(number)] : nil
         }
 
         /// ``lookup(text:lower:)`` of a token of a numbered document that ``lookup(number:byNumber:)`` did not

@@ -33,6 +33,13 @@ import Testing
         }
     }
 
+    @Test func keysOfTokensWithStopsOrBackquotesAreTheirNormalizedKeys() {
+        for text in ["U.S.", "Inc.", ".", "...", "`s", "Corp.`", "1.5", "St.-Gobain", "Soci\u{E9}t\u{E9}.", "O\u{2019}Neil."] {
+            #expect(TaggingRun.key(text: text, lower: text.lowercased()) == AliasToken.normalizedKey(text), "\(text)")
+        }
+        #expect(TaggingRun.key(text: "Commerce", lower: "commerce") == "commerce")
+    }
+
     @Test func aVocabularyWithoutTheTaggersWordsIsNotAdopted() {
         var tagger = EntityTagger(lexicon: EntityFixtures.lexicon)
         tagger.adopt(Vocabulary(["the", "licence"]))
