@@ -180,12 +180,25 @@ struct RuleSelector: Sendable {
             }
         }
         if numbered {
-            wordOfID.withUnsafeBufferPointer { wordOfID in
-                tokens.withUnsafeBufferPointer { tokens in
-                    for index in range {
-                        let lowerID = tokens[index].lowerID, lemmaID = tokens[index].lemmaID
-                        if lowerID >= 0, case let w = wordOfID[Int(lowerID)], w >= 0 { mark(Int(w)) }
-                        if lemmaID != lowerID, lemmaID >= 0, case let w = wordOfID[Int(lemmaID)], w >= 0 { mark(Int(w)) }
+            // Every array read through a buffer: this runs for every token of every document.
+            present.withUnsafeMutableBufferPointer { present in
+                wordOfID.withUnsafeBufferPointer { wordOfID in
+                    bitStarts.withUnsafeBufferPointer { starts in
+                        bits.withUnsafeBufferPointer { bits in
+                            tokens.withUnsafeBufferPointer { tokens in
+                                func mark(_ w: Int32) {
+                                    for k in Int(starts[Int(w)])..<Int(starts[Int(w) + 1]) {
+                                        let bit = Int(bits[k])
+                                        present[bit >> 6] |= 1 << UInt64(bit & 63)
+                                    }
+                                }
+                                for index in range {
+                                    let lowerID = tokens[index].lowerID, lemmaID = tokens[index].lemmaID
+                                    if lowerID >= 0, case let w = wordOfID[Int(lowerID)], w >= 0 { mark(w) }
+                                    if lemmaID != lowerID, lemmaID >= 0, case let w = wordOfID[Int(lemmaID)], w >= 0 { mark(w) }
+                                }
+                            }
+                        }
                     }
                 }
             }
