@@ -128,8 +128,8 @@ public struct Tokenizer: PipelineStage {
                               lowerID: made.lowerID, lemmaID: made.lemmaID)
             } else if word.read(UnsafeBufferPointer(rebasing: s[start..<i])) {
                 // ASCII without a backquote: nothing to normalise; case, shape and lemma from the bytes.
-                let text = String(decoding: word.text, as: UTF8.self)
-                let lower = word.hasUpper ? String(decoding: word.lowered, as: UTF8.self) : text
+                let text = Tokenizer.string(ascii: word.text)
+                let lower = word.hasUpper ? Tokenizer.string(ascii: word.lowered) : text
                 let lemma: String
                 var lowerID = Vocabulary.unknown, lemmaID = Vocabulary.unknown
                 if let known, let vocabulary {
@@ -173,6 +173,15 @@ public struct Tokenizer: PipelineStage {
             sawSpace = false
         }
         return tokens
+    }
+
+    /// A string of ASCII bytes, copied in one go (the general decoder looks for bytes to repair first).
+    @inline(__always)
+    private static func string(ascii bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            _ = buffer.initialize(from: bytes)
+            return bytes.count
+        }
     }
 
     /// The end of the word starting at `start`.
