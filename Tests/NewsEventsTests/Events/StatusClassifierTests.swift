@@ -28,6 +28,7 @@ final class StatusClassifierTests: XCTestCase {
         XCTAssertEqual(status("The only effective solution is to drop foreign exchange controls.", trigger: "drop"), .proposed)
         XCTAssertEqual(status("Officials hinted they might cancel the tariffs, but this has now been dismissed.", trigger: "cancel"),
                        .negated)
+        XCTAssertEqual(status("The United States was poised to impose tariffs on European food.", trigger: "impose"), .proposed)
     }
 
     func testNegation() {
