@@ -180,7 +180,7 @@ final class TaggingRun {
         self.literals = table.literals
         // One pass over the tokens fills a packed array; the per-field arrays are copied out of it.
         // Tokens numbered by the vocabulary the tagger adopted are looked up by number.
-        let numbered = tagger.vocabulary.map { $0.stamp == document.vocabularyStamp } ?? false
+        let numbered = tagger.vocabulary?.numbers(document) ?? false
         let byNumber = tagger.wordsByNumber
         let looks = [TokenLook](unsafeUninitializedCapacity: count) { buffer, initialized in
             tokens.withUnsafeBufferPointer { tokens in

@@ -6,7 +6,7 @@
 ///
 /// ```swift
 /// LemmaCheck(lemmatizer: Lemmatizer(exceptions: text.lemmaExceptions)).problems(in: rules)
-/// // rules/events/restriction.rules:12:0: warning: rule 'restriction/x': lemma=tariffs never matches: ...
+/// // rules/events/restriction.rules:12: warning: rule 'restriction/x': lemma=tariffs never matches: ...
 /// ```
 public struct LemmaCheck: Sendable {
     public let lemmatizer: Lemmatizer
