@@ -40,19 +40,20 @@ public struct TemporalTagger: PipelineStage, VocabularyUser {
         }
         let pieces = made.items
         var matcher = TimeMatcher(tables: tables, pieces: pieces, starts: made.starts)
-        let candidates = matcher.candidates()
-        guard !candidates.isEmpty else {
+        let found = matcher.candidates()
+        guard !found.list.isEmpty else {
             document.timexes = []
             return
         }
         var timexes: [Timex] = []
+        timexes.reserveCapacity(found.list.count)
         var lastEnd = -1
         var context = NormalizationContext(
             published: document.source.published, document: document, patterns: resources.patterns,
-            pastSuffixes: resources.pastSuffixes, tables: tables,
-            tokenIDs: made.tokenIDs, sentenceOf: TemporalTagger.sentenceIndex(document))
+            pastSuffixes: resources.pastSuffixes, tables: tables, tokenIDs: made.tokenIDs)
         var lastQuarter: Int? = nil
-        for candidate in candidates where candidate.start >= lastEnd {
+        for place in found.list where place.start >= lastEnd {
+            let candidate = TimeCandidate(place, captures: found.captures, tables: tables)
             let first = pieces[candidate.start], last = pieces[candidate.end - 1]
             let tokens = first.token..<(last.token + 1)
             context.anchor = timexes.last(where: { $0.type == .date && TimeNormalizer.isCalendarValue($0.value) })?.value
@@ -64,7 +65,7 @@ public struct TemporalTagger: PipelineStage, VocabularyUser {
             if value.hasSuffix("-QX"), let dct = document.source.published {
                 // "the 1988 period", "last year's quarter": the quarter the report speaks of, or the year
                 // when the sentence compares several months ("in the first nine months ... the 1988 period").
-                if isMonthsContext(document, tokens, context.sentenceOf) {
+                if isMonthsContext(document, context.sentence(of: tokens.lowerBound)) {
                     value.removeLast(3)
                 } else {
                     value.removeLast()
@@ -76,13 +77,15 @@ public struct TemporalTagger: PipelineStage, VocabularyUser {
             } else if resources.patterns[candidate.pattern].function == .offset,
                       candidate.capture("UNIT") == "Y", (candidate.int("NUM") ?? 1) == 1,
                       TimeNormalizer.granularityIsYear(value),
-                      isQuarterContext(document, tokens, context.sentenceOf, reportSeen: lastQuarter != nil)
+                      isQuarterContext(
+                          document, tokens, context.sentence(of: tokens.lowerBound), reportSeen: lastQuarter != nil)
             {
                 // "a year earlier" in a quarterly report: the same quarter a year before.
                 let quarter = lastQuarter ?? document.source.published.map(TimeNormalizer.previousQuarter(of:)) ?? 0
                 if quarter > 0 { value += "-Q\(quarter)" }
             }
-            let span = Span(start: first.span.start, end: last.span.end)
+            // A match starts and ends on token boundaries: its span is its tokens'.
+            let span = Span(start: document.tokens[first.token].span.start, end: document.tokens[last.token].span.end)
             timexes.append(Timex(
                 tokens: tokens, span: span, text: document.text(of: span), type: type, value: value,
                 mod: mod, approximate: relative))
@@ -94,11 +97,9 @@ public struct TemporalTagger: PipelineStage, VocabularyUser {
     /// The expression or its sentence speaks of quarters ("a year earlier", "the year-ago quarter"), and not of
     /// several months ("the first nine months").
     private func isQuarterContext(
-        _ document: AnnotatedDocument, _ tokens: Range<Int>, _ sentenceOf: [Int32], reportSeen: Bool
+        _ document: AnnotatedDocument, _ tokens: Range<Int>, _ sentence: Sentence?, reportSeen: Bool
     ) -> Bool {
-        guard let sentence = TemporalTagger.sentence(of: tokens.lowerBound, document, sentenceOf),
-              !isMonthsContext(document, tokens, sentenceOf)
-        else {
+        guard let sentence, !isMonthsContext(document, sentence) else {
             return false
         }
         for index in sentence.tokens {
@@ -113,10 +114,8 @@ public struct TemporalTagger: PipelineStage, VocabularyUser {
     }
 
     /// The sentence of the expression speaks of a span of months ("the first nine months").
-    private func isMonthsContext(_ document: AnnotatedDocument, _ tokens: Range<Int>, _ sentenceOf: [Int32]) -> Bool {
-        guard let sentence = TemporalTagger.sentence(of: tokens.lowerBound, document, sentenceOf) else {
-            return false
-        }
+    private func isMonthsContext(_ document: AnnotatedDocument, _ sentence: Sentence?) -> Bool {
+        guard let sentence else { return false }
         return sentence.tokens.contains { document.tokens[$0].lower == "months" }
     }
 
@@ -138,28 +137,84 @@ public struct TemporalTagger: PipelineStage, VocabularyUser {
     }
 }
 
-/// One pattern match: the pieces of the expression and what its classes captured.
+/// One pattern match: the pieces of the expression and what its classes captured, read by class name as text
+/// (`capture`) or as a number (`int`).
+/// ```swift
+/// // "two weeks ago" with `NUM UNIT DIRECTION`
+/// candidate.capture("UNIT")   // "W"
+/// candidate.int("NUM")        // 2
+/// ```
 struct TimeCandidate {
     var start: Int
     var end: Int
     var pattern: Int
-    var captures: [(name: String, value: String)]
+    /// The captures of the match: `captures[captureRange]`.
+    private let captureRange: Range<Int>
+    private let captures: [TimeMatcher.Capture]
+    private let tables: TimeMatchTables
 
-    func capture(_ name: String) -> String? {
-        captures.first(where: { $0.name == name })?.value
+    init(_ place: TimeMatcher.Place, captures: [TimeMatcher.Capture], tables: TimeMatchTables) {
+        start = place.start
+        end = place.end
+        pattern = place.pattern
+        captureRange = place.captures
+        self.captures = captures
+        self.tables = tables
     }
 
-    func int(_ name: String) -> Int? { capture(name).flatMap { Int($0) } }
+    /// What the first class of that name captured, as text.
+    func capture(_ name: String) -> String? {
+        first(name).map { text(of: $0) }
+    }
+
+    /// What the first class of that name captured, as a number (nil when it is no number).
+    func int(_ name: String) -> Int? {
+        guard let value = first(name) else { return nil }
+        switch value {
+        case .number(let n): return n
+        case .decade(let decade): return decade
+        case .entry(let vocabulary, let entry): return tables.vocabularies[Int(vocabulary)].intValues[Int(entry)]
+        }
+    }
+
+    private func first(_ name: String) -> TimeMatcher.CaptureValue? {
+        for k in captureRange where tables.captureNames[Int(captures[k].name)] == name { return captures[k].value }
+        return nil
+    }
+
+    private func text(of value: TimeMatcher.CaptureValue) -> String {
+        switch value {
+        case .entry(let vocabulary, let entry): return tables.vocabularies[Int(vocabulary)].values[Int(entry)]
+        case .number(let n): return String(n)
+        case .decade(let decade): return TimexValue.pad(decade, 3)
+        }
+    }
 }
 
-struct TimeMatcher {
-    /// A captured value, kept as plain data until the match is the best so far.
+/// Finds the best match at each place where one may start. Not copyable: made in place for each document and
+/// used there, so no copy of its arrays is ever made or destroyed.
+struct TimeMatcher: ~Copyable {
+    /// A captured value, kept as plain data: the normaliser reads it as text or as a number (`TimeCandidate`).
     enum CaptureValue {
         /// Entry `entry` of vocabulary `vocabulary`: its value.
         case entry(vocabulary: Int32, entry: Int32)
         case number(Int)
-        /// The DECADE value of the piece at a position.
+        /// A DECADE value (`199` for the 1990s).
         case decade(Int)
+    }
+
+    /// A class's capture: its name (an index in `TimeMatchTables.captureNames`) and value.
+    struct Capture {
+        var name: Int32
+        var value: CaptureValue
+    }
+
+    /// The best match at a place: its pieces, its pattern, and its captures in the matcher's list.
+    struct Place {
+        var start: Int
+        var end: Int
+        var pattern: Int
+        var captures: Range<Int>
     }
 
     let tables: TimeMatchTables
@@ -183,17 +238,15 @@ struct TimeMatcher {
     private let digitPatternSecond: SecondPieceFilter
     private let blockers: [UInt8]
     private var tried: [Int]
-    private var captures: [(name: Int32, value: CaptureValue)] = []
-    private var itemStarts: [Int] = []
-    private var itemEnds: [Int] = []
+    private var captures: [Capture] = []
+    /// Per item of the pattern being tried: the first piece it took and the one after its last, at `2k`, `2k + 1`.
+    private var itemBounds: [Int]
     /// The best match at the current place: its pieces, pattern (-1 for none yet) and captures.
     private var bestStart = 0
     private var bestEnd = 0
     private var bestPattern = -1
-    private var bestCaptures: [(name: Int32, value: CaptureValue)] = []
+    private var bestCaptures: [Capture] = []
 
-    // Inlined so that the matcher is made in place, not made and then copied (a copy retains every array).
-    @inline(__always)
     init(tables: TimeMatchTables, pieces: [TimePiece], starts: [Int32]) {
         self.tables = tables
         self.pieces = pieces
@@ -213,13 +266,18 @@ struct TimeMatcher {
         self.digitPatternSecond = tables.digitPatternSecond
         self.blockers = tables.blockers
         self.tried = Array(repeating: -1, count: tables.itemStart.count - 1)
-        self.itemStarts = Array(repeating: 0, count: tables.longestPattern)
-        self.itemEnds = itemStarts
+        self.itemBounds = Array(repeating: 0, count: 2 * tables.longestPattern)
+        captures.reserveCapacity(tables.longestPattern)
+        bestCaptures.reserveCapacity(tables.longestPattern)
     }
 
-    /// The best match at each place, sorted by start then by length (longest first).
-    mutating func candidates() -> [TimeCandidate] {
-        var out: [TimeCandidate] = []
+    /// The best match at each place, sorted by start then by length (longest first), and the captures they
+    /// point into.
+    mutating func candidates() -> (list: [Place], captures: [Capture]) {
+        var out: [Place] = []
+        out.reserveCapacity(16)
+        var found: [Capture] = []
+        found.reserveCapacity(32)
         let count = pieces.count
         let builtinSet = TimeMatchTables.builtinSet
         // Only a word that starts some pattern, or a piece with a digit, can start a match.
@@ -252,17 +310,17 @@ struct TimeMatcher {
                 }
             }
             if bestPattern >= 0 {
-                out.append(TimeCandidate(
-                    start: bestStart, end: bestEnd, pattern: bestPattern,
-                    captures: bestCaptures.map { (tables.captureNames[Int($0.name)], text(of: $0.value)) }))
+                let from = found.count
+                found.append(contentsOf: bestCaptures)
+                out.append(Place(start: bestStart, end: bestEnd, pattern: bestPattern, captures: from..<found.count))
             }
         }
-        out.sort { (a: TimeCandidate, b: TimeCandidate) -> Bool in
+        out.sort { (a: Place, b: Place) -> Bool in
             if a.start != b.start { return a.start < b.start }
             if a.end != b.end { return a.end > b.end }
             return a.pattern < b.pattern
         }
-        return out
+        return (out, found)
     }
 
     private mutating func tryPattern(_ pattern: Int, at index: Int) {
@@ -282,15 +340,15 @@ struct TimeMatcher {
         let compiled = items[item]
         let k = item - itemStart[pattern]
         if let (length, value) = matchElement(compiled, at: position) {
-            itemStarts[k] = position
-            itemEnds[k] = position + length
-            if compiled.capture >= 0 { captures.append((compiled.capture, value)) }
+            itemBounds[2 * k] = position
+            itemBounds[2 * k + 1] = position + length
+            if compiled.capture >= 0 { captures.append(Capture(name: compiled.capture, value: value)) }
             match(pattern, item + 1, end, position + length)
             if compiled.capture >= 0 { captures.removeLast() }
         }
         if compiled.optional {
-            itemStarts[k] = position
-            itemEnds[k] = position
+            itemBounds[2 * k] = position
+            itemBounds[2 * k + 1] = position
             match(pattern, item + 1, end, position)
         }
     }
@@ -298,9 +356,12 @@ struct TimeMatcher {
     private mutating func complete(_ pattern: Int) {
         var start = Int.max, end = -1
         let first = itemStart[pattern]
-        for k in 0..<(itemStart[pattern + 1] - first) where items[first + k].inSpan && itemEnds[k] > itemStarts[k] {
-            start = min(start, itemStarts[k])
-            end = max(end, itemEnds[k])
+        for k in 0..<(itemStart[pattern + 1] - first) where items[first + k].inSpan {
+            let from = itemBounds[2 * k], to = itemBounds[2 * k + 1]
+            if to > from {
+                start = min(start, from)
+                end = max(end, to)
+            }
         }
         guard end > start else { return }
         guard pieces[start].startsToken, pieces[end - 1].endsToken else { return }
@@ -334,14 +395,6 @@ struct TimeMatcher {
         bestPattern = pattern
         bestCaptures.removeAll(keepingCapacity: true)
         bestCaptures.append(contentsOf: captures)
-    }
-
-    private func text(of value: CaptureValue) -> String {
-        switch value {
-        case .entry(let vocabulary, let entry): return vocabularies[Int(vocabulary)].values[Int(entry)]
-        case .number(let n): return String(n)
-        case .decade(let position): return TimexValue.pad(pieces[position].decade, 3)
-        }
     }
 
     // Helpers below are `mutating` so that calls from the matcher's mutating methods take `self` by
@@ -433,11 +486,11 @@ struct TimeMatcher {
             return (length, .entry(vocabulary: Int32(index), entry: Int32(entry)))
         case .decade:
             // 1990s, 90s, '90s
-            if piece.decade >= 0 { return (1, .decade(position)) }
+            if piece.decade >= 0 { return (1, .decade(piece.decade)) }
             if pieces[position].id == tables.apostrophe, position + 1 < pieces.count,
                pieces[position + 1].decade >= 0, pieces[position + 1].decadeIsShort
             {
-                return (2, .decade(position + 1))
+                return (2, .decade(pieces[position + 1].decade))
             }
             if let index = tables.decadeWords, let (entry, length) = vocabulary(index, at: position) {
                 return (length, .entry(vocabulary: Int32(index), entry: Int32(entry)))

@@ -10,13 +10,31 @@ struct NormalizationContext {
     var tables: TimeMatchTables
     /// Per token: its word id in `tables` (the tense cues are among the words).
     var tokenIDs: [Int32]
-    /// Per token: the index of its sentence (`TemporalTagger.sentenceIndex`).
-    var sentenceOf: [Int32]
-    /// Per token: its tense cue once `Tense.of` has read it (`Tense.cueCode`), and the first token of the sentence
-    /// it was read in (-1: not read yet), so that each token is read once however many expressions share its
-    /// sentence. Empty until the first expression needs its tense.
-    var cues: [Int8] = []
-    var cueSentence: [Int32] = []
+    /// Per token: the index of its sentence (`TemporalTagger.sentenceIndex`); empty until `sentence(of:)` first
+    /// needs it.
+    private(set) var sentenceOf: [Int32] = []
+    /// Per token: its tense cue once `Tense.of` has read it, as `Tense.cueCode` plus 4 times the first token of
+    /// the sentence it was read in (-1: not read yet), so that each token is read once however many expressions
+    /// share its sentence. Empty until the first expression needs its tense.
+    var cues: [Int32] = []
+
+    init(
+        published: SimpleDate?, document: AnnotatedDocument, patterns: [TimePattern], pastSuffixes: [String],
+        tables: TimeMatchTables, tokenIDs: [Int32]
+    ) {
+        self.published = published
+        self.document = document
+        self.patterns = patterns
+        self.pastSuffixes = pastSuffixes
+        self.tables = tables
+        self.tokenIDs = tokenIDs
+    }
+
+    /// The first sentence containing a token.
+    mutating func sentence(of token: Int) -> Sentence? {
+        if sentenceOf.isEmpty { sentenceOf = TemporalTagger.sentenceIndex(document) }
+        return TemporalTagger.sentence(of: token, document, sentenceOf)
+    }
 }
 
 /// Turns a pattern match into a TIMEX3 value with the pattern's function.
@@ -494,17 +512,16 @@ enum Tense {
     /// The nearest tense cue before the expression in its clause, else the nearest after it; then the same in
     /// its sentence. Cue words are compared by their word ids.
     static func of(tokens range: Range<Int>, _ context: inout NormalizationContext) -> Tense {
-        let document = context.document, tables = context.tables, words = context.tokenIDs
-        let tokens = document.tokens
+        let tables = context.tables, words = context.tokenIDs
+        let tokens = context.document.tokens
         var sentenceStart = 0
         var sentenceEnd = tokens.count
-        if let sentence = TemporalTagger.sentence(of: range.lowerBound, document, context.sentenceOf) {
+        if let sentence = context.sentence(of: range.lowerBound) {
             sentenceStart = sentence.tokens.lowerBound
             sentenceEnd = sentence.tokens.upperBound
         }
         if context.cues.count != tokens.count {
-            context.cues = [Int8](repeating: 0, count: tokens.count)
-            context.cueSentence = [Int32](repeating: -1, count: tokens.count)
+            context.cues = [Int32](repeating: -1, count: tokens.count)
         }
         func flags(_ index: Int) -> UInt8 {
             let id = words[index]
@@ -538,12 +555,14 @@ enum Tense {
             }
             return nil
         }
+        let readIn = Int32(sentenceStart) * 4
         func cue(at index: Int) -> Tense? {
-            if context.cueSentence[index] != Int32(sentenceStart) {
-                context.cues[index] = cueCode(read(index))
-                context.cueSentence[index] = Int32(sentenceStart)
+            var cached = context.cues[index]
+            if cached < 0 || cached & ~3 != readIn {
+                cached = readIn | Int32(cueCode(read(index)))
+                context.cues[index] = cached
             }
-            switch context.cues[index] {
+            switch cached & 3 {
             case 1: return .past
             case 2: return .future
             default: return nil
@@ -574,7 +593,7 @@ enum Tense {
         return .unknown
     }
 
-    /// How a token's cue is kept in `NormalizationContext.cues`: 0 none, 1 past, 2 future.
+    /// How a token's cue is kept in `NormalizationContext.cues` (its two low bits): 0 none, 1 past, 2 future.
     static func cueCode(_ tense: Tense?) -> Int8 {
         switch tense {
         case .past: return 1

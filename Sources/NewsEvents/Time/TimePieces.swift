@@ -9,28 +9,67 @@
 /// pieces.items[0].id   // the word id of the first token, -1 when no rule names it
 /// ```
 struct TimePiece: Sendable, Equatable {
-    var span: Span
-    /// Index of the document token the piece comes from.
-    var token: Int
-    /// Word id in `TimeMatchTables` (-1 when the rules never name the word).
-    var id: Int32
-    var startsToken: Bool
-    var endsToken: Bool
-    /// The piece's text starts with a capital (worked out only for pieces with a word id: false for others).
-    var capitalized: Bool
-    /// The piece holds a digit (`90`, `3rd`, `1990s`).
-    var hasDigit: Bool
-    /// Number of digits when the piece is all digits, else 0.
-    var digits: Int
     /// Numeric value of an all-digit piece, or of a number with thousands separators (`1,000`); -1 for none.
     var number: Int
-    /// The value of `3rd`, `20th`, or -1.
-    var ordinal: Int
-    /// The DECADE value of `1990s` or `90s` (`199`), or -1; and whether it is the short form (`90s`).
-    var decade: Int
-    var decadeIsShort: Bool
+    private var tokenIndex: Int32
+    /// Word id in `TimeMatchTables` (-1 when the rules never name the word).
+    var id: Int32
+    private var ordinalValue: Int16
+    private var decadeValue: Int16
     /// The built-in classes that can match at the piece (`TimeMatchTables.builtinBit`), for a piece with a digit.
     var builtins: UInt16
+    private var digitCount: UInt8
+    private var flags: UInt8
+
+    private static let startsTokenFlag: UInt8 = 1, endsTokenFlag: UInt8 = 2, capitalizedFlag: UInt8 = 4
+    private static let shortDecadeFlag: UInt8 = 8
+
+    /// A piece of token `token` with word id `id`: no digits, nothing for the built-in classes.
+    init(token: Int, id: Int32, startsToken: Bool, endsToken: Bool, capitalized: Bool) {
+        number = -1
+        tokenIndex = Int32(truncatingIfNeeded: token)
+        self.id = id
+        ordinalValue = -1
+        decadeValue = -1
+        builtins = 0
+        digitCount = 0
+        flags = (startsToken ? TimePiece.startsTokenFlag : 0) | (endsToken ? TimePiece.endsTokenFlag : 0)
+            | (capitalized ? TimePiece.capitalizedFlag : 0)
+    }
+
+    /// Index of the document token the piece comes from. A match starts on a piece that starts its token and ends
+    /// on one that ends it, so its text span is that of its tokens.
+    var token: Int { Int(tokenIndex) }
+    /// Number of digits when the piece is all digits, else 0 (counted up to 255).
+    var digits: Int {
+        get { Int(digitCount) }
+        set { digitCount = UInt8(min(newValue, 255)) }
+    }
+    /// The value of `3rd`, `20th`, or -1.
+    var ordinal: Int {
+        get { Int(ordinalValue) }
+        set { ordinalValue = Int16(newValue) }
+    }
+    /// The DECADE value of `1990s` or `90s` (`199`), or -1; and whether it is the short form (`90s`).
+    var decade: Int {
+        get { Int(decadeValue) }
+        set { decadeValue = Int16(newValue) }
+    }
+    var decadeIsShort: Bool {
+        get { flags & TimePiece.shortDecadeFlag != 0 }
+        set { set(TimePiece.shortDecadeFlag, newValue) }
+    }
+    var startsToken: Bool { flags & TimePiece.startsTokenFlag != 0 }
+    var endsToken: Bool {
+        get { flags & TimePiece.endsTokenFlag != 0 }
+        set { set(TimePiece.endsTokenFlag, newValue) }
+    }
+    /// The piece's text starts with a capital (worked out only for pieces with a word id: false for others).
+    var capitalized: Bool { flags & TimePiece.capitalizedFlag != 0 }
+
+    private mutating func set(_ flag: UInt8, _ on: Bool) {
+        flags = on ? flags | flag : flags & ~flag
+    }
 }
 
 /// A document's pieces, the word id of each of its tokens (for the tense cues), and the pieces where a match
@@ -67,7 +106,7 @@ struct TimePieces {
         var tokenIDs: [Int32] = []
         tokenIDs.reserveCapacity(document.tokens.count)
         var starts: [Int32] = []
-        starts.reserveCapacity(document.tokens.count / 2 + 16)
+        starts.reserveCapacity(document.tokens.count / 4 + 16)
         let scalars = document.scalars
         let tokens = document.tokens
         let words = numbered ?? []
@@ -89,16 +128,19 @@ struct TimePieces {
                 if !splits {
                     let id = number >= 0 ? words[Int(number)].id : -1
                     tokenIDs.append(id)
-                    if id >= 0, startsPattern[Int(id)] { starts.append(Int32(pieces.count)) }
+                    var capitalized = false
+                    if id >= 0 {
+                        if startsPattern[Int(id)] { starts.append(Int32(pieces.count)) }
+                        // A lower-case token has no capital: its text need not be read.
+                        capitalized = shape != .lower && startsWithCapital(tokens[index].text)
+                    }
                     pieces.append(TimePiece(
-                        span: tokens[index].span, token: index, id: id, startsToken: true, endsToken: true,
-                        capitalized: id >= 0 && startsWithCapital(tokens[index].text), hasDigit: false, digits: 0,
-                        number: -1, ordinal: -1, decade: -1, decadeIsShort: false, builtins: 0))
+                        token: index, id: id, startsToken: true, endsToken: true, capitalized: capitalized))
                     continue
                 }
             }
             let firstPiece = pieces.count
-            scanned(tokens[index], index, scalars, tables, into: &pieces, &tokenIDs)
+            scanned(tokens, index, scalars, tables, into: &pieces, &tokenIDs)
             for k in firstPiece..<pieces.count {
                 let id = pieces[k].id
                 if (id >= 0 && startsPattern[Int(id)]) || pieces[k].builtins != 0 { starts.append(Int32(k)) }
@@ -107,44 +149,43 @@ struct TimePieces {
         return TimePieces(items: pieces, tokenIDs: tokenIDs, starts: starts)
     }
 
-    /// Appends the pieces of a token read from its bytes, and its word id.
+    /// Appends the pieces of token `index` read from its bytes, and its word id.
     private static func scanned(
-        _ token: Token, _ index: Int, _ scalars: [Unicode.Scalar], _ tables: TimeMatchTables,
+        _ tokens: [Token], _ index: Int, _ scalars: [Unicode.Scalar], _ tables: TimeMatchTables,
         into pieces: inout [TimePiece], _ tokenIDs: inout [Int32]
     ) {
-        let lower = token.lower
-        let isPunctuation = token.shape == .punctuation
+        let lower = tokens[index].lower
+        let isPunctuation = tokens[index].shape == .punctuation
         var scan = ByteScan(lower)
         if !(scan.hyphen && scan.count > 2 && !isPunctuation) {
-            let piece = piece(
-                lower, scan: &scan, firstOfText: token.text, token.span, index, true, true, tables)
+            let piece = piece(lower, scan: &scan, firstOfText: tokens[index].text, index, true, true, tables)
             tokenIDs.append(piece.id)
             pieces.append(piece)
             return
         }
-        tokenIDs.append(tables.id(of: token.lower))
+        tokenIDs.append(tables.id(of: lower))
         // Split on hyphens, by code points of the document text.
-        var partStart = token.span.start
+        let span = tokens[index].span
+        var partStart = span.start
         var first = true
-        var position = token.span.start
+        var position = span.start
         func flush(_ end: Int, last: Bool) {
             guard end > partStart else { return }
             let text = String(scalars: scalars[partStart..<end])
-            pieces.append(piece(
-                text.lowercased(), text, Span(start: partStart, end: end), index, first, last, tables))
+            pieces.append(piece(text.lowercased(), text, index, first, last, tables))
             first = false
         }
-        while position < token.span.end {
+        while position < span.end {
             let c = scalars[position]
             if c == "-" || c == "\u{2011}" {
                 flush(position, last: false)
-                pieces.append(piece("-", "-", Span(start: position, end: position + 1), index, false, false, tables))
+                pieces.append(piece("-", "-", index, false, false, tables))
                 partStart = position + 1
                 first = false
             }
             position += 1
         }
-        flush(token.span.end, last: true)
+        flush(span.end, last: true)
         if let lastIndex = pieces.indices.last { pieces[lastIndex].endsToken = true }
     }
 
@@ -213,16 +254,15 @@ struct TimePieces {
     }
 
     private static func piece(
-        _ lower: String, _ text: String, _ span: Span, _ token: Int, _ starts: Bool, _ ends: Bool,
-        _ tables: TimeMatchTables
+        _ lower: String, _ text: String, _ token: Int, _ starts: Bool, _ ends: Bool, _ tables: TimeMatchTables
     ) -> TimePiece {
         var scan = ByteScan(lower)
-        return piece(lower, scan: &scan, firstOfText: text, span, token, starts, ends, tables)
+        return piece(lower, scan: &scan, firstOfText: text, token, starts, ends, tables)
     }
 
     private static func piece(
-        _ lower: String, scan: inout ByteScan, firstOfText text: String, _ span: Span, _ token: Int, _ starts: Bool,
-        _ ends: Bool, _ tables: TimeMatchTables
+        _ lower: String, scan: inout ByteScan, firstOfText text: String, _ token: Int, _ starts: Bool, _ ends: Bool,
+        _ tables: TimeMatchTables
     ) -> TimePiece {
         let id: Int32
         if scan.ascii {
@@ -234,12 +274,10 @@ struct TimePieces {
         // Only vocabulary forms read the capital (`may!`), and only pieces with a word id can be one.
         let capitalized = id >= 0 && startsWithCapital(text)
         let sawDigit = scan.sawDigit
-        var piece = TimePiece(
-            span: span, token: token, id: id, startsToken: starts, endsToken: ends,
-            capitalized: capitalized, hasDigit: sawDigit, digits: scan.allDigits ? scan.digits : 0,
-            number: sawDigit && (scan.allDigits || (scan.numeric && scan.count >= 5)) ? scan.value : -1,
-            ordinal: -1, decade: -1, decadeIsShort: false, builtins: 0)
+        var piece = TimePiece(token: token, id: id, startsToken: starts, endsToken: ends, capitalized: capitalized)
         if sawDigit {
+            piece.digits = scan.allDigits ? scan.digits : 0
+            piece.number = scan.allDigits || (scan.numeric && scan.count >= 5) ? scan.value : -1
             piece.ordinal = TimeMatcher.ordinalDigits(lower) ?? -1
             if let (decade, short) = TimeMatcher.decade(lower) {
                 piece.decade = decade

@@ -34,11 +34,11 @@ final class TimeWordIndexTests: XCTestCase {
         let pieces = TimePieces.make(document, tables: tables)
         XCTAssertEqual(pieces.tokenIDs.count, document.tokens.count)
         XCTAssertEqual(pieces.count, document.tokens.count + 2)
-        let decimal = pieces.items.first { document.text(of: $0.span) == "452.76" }
+        let decimal = pieces.items.first { document.tokens[$0.token].text == "452.76" }
         XCTAssertEqual(decimal?.builtins, 0, "a decimal number can start no date")
-        let decade = pieces.items.first { document.text(of: $0.span) == "1990s" }
+        let decade = pieces.items.first { document.tokens[$0.token].text == "1990s" }
         XCTAssertEqual(decade?.decade, 199)
-        let day = pieces.items.first { document.text(of: $0.span) == "12" }
+        let day = pieces.items.first { document.tokens[$0.token].text == "12" }
         XCTAssertEqual(day?.number, 12)
         XCTAssertNotEqual((day?.builtins ?? 0) & TimeMatchTables.builtinBit(.day), 0)
     }
