@@ -33,7 +33,8 @@ public struct TemporalTagger: PipelineStage, VocabularyUser {
 
     public func process(_ document: inout AnnotatedDocument) {
         let isNumbered = vocabulary?.numbers(document) ?? false
-        let made = TimePieces.make(document, tables: tables, numbered: isNumbered ? numbered : nil)
+        let numberedWords = isNumbered ? numbered : nil
+        let made = TimePieces.make(document, tables: tables, numbered: numberedWords)
         guard !made.isEmpty, !resources.patterns.isEmpty else {
             document.timexes = []
             return
@@ -50,19 +51,21 @@ public struct TemporalTagger: PipelineStage, VocabularyUser {
         var lastEnd = -1
         var context = NormalizationContext(
             published: document.source.published, document: document, patterns: resources.patterns,
-            pastSuffixes: resources.pastSuffixes, tables: tables, tokenIDs: made.tokenIDs)
+            pastSuffixes: resources.pastSuffixes, tables: tables, numbered: numberedWords)
         var lastQuarter: Int? = nil
+        // The value of the last date tagged that has a calendar value (`context.anchor`).
+        var lastCalendarDate: String? = nil
         for place in found.list where place.start >= lastEnd {
             let candidate = TimeCandidate(place, captures: found.captures, tables: tables)
             let first = pieces[candidate.start], last = pieces[candidate.end - 1]
             let tokens = first.token..<(last.token + 1)
-            context.anchor = timexes.last(where: { $0.type == .date && TimeNormalizer.isCalendarValue($0.value) })?.value
+            context.anchor = lastCalendarDate
             guard let normalized = TimeNormalizer.normalize(
                 candidate, pieces: pieces, tokens: tokens, context: &context)
             else { continue }
             var value = normalized.0
             let (type, mod, relative) = (normalized.1, normalized.2, normalized.3)
-            if value.hasSuffix("-QX"), let dct = document.source.published {
+            if value.utf8.count >= 3, value.utf8.suffix(3).elementsEqual("-QX".utf8), let dct = document.source.published {
                 // "the 1988 period", "last year's quarter": the quarter the report speaks of, or the year
                 // when the sentence compares several months ("in the first nine months ... the 1988 period").
                 if isMonthsContext(document, context.sentence(of: tokens.lowerBound)) {
@@ -89,6 +92,7 @@ public struct TemporalTagger: PipelineStage, VocabularyUser {
             timexes.append(Timex(
                 tokens: tokens, span: span, text: document.text(of: span), type: type, value: value,
                 mod: mod, approximate: relative))
+            if type == .date, TimeNormalizer.isCalendarValue(value) { lastCalendarDate = value }
             lastEnd = candidate.end
         }
         document.timexes = timexes

@@ -8,8 +8,9 @@ struct NormalizationContext {
     var patterns: [TimePattern]
     var pastSuffixes: [String]
     var tables: TimeMatchTables
-    /// Per token: its word id in `tables` (the tense cues are among the words).
-    var tokenIDs: [Int32]
+    /// What the tagger knows of each word of the vocabulary the tokens are numbered by, or nil when they are not
+    /// (`TimePieces.tokenID`).
+    var numbered: [TimePieces.NumberedWord]?
     /// Per token: the index of its sentence (`TemporalTagger.sentenceIndex`); empty until `sentence(of:)` first
     /// needs it.
     private(set) var sentenceOf: [Int32] = []
@@ -20,14 +21,14 @@ struct NormalizationContext {
 
     init(
         published: SimpleDate?, document: AnnotatedDocument, patterns: [TimePattern], pastSuffixes: [String],
-        tables: TimeMatchTables, tokenIDs: [Int32]
+        tables: TimeMatchTables, numbered: [TimePieces.NumberedWord]?
     ) {
         self.published = published
         self.document = document
         self.patterns = patterns
         self.pastSuffixes = pastSuffixes
         self.tables = tables
-        self.tokenIDs = tokenIDs
+        self.numbered = numbered
     }
 
     /// The first sentence containing a token.
@@ -43,18 +44,20 @@ enum TimeNormalizer {
     static func normalize(
         _ match: TimeCandidate, pieces: [TimePiece], tokens: Range<Int>, context: inout NormalizationContext
     ) -> (String, TimexType, String?, Bool)? {
-        let pattern = context.patterns[match.pattern]
+        // The pattern's fields, read without copying the pattern (its items and examples).
+        let function = context.patterns[match.pattern].function
+        let patternArgument = context.patterns[match.pattern].argument
         let dct = context.published
-        var type = pattern.type
+        var type = context.patterns[match.pattern].type
         let mod = match.capture("MOD")
         func tense() -> Tense { Tense.of(tokens: tokens, &context) }
         var relative = false
         let value: String?
-        switch pattern.function {
+        switch function {
         case .const:
-            value = pattern.argument
+            value = patternArgument
         case .set:
-            if let argument = pattern.argument {
+            if let argument = patternArgument {
                 value = argument
             } else if let frequency = match.capture("FREQ") {
                 value = frequency
@@ -71,7 +74,7 @@ enum TimeNormalizer {
         case .duration:
             // UNITS (plural, without a number): a vague span, "coming weeks" -> PXW.
             let vague = match.capture("UNITS")
-            guard let unit = match.capture("UNIT") ?? vague ?? pattern.argument else { return nil }
+            guard let unit = match.capture("UNIT") ?? vague ?? patternArgument else { return nil }
             if let number = match.int("NUM") {
                 guard number > 0 else { return nil }
                 if match.capture("FRACTION") != nil, let half = halfMore(number, unit) {
@@ -98,7 +101,7 @@ enum TimeNormalizer {
             relative = match.capture("YEAR") == nil
             let day = date(match, dct, tense)
             // `date:W`: the week the day falls in ("the week of March 6").
-            if pattern.argument == "W", let parsed = day.flatMap({ SimpleDate(iso: $0) }) {
+            if patternArgument == "W", let parsed = day.flatMap({ SimpleDate(iso: $0) }) {
                 value = calendarUnit(parsed, "W", 0)
             } else {
                 value = day
@@ -114,7 +117,7 @@ enum TimeNormalizer {
             value = named(match, dct)
         case .relative:
             relative = true
-            value = shifted(match, unit: match.capture("UNIT") ?? pattern.argument, dct)
+            value = shifted(match, unit: match.capture("UNIT") ?? patternArgument, dct)
         case .weekend:
             relative = true
             value = weekend(dct, tense)
@@ -124,7 +127,7 @@ enum TimeNormalizer {
         case .dct:
             relative = true
             // dct:DAYS or dct:DAYS:PART
-            let argument = (pattern.argument ?? "0").split(separator: ":", maxSplits: 1)
+            let argument = (patternArgument ?? "0").split(separator: ":", maxSplits: 1)
             let days = argument.first.flatMap { Int($0) } ?? 0
             var base: String = dct.map { $0.adding(days: days).description } ?? "XXXX-XX-XX"
             let argumentPart: String? = argument.count > 1 ? String(argument[1]) : nil
@@ -173,7 +176,7 @@ enum TimeNormalizer {
             value = "\(yearText)-Q" + (n.map { String($0) } ?? "X")
         case .half:
             // The argument stands for an ordinal the words do not give ("the last half": `half:2`).
-            guard let n = match.int("ORD") ?? pattern.argument.flatMap({ Int($0) }), (1...2).contains(n) else {
+            guard let n = match.int("ORD") ?? patternArgument.flatMap({ Int($0) }), (1...2).contains(n) else {
                 return nil
             }
             let y = year(match, dct) ?? dct?.year
@@ -182,7 +185,7 @@ enum TimeNormalizer {
             value = "\(yearText)-H\(n)"
         case .reportquarter:
             relative = true
-            let back = Int(pattern.argument ?? "1") ?? 1
+            let back = Int(patternArgument ?? "1") ?? 1
             if let dct {
                 let index = dct.year * 4 + (dct.quarter - 1) - back
                 value = "\(pad4(index / 4))-Q\(index % 4 + 1)"
@@ -217,7 +220,7 @@ enum TimeNormalizer {
         value.utf8.count == 4 && value.utf8.allSatisfy(isDigitByte)
     }
 
-    static func pad4(_ year: Int) -> String { TimexValue.pad(year, 4) }
+    static func pad4(_ year: Int) -> String { TimexDigits.year(year) }
 
     /// P{n}{unit}; time units go after `T`. `nil` number gives `X`.
     static func durationValue(_ number: Int?, _ unit: String) -> String {
@@ -311,10 +314,7 @@ enum TimeNormalizer {
             guard let y, let first = SimpleDate(year: y, month: m, day: d) else { return "XXXX-\(TimexValue.pad(m, 2))" }
             return first.adding(days: (weekday - first.weekday + 7) % 7).description
         }
-        let yearText: String = y.map { pad4($0) } ?? "XXXX"
-        var value = "\(yearText)-\(TimexValue.pad(m, 2))"
-        if let d { value += "-\(TimexValue.pad(d, 2))" }
-        return value
+        return TimexDigits.calendar(year: y, month: m, day: d)
     }
 
     /// `that year`, `the following month`, `earlier that day`: the UNIT of the last date before the expression,
@@ -512,8 +512,9 @@ enum Tense {
     /// The nearest tense cue before the expression in its clause, else the nearest after it; then the same in
     /// its sentence. Cue words are compared by their word ids.
     static func of(tokens range: Range<Int>, _ context: inout NormalizationContext) -> Tense {
-        let tables = context.tables, words = context.tokenIDs
+        let tables = context.tables, numbered = context.numbered
         let tokens = context.document.tokens
+        func word(_ index: Int) -> Int32 { TimePieces.tokenID(tokens, index, tables: tables, numbered: numbered) }
         var sentenceStart = 0
         var sentenceEnd = tokens.count
         if let sentence = context.sentence(of: range.lowerBound) {
@@ -524,15 +525,15 @@ enum Tense {
             context.cues = [Int32](repeating: -1, count: tokens.count)
         }
         func flags(_ index: Int) -> UInt8 {
-            let id = words[index]
+            let id = word(index)
             return id >= 0 ? tables.cueFlags[Int(id)] : 0
         }
         func ends(_ cuesByLast: [[[Int32]]], at index: Int) -> Bool {
-            for cue in cuesByLast[Int(words[index])] where cue.count <= index - sentenceStart + 1 {
+            for cue in cuesByLast[Int(word(index))] where cue.count <= index - sentenceStart + 1 {
                 var ok = true
                 var k = 0
                 while k < cue.count {
-                    if words[index - k] != cue[cue.count - 1 - k] {
+                    if word(index - k) != cue[cue.count - 1 - k] {
                         ok = false
                         break
                     }

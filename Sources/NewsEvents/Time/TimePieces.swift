@@ -72,11 +72,10 @@ struct TimePiece: Sendable, Equatable {
     }
 }
 
-/// A document's pieces, the word id of each of its tokens (for the tense cues), and the pieces where a match
-/// may start (a word that starts some pattern, or a piece with a digit), so the matcher visits only those.
+/// A document's pieces, and the pieces where a match may start (a word that starts some pattern, or a piece with
+/// a digit), so the matcher visits only those.
 struct TimePieces {
     var items: [TimePiece]
-    var tokenIDs: [Int32]
     var starts: [Int32]
 
     var isEmpty: Bool { items.isEmpty }
@@ -103,8 +102,6 @@ struct TimePieces {
     ) -> TimePieces {
         var pieces: [TimePiece] = []
         pieces.reserveCapacity(document.tokens.count + 16)
-        var tokenIDs: [Int32] = []
-        tokenIDs.reserveCapacity(document.tokens.count)
         var starts: [Int32] = []
         starts.reserveCapacity(document.tokens.count / 4 + 16)
         let scalars = document.scalars
@@ -127,7 +124,6 @@ struct TimePieces {
                 }
                 if !splits {
                     let id = number >= 0 ? words[Int(number)].id : -1
-                    tokenIDs.append(id)
                     var capitalized = false
                     if id >= 0 {
                         if startsPattern[Int(id)] { starts.append(Int32(pieces.count)) }
@@ -140,30 +136,37 @@ struct TimePieces {
                 }
             }
             let firstPiece = pieces.count
-            scanned(tokens, index, scalars, tables, into: &pieces, &tokenIDs)
+            scanned(tokens, index, scalars, tables, into: &pieces)
             for k in firstPiece..<pieces.count {
                 let id = pieces[k].id
                 if (id >= 0 && startsPattern[Int(id)]) || pieces[k].builtins != 0 { starts.append(Int32(k)) }
             }
         }
-        return TimePieces(items: pieces, tokenIDs: tokenIDs, starts: starts)
+        return TimePieces(items: pieces, starts: starts)
     }
 
-    /// Appends the pieces of token `index` read from its bytes, and its word id.
+    /// The word id of token `index`'s whole text (the tense cues are among the words): by its vocabulary number
+    /// when the tokens carry them (`numbered`, as for ``make(_:tables:numbered:)``), else by its text.
+    @inline(__always) static func tokenID(
+        _ tokens: [Token], _ index: Int, tables: TimeMatchTables, numbered: [NumberedWord]?
+    ) -> Int32 {
+        guard let numbered else { return tables.id(of: tokens[index].lower) }
+        let number = tokens[index].lowerID
+        return number >= 0 ? numbered[Int(number)].id : -1
+    }
+
+    /// Appends the pieces of token `index` read from its bytes.
     private static func scanned(
         _ tokens: [Token], _ index: Int, _ scalars: [Unicode.Scalar], _ tables: TimeMatchTables,
-        into pieces: inout [TimePiece], _ tokenIDs: inout [Int32]
+        into pieces: inout [TimePiece]
     ) {
         let lower = tokens[index].lower
         let isPunctuation = tokens[index].shape == .punctuation
         var scan = ByteScan(lower)
         if !(scan.hyphen && scan.count > 2 && !isPunctuation) {
-            let piece = piece(lower, scan: &scan, firstOfText: tokens[index].text, index, true, true, tables)
-            tokenIDs.append(piece.id)
-            pieces.append(piece)
+            pieces.append(piece(lower, scan: &scan, firstOfText: tokens[index].text, index, true, true, tables))
             return
         }
-        tokenIDs.append(tables.id(of: lower))
         // Split on hyphens, by code points of the document text.
         let span = tokens[index].span
         var partStart = span.start
