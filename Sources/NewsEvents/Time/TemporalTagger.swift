@@ -16,6 +16,8 @@ public struct TemporalTagger: PipelineStage, VocabularyUser {
     /// The vocabulary adopted (``adopt(_:)``) and, per its number, what the tagger knows of the word.
     private var vocabulary: Vocabulary? = nil
     private var numbered: [TimePieces.NumberedWord] = []
+    /// Per number of the vocabulary: the word has a past ending (`Tense.hasPastSuffix`).
+    private var pastForms: [Bool] = []
 
     public init(resources: TimeResources) {
         self.resources = resources
@@ -29,6 +31,8 @@ public struct TemporalTagger: PipelineStage, VocabularyUser {
         self.vocabulary = vocabulary
         let tables = tables
         numbered = vocabulary.map { TimePieces.NumberedWord($0, tables: tables) }
+        let pastSuffixes = resources.pastSuffixes
+        pastForms = vocabulary.map { Tense.hasPastSuffix($0, pastSuffixes) }
     }
 
     public func process(_ document: inout AnnotatedDocument) {
@@ -52,6 +56,7 @@ public struct TemporalTagger: PipelineStage, VocabularyUser {
         var context = NormalizationContext(
             published: document.source.published, document: document, patterns: resources.patterns,
             pastSuffixes: resources.pastSuffixes, tables: tables, numbered: numberedWords)
+        if isNumbered { context.pastForms = pastForms }
         var lastQuarter: Int? = nil
         // The value of the last date tagged that has a calendar value (`context.anchor`).
         var lastCalendarDate: String? = nil
@@ -132,6 +137,16 @@ public struct TemporalTagger: PipelineStage, VocabularyUser {
             if from < to { for t in from..<to { index[t] = Int32(k) } }
         }
         return index
+    }
+
+    /// The sentences are in order and apart: each ends at or before the next one starts.
+    static func inOrder(_ sentences: [Sentence]) -> Bool {
+        var k = 1
+        while k < sentences.count {
+            if sentences[k - 1].tokens.upperBound > sentences[k].tokens.lowerBound { return false }
+            k += 1
+        }
+        return true
     }
 
     /// The first sentence containing a token (`sentenceIndex`).

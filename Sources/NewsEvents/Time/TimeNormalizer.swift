@@ -12,8 +12,13 @@ struct NormalizationContext {
     /// (`TimePieces.tokenID`).
     var numbered: [TimePieces.NumberedWord]?
     /// Per token: the index of its sentence (`TemporalTagger.sentenceIndex`); empty until `sentence(of:)` first
-    /// needs it.
+    /// needs it, and unused when the sentences are in order and apart.
     private(set) var sentenceOf: [Int32] = []
+    /// Whether the document's sentences are in order and apart (nil: not checked yet).
+    private var sentencesInOrder: Bool? = nil
+    /// Per number of the vocabulary the tokens carry, whether the word has a past ending (`Tense.hasPastSuffix`);
+    /// nil when the tokens carry none.
+    var pastForms: [Bool]? = nil
     /// Per token: its tense cue once `Tense.of` has read it, as `Tense.cueCode` plus 4 times the first token of
     /// the sentence it was read in (-1: not read yet), so that each token is read once however many expressions
     /// share its sentence. Empty until the first expression needs its tense.
@@ -31,8 +36,22 @@ struct NormalizationContext {
         self.numbered = numbered
     }
 
-    /// The first sentence containing a token.
+    /// The first sentence containing a token: found by halving when the sentences are in order and apart (as the
+    /// splitter makes them: then only one can contain it), else through a per-token index made once.
     mutating func sentence(of token: Int) -> Sentence? {
+        if sentencesInOrder == nil { sentencesInOrder = TemporalTagger.inOrder(document.sentences) }
+        if sentencesInOrder == true {
+            guard token >= 0, token < document.tokens.count else { return nil }
+            let sentences = document.sentences
+            // The last sentence that starts at or before the token.
+            var low = 0, high = sentences.count
+            while low < high {
+                let middle = (low + high) / 2
+                if sentences[middle].tokens.lowerBound <= token { low = middle + 1 } else { high = middle }
+            }
+            guard low > 0, sentences[low - 1].tokens.contains(token) else { return nil }
+            return sentences[low - 1]
+        }
         if sentenceOf.isEmpty { sentenceOf = TemporalTagger.sentenceIndex(document) }
         return TemporalTagger.sentence(of: token, document, sentenceOf)
     }
@@ -543,15 +562,20 @@ enum Tense {
             }
             return false
         }
+        // A past ending, read from the vocabulary number when the token carries one.
+        let pastForms = context.pastForms, pastSuffixes = context.pastSuffixes
+        func isPastForm(_ index: Int) -> Bool {
+            let number = tokens[index].lowerID
+            if let pastForms, number >= 0 { return pastForms[Int(number)] }
+            return hasPastSuffix(tokens[index].lower, pastSuffixes)
+        }
         func read(_ index: Int) -> Tense? {
             let own = flags(index)
             if own & TimeMatchTables.endsFutureCue != 0, ends(tables.futureCues, at: index) { return .future }
             // A past form after "be" is a participle ("will be held"), not a past.
             let participle = index > sentenceStart && flags(index - 1) & TimeMatchTables.participleAfter != 0
             if !participle, own & TimeMatchTables.endsPastCue != 0, ends(tables.pastCues, at: index) { return .past }
-            if tokens[index].shape == .lower, own & TimeMatchTables.notPast == 0, !participle,
-               hasPastSuffix(tokens[index].lower, context.pastSuffixes)
-            {
+            if tokens[index].shape == .lower, own & TimeMatchTables.notPast == 0, !participle, isPastForm(index) {
                 return .past
             }
             return nil
