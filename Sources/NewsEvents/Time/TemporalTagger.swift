@@ -245,6 +245,7 @@ struct TimeMatcher: ~Copyable {
     private let itemStart: [Int]
     private let literalWords: [Int32]
     private let vocabularies: [TimeMatchTables.CompiledVocabulary]
+    private let vocabularyStarts: [UInt64]
     private let triggerStart: [Int32]
     private let triggerList: [Int32]
     private let digitStart: [Int32]
@@ -274,6 +275,7 @@ struct TimeMatcher: ~Copyable {
         self.itemStart = tables.itemStart
         self.literalWords = tables.literalWords
         self.vocabularies = tables.vocabularies
+        self.vocabularyStarts = tables.vocabularyStarts
         self.triggerStart = tables.triggerStart
         self.triggerList = tables.triggerList
         self.digitStart = tables.digitStart
@@ -434,7 +436,9 @@ struct TimeMatcher: ~Copyable {
             for k in from..<(from + Int(item.count)) where literalWords[k] == id { return (1, .number(0)) }
             return nil
         case TimeMatchTables.CompiledItem.vocabulary:
-            guard let found = vocabularies[Int(item.argument)].match(pieces, at: position) else { return nil }
+            guard TimeMatchTables.mayStart(vocabularyStarts, vocabulary: Int(item.argument), id: pieces[position].id),
+                  let found = vocabularies[Int(item.argument)].match(pieces, at: position)
+            else { return nil }
             return (found.length, .entry(vocabulary: item.argument, entry: Int32(found.entry)))
         default:
             return matchBuiltin(TimeMatcher.builtinClasses[Int(item.argument)], at: position)
@@ -445,7 +449,9 @@ struct TimeMatcher: ~Copyable {
     private static let builtinClasses = TimeBuiltinClass.allCases
 
     private mutating func vocabulary(_ index: Int?, at position: Int) -> (entry: Int, length: Int)? {
-        guard let index else { return nil }
+        guard let index, position < pieces.count,
+              TimeMatchTables.mayStart(vocabularyStarts, vocabulary: index, id: pieces[position].id)
+        else { return nil }
         return vocabularies[index].match(pieces, at: position)
     }
 

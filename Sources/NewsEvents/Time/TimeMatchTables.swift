@@ -60,6 +60,9 @@ final class TimeMatchTables: Sendable {
     let isDecade: [Bool]
     /// Vocabulary classes by index: `TimeResources.vocabularies`, then the classes the built-ins read.
     let vocabularies: [CompiledVocabulary]
+    /// Per word id: bit v set when an entry of vocabulary v (v < 64) starts with the word, so that a piece no entry
+    /// starts with is passed over without reading the vocabulary's own tables (`mayStart`).
+    let vocabularyStarts: [UInt64]
     let numberWords: Int?
     let ordinalWords: Int?
     let decadeWords: Int?
@@ -230,6 +233,11 @@ final class TimeMatchTables: Sendable {
             }
             return compiled
         }
+        var vocabularyStarts = [UInt64](repeating: 0, count: count)
+        for (v, vocabulary) in vocabularies.enumerated() where v < 64 {
+            for id in 0..<count where vocabulary.firstEntry[id] >= 0 { vocabularyStarts[id] |= 1 << UInt64(v) }
+        }
+        self.vocabularyStarts = vocabularyStarts
         self.ids = ids
         var byID = [String](repeating: "", count: ids.count)
         for (word, id) in ids { byID[Int(id)] = word }
@@ -414,6 +422,12 @@ final class TimeMatchTables: Sendable {
         }
         if let found, let found { return found }
         return ids[lower] ?? -1
+    }
+
+    /// Whether an entry of vocabulary `vocabulary` may start with word `id` (false: surely none does).
+    @inline(__always) static func mayStart(_ starts: [UInt64], vocabulary: Int, id: Int32) -> Bool {
+        guard id >= 0 else { return false }
+        return vocabulary >= 64 || starts[Int(id)] & (1 << UInt64(vocabulary)) != 0
     }
 
     static func builtinBit(_ builtin: TimeBuiltinClass) -> UInt16 {
