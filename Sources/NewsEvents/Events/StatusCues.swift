@@ -39,7 +39,7 @@ public struct StatusCues: Sendable {
     }
 
     /// Whether `phrase` ends at token `index` (lower-cased text or lemma equal, no timex token).
-    static func phrase(_ phrase: [String], endsAt index: Int, in views: [TokenView], lowerBound: Int) -> Bool {
+    static func phrase(_ phrase: [String], endsAt index: Int, in views: TokenViews, lowerBound: Int) -> Bool {
         let start = index - phrase.count + 1
         guard start >= lowerBound else { return false }
         for (offset, word) in phrase.enumerated() {
@@ -51,7 +51,7 @@ public struct StatusCues: Sendable {
     }
 
     /// Whether `phrase` starts at token `index`.
-    static func phrase(_ phrase: [String], startsAt index: Int, in views: [TokenView]) -> Bool {
+    static func phrase(_ phrase: [String], startsAt index: Int, in views: TokenViews) -> Bool {
         guard index + phrase.count <= views.count else { return false }
         for (offset, word) in phrase.enumerated() {
             let view = views[index + offset]

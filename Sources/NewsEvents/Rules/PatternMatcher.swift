@@ -14,15 +14,26 @@
 /// ```
 public struct PatternMatcher: Sendable {
     public private(set) var program: Program
+    /// The program's instructions as plain numbers (``Step``), so reading one retains nothing.
+    private let steps: [Step]
+    /// The program's token tests, flattened.
+    private var tests: TestCode
     /// What a match can consume first: the token tests and mention classes reachable from the start without
-    /// consuming anything; `nil` when the pattern can match without consuming a token (then a thread is
-    /// started everywhere). A position where none of them holds starts no thread: such a thread would die
-    /// before its first token, so skipping it changes nothing but the time.
-    private let firstSteps: (tokens: [Int], mentions: [Int])?
+    /// consuming anything. A position where none of them holds starts no thread: such a thread would die
+    /// before its first token, so skipping it changes nothing but the time. When the pattern can match
+    /// without consuming a token, ``startsAnywhere`` is set and a thread is started everywhere.
+    private let firstTests: [Int]
+    private let firstMentions: [Int]
+    private let startsAnywhere: Bool
 
     public init(program: Program) {
         self.program = program
-        self.firstSteps = PatternMatcher.firstSteps(of: program)
+        self.steps = program.instructions.map(Step.init)
+        self.tests = TestCode(program.constraints)
+        let first = PatternMatcher.firstSteps(of: program)
+        self.firstTests = first?.tokens ?? []
+        self.firstMentions = first?.mentions ?? []
+        self.startsAnywhere = first == nil
     }
 
     /// The words of the program's word tests a vocabulary can number.
@@ -31,7 +42,28 @@ public struct PatternMatcher: Sendable {
     /// Numbers the program's word tests by `vocabulary` (which holds ``vocabularyWords``), for sentences whose
     /// context is ``SentenceContext/numbered``.
     mutating func adopt(_ vocabulary: Vocabulary) {
-        for k in program.constraints.indices { program.constraints[k].adopt(vocabulary) }
+        tests = tests.adopting(vocabulary)
+    }
+
+    /// One instruction of ``Program`` in plain numbers: its operation and up to two operands.
+    fileprivate struct Step {
+        enum Operation: UInt8 { case token, mention, split, jump, save, assertStart, assertEnd, match }
+        var operation: Operation
+        var first: Int32 = 0
+        var second: Int32 = 0
+
+        init(_ instruction: Program.Instruction) {
+            switch instruction {
+            case .token(let index): operation = .token; first = Int32(index)
+            case .mention(let index): operation = .mention; first = Int32(index)
+            case .split(let a, let b): operation = .split; first = Int32(a); second = Int32(b)
+            case .jump(let target): operation = .jump; first = Int32(target)
+            case .save(let slot): operation = .save; first = Int32(slot)
+            case .assertStart: operation = .assertStart
+            case .assertEnd: operation = .assertEnd
+            case .match: operation = .match
+            }
+        }
     }
 
     private static func firstSteps(of program: Program) -> (tokens: [Int], mentions: [Int])? {
@@ -49,26 +81,6 @@ public struct PatternMatcher: Sendable {
             }
         }
         return (tokens, mentions)
-    }
-
-    /// Whether a thread started at `offset` could consume its first token or mention there. `mark`: the
-    /// run's stamp of this position in `testedAt`.
-    private func canStart(at offset: Int, mark: Int, count: Int, context: SentenceContext,
-                          views: UnsafePointer<TokenView>?, testedAt: inout [Int], passed: inout [Bool]) -> Bool {
-        guard let firstSteps else { return true }
-        guard offset < count else { return false }
-        for index in firstSteps.tokens {
-            if testedAt[index] != mark {
-                testedAt[index] = mark
-                passed[index] = program.constraints[index].matches(at: views! + offset, numbered: context.numbered)
-            }
-            if passed[index] { return true }
-        }
-        for index in firstSteps.mentions {
-            let name = program.mentionClasses[index]
-            if context.units[offset].contains(where: { $0.classes.contains(name) }) { return true }
-        }
-        return false
     }
 
     /// A match: token range of the whole match and of each capture.
@@ -184,106 +196,158 @@ public struct PatternMatcher: Sendable {
 
     /// ``matches(in:)`` with working memory kept between runs.
     func matches(in context: SentenceContext, scratch: inout Scratch) -> [Match] {
-        // The views are read in place: a copy of one would retain each of its strings and mentions.
-        context.views.withUnsafeBufferPointer { matches(in: context, views: $0.baseAddress, scratch: &scratch) }
-    }
-
-    private func matches(in context: SentenceContext, views: UnsafePointer<TokenView>?,
-                         scratch: inout Scratch) -> [Match] {
-        let start = context.range.lowerBound
-        let count = context.range.count
-        let numbered = context.numbered
-        // Offset `k` of this run is stamped `base + k`: above every stamp of earlier runs.
-        let base = scratch.stamp
-        scratch.stamp += count + 1
-        if scratch.visited.count < program.instructions.count {
-            scratch.visited += repeatElement(-1, count: program.instructions.count - scratch.visited.count)
+        if scratch.visited.count < steps.count {
+            scratch.visited += repeatElement(-1, count: steps.count - scratch.visited.count)
         }
         if scratch.testedAt.count < program.constraints.count {
             scratch.testedAt += repeatElement(-1, count: program.constraints.count - scratch.testedAt.count)
             scratch.passed += repeatElement(false, count: program.constraints.count - scratch.passed.count)
         }
-        scratch.pending.reset(positions: count + 1)
-        scratch.rows.reset(width: program.slotCount)
-        var results: [Match] = []
-        for offset in 0...count {
-            scratch.run.removeAll(keepingCapacity: true)
-            let mark = base + offset
-            // Older threads come first: they win against the thread starting here when both reach the same step.
-            var node = scratch.pending.first(at: offset)
-            while node >= 0 {
-                let queued = scratch.pending.nodes[Int(node)]
-                addThread(&scratch.run, &scratch.stack, &scratch.rows, queued.thread,
-                          position: start + offset, mark: mark, offset: offset, count: count, visited: &scratch.visited)
-                node = queued.next
-            }
-            if canStart(at: offset, mark: mark, count: count, context: context, views: views,
-                        testedAt: &scratch.testedAt, passed: &scratch.passed) {
-                addThread(&scratch.run, &scratch.stack, &scratch.rows, Thread(pc: 0, row: 0), position: start + offset,
-                          mark: mark, offset: offset, count: count, visited: &scratch.visited)
-            }
-            for thread in scratch.run {
-                switch program.instructions[Int(thread.pc)] {
-                case .match:
-                    results.append(makeMatch(scratch.rows, thread.row))
-                case .token(let index):
-                    guard offset < count else { break }
-                    if scratch.testedAt[index] != mark {
-                        scratch.testedAt[index] = mark
-                        scratch.passed[index] = program.constraints[index].matches(at: views! + offset, numbered: numbered)
+        // The tables are moved out of the scratch for the run, so they are read and written through buffers.
+        var visited: [Int] = [], testedAt: [Int] = [], passed: [Bool] = []
+        swap(&visited, &scratch.visited)
+        swap(&testedAt, &scratch.testedAt)
+        swap(&passed, &scratch.passed)
+        defer {
+            swap(&visited, &scratch.visited)
+            swap(&testedAt, &scratch.testedAt)
+            swap(&passed, &scratch.passed)
+        }
+        return steps.withUnsafeBufferPointer { steps in
+            tests.withReader(context) { tests in
+                visited.withUnsafeMutableBufferPointer { visited in
+                    testedAt.withUnsafeMutableBufferPointer { testedAt in
+                        passed.withUnsafeMutableBufferPointer { passed in
+                            var run = Run(steps: steps, tests: tests, visited: visited, testedAt: testedAt, passed: passed)
+                            return run.matches(self, in: context, scratch: &scratch)
+                        }
                     }
-                    if scratch.passed[index] {
-                        scratch.pending.append(Thread(pc: thread.pc + 1, row: thread.row), at: offset + 1)
-                    }
-                case .mention(let index):
-                    guard offset < count else { break }
-                    let name = program.mentionClasses[index]
-                    for unit in context.units[offset] where unit.classes.contains(name) {
-                        scratch.pending.append(Thread(pc: thread.pc + 1, row: thread.row), at: unit.end - start)
-                    }
-                default:
-                    break
                 }
             }
         }
-        return results
     }
 
-    /// Follows jumps, splits, saves and assertions from `thread`, adding the threads that wait on a token.
-    /// `mark`: the run's stamp of this position in `visited`.
-    private func addThread(
-        _ run: inout [Thread], _ stack: inout [Thread], _ rows: inout SlotRows, _ thread: Thread, position: Int,
-        mark: Int, offset: Int, count: Int, visited: inout [Int]
-    ) {
-        stack.append(thread)
-        while var current = stack.popLast() {
-            let pc = Int(current.pc)
-            if visited[pc] == mark { continue }
-            visited[pc] = mark
-            switch program.instructions[pc] {
-            case .jump(let target):
-                current.pc = Int32(target)
-                stack.append(current)
-            case .split(let first, let second):
-                // Push the less preferred branch first so the preferred one is explored first.
-                stack.append(Thread(pc: Int32(second), row: current.row))
-                current.pc = Int32(first)
-                stack.append(current)
-            case .save(let slot):
-                current.row = rows.saving(position, in: slot, of: current.row)
-                current.pc += 1
-                stack.append(current)
-            case .assertStart:
-                if offset == 0 { current.pc += 1; stack.append(current) }
-            case .assertEnd:
-                if offset == count { current.pc += 1; stack.append(current) }
-            case .token, .mention, .match:
-                run.append(current)
+    /// One run over one sentence: the program's steps and tests and the run's tables, as buffers.
+    private struct Run {
+        let steps: UnsafeBufferPointer<Step>
+        let tests: TestCode.Reader
+        /// Per step: the stamp of the position where a thread last reached it.
+        let visited: UnsafeMutableBufferPointer<Int>
+        /// Per token test: the stamp of the position where it was last evaluated, and its result there.
+        let testedAt: UnsafeMutableBufferPointer<Int>
+        let passed: UnsafeMutableBufferPointer<Bool>
+
+        /// Whether token `offset` passes test `slot`, evaluated at most once per position: `mark` is the run's
+        /// stamp of this position.
+        @inline(__always)
+        func passes(_ slot: Int, at offset: Int, mark: Int) -> Bool {
+            if testedAt[slot] != mark {
+                testedAt[slot] = mark
+                passed[slot] = tests.passes(slot, at: offset)
+            }
+            return passed[slot]
+        }
+
+        /// Whether a thread started at `offset` could consume its first token or mention there.
+        func canStart(_ matcher: PatternMatcher, at offset: Int, mark: Int, count: Int, context: SentenceContext) -> Bool {
+            if matcher.startsAnywhere { return true }
+            guard offset < count else { return false }
+            for slot in matcher.firstTests where passes(slot, at: offset, mark: mark) { return true }
+            if matcher.firstMentions.isEmpty || context.units[offset].isEmpty { return false }
+            for index in matcher.firstMentions {
+                let name = matcher.program.mentionClasses[index]
+                if context.units[offset].contains(where: { $0.classes.contains(name) }) { return true }
+            }
+            return false
+        }
+
+        mutating func matches(_ matcher: PatternMatcher, in context: SentenceContext, scratch: inout Scratch) -> [Match] {
+            let start = context.range.lowerBound
+            let count = context.range.count
+            // Offset `k` of this run is stamped `base + k`: above every stamp of earlier runs.
+            let base = scratch.stamp
+            scratch.stamp += count + 1
+            scratch.pending.reset(positions: count + 1)
+            scratch.rows.reset(width: matcher.program.slotCount)
+            var results: [Match] = []
+            for offset in 0...count {
+                let mark = base + offset
+                var node = scratch.pending.first(at: offset)
+                let starts = canStart(matcher, at: offset, mark: mark, count: count, context: context)
+                // Most positions have no thread to run.
+                if node < 0 && !starts { continue }
+                scratch.run.removeAll(keepingCapacity: true)
+                // Older threads come first: they win against the thread starting here when both reach the same step.
+                while node >= 0 {
+                    let queued = scratch.pending.nodes[Int(node)]
+                    addThread(&scratch.run, &scratch.stack, &scratch.rows, queued.thread,
+                              position: start + offset, mark: mark, offset: offset, count: count)
+                    node = queued.next
+                }
+                if starts {
+                    addThread(&scratch.run, &scratch.stack, &scratch.rows, Thread(pc: 0, row: 0), position: start + offset,
+                              mark: mark, offset: offset, count: count)
+                }
+                for k in scratch.run.indices {
+                    let thread = scratch.run[k]
+                    let step = steps[Int(thread.pc)]
+                    switch step.operation {
+                    case .match:
+                        results.append(matcher.makeMatch(scratch.rows, thread.row))
+                    case .token:
+                        guard offset < count, passes(Int(step.first), at: offset, mark: mark) else { break }
+                        scratch.pending.append(Thread(pc: thread.pc + 1, row: thread.row), at: offset + 1)
+                    case .mention:
+                        guard offset < count else { break }
+                        let name = matcher.program.mentionClasses[Int(step.first)]
+                        for unit in context.units[offset] where unit.classes.contains(name) {
+                            scratch.pending.append(Thread(pc: thread.pc + 1, row: thread.row), at: unit.end - start)
+                        }
+                    default:
+                        break
+                    }
+                }
+            }
+            return results
+        }
+
+        /// Follows jumps, splits, saves and assertions from `thread`, adding the threads that wait on a token.
+        /// `mark`: the run's stamp of this position in `visited`.
+        private func addThread(
+            _ run: inout [Thread], _ stack: inout [Thread], _ rows: inout SlotRows, _ thread: Thread, position: Int,
+            mark: Int, offset: Int, count: Int
+        ) {
+            stack.append(thread)
+            while var current = stack.popLast() {
+                let pc = Int(current.pc)
+                if visited[pc] == mark { continue }
+                visited[pc] = mark
+                let step = steps[pc]
+                switch step.operation {
+                case .jump:
+                    current.pc = step.first
+                    stack.append(current)
+                case .split:
+                    // Push the less preferred branch first so the preferred one is explored first.
+                    stack.append(Thread(pc: step.second, row: current.row))
+                    current.pc = step.first
+                    stack.append(current)
+                case .save:
+                    current.row = rows.saving(position, in: Int(step.first), of: current.row)
+                    current.pc += 1
+                    stack.append(current)
+                case .assertStart:
+                    if offset == 0 { current.pc += 1; stack.append(current) }
+                case .assertEnd:
+                    if offset == count { current.pc += 1; stack.append(current) }
+                case .token, .mention, .match:
+                    run.append(current)
+                }
             }
         }
     }
 
-    private func makeMatch(_ rows: SlotRows, _ row: Int32) -> Match {
+    fileprivate func makeMatch(_ rows: SlotRows, _ row: Int32) -> Match {
         var captures: [String: Range<Int>] = [:]
         for (index, name) in program.captureNames.enumerated() {
             let low = rows[row, 2 * (index + 1)], high = rows[row, 2 * (index + 1) + 1]

@@ -53,6 +53,8 @@ struct PatternCompiler {
     private(set) var tests: [CompiledConstraint] = []
     private var mentionClasses: [String] = []
     private var captureNames: [String] = []
+    /// The instruction count when ``emitPattern(_:)`` was last entered (where it checks the size).
+    private var lastEntry = 0
 
     init(classes: [String: Set<String>]) {
         self.classes = classes
@@ -79,10 +81,11 @@ struct PatternCompiler {
         return instructions.count - 1
     }
 
+    private static let tooLarge = "pattern too large once repetitions are expanded (over \(maxInstructions) steps)"
+
     private mutating func emitPattern(_ pattern: Pattern) throws {
-        if instructions.count > Self.maxInstructions {
-            throw Failure(message: "pattern too large once repetitions are expanded (over \(Self.maxInstructions) steps)")
-        }
+        lastEntry = instructions.count
+        if instructions.count > Self.maxInstructions { throw Failure(message: Self.tooLarge) }
         switch pattern {
         case .token(let constraint):
             let id: Int
@@ -123,18 +126,19 @@ struct PatternCompiler {
             }
             for jump in jumpsToEnd { instructions[jump] = .jump(instructions.count) }
         case .repetition(let inner, let low, let high):
-            for _ in 0..<low { try emitPattern(inner) }
+            var first: Block? = nil
+            for _ in 0..<low { try emitCopy(of: inner, first: &first) }
             if let high {
                 // Each optional copy may be skipped to the end: x{2,4} = x x (x (x)?)?
                 var skips: [Int] = []
                 for _ in low..<high {
                     skips.append(emit(.split(0, 0)))
-                    try emitPattern(inner)
+                    try emitCopy(of: inner, first: &first)
                 }
                 for split in skips { instructions[split] = .split(split + 1, instructions.count) }
             } else {
                 let loop = emit(.split(0, 0))
-                try emitPattern(inner)
+                try emitCopy(of: inner, first: &first)
                 emit(.jump(loop))
                 instructions[loop] = .split(loop + 1, instructions.count)
             }
@@ -150,6 +154,37 @@ struct PatternCompiler {
         case .reference(let name):
             throw Failure(message: "definition '%\(name)' was not expanded")
         }
+    }
+
+    /// The instructions of a repeated pattern's first copy, and where ``emitPattern(_:)`` was last entered
+    /// while making them (from the block's start).
+    private struct Block {
+        var range: Range<Int>
+        var lastEntry: Int
+    }
+
+    /// One more copy of a repeated `pattern`: the first is compiled, the others copy its instructions with
+    /// their jumps moved (compiling again would give the same instructions, at the cost of hashing each token
+    /// test again). It fails where compiling would: when an entry of ``emitPattern(_:)`` would have found the
+    /// program too large.
+    private mutating func emitCopy(of pattern: Pattern, first: inout Block?) throws {
+        let start = instructions.count
+        guard let block = first else {
+            try emitPattern(pattern)
+            first = Block(range: start..<instructions.count, lastEntry: lastEntry - start)
+            return
+        }
+        if start + block.lastEntry > Self.maxInstructions { throw Failure(message: Self.tooLarge) }
+        let shift = start - block.range.lowerBound
+        instructions.reserveCapacity(start + block.range.count)
+        for k in block.range {
+            switch instructions[k] {
+            case .split(let a, let b): instructions.append(.split(a + shift, b + shift))
+            case .jump(let target): instructions.append(.jump(target + shift))
+            case let other: instructions.append(other)
+            }
+        }
+        lastEntry = start + block.lastEntry
     }
 
     private func compileConstraint(_ constraint: TokenConstraint) throws -> CompiledConstraint.Node {

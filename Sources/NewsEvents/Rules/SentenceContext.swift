@@ -2,7 +2,13 @@
 /// and, at each position, the mentions that start there (to be consumed whole by `@class` atoms). A mention
 /// preceded by an article also starts at the article, so `by @authority` reads "by the Commerce Department".
 ///
-/// Built once per sentence and shared by every rule.
+/// Built once per sentence and shared by every rule. It copies nothing of the document: it holds the
+/// document's own arrays and, per token, the numbers and codes the rules' token tests read
+/// (``TokenFeatures``); ``views`` makes a token's ``TokenView`` when asked.
+/// ```swift
+/// let context = SentenceContext(document: document, sentence: document.sentences[0])
+/// context.views[0].token.lower   // "the"
+/// ```
 public struct SentenceContext: Sendable {
     /// A mention that an `@class` atom can consume: its classes and the position after it.
     public struct Unit: Sendable {
@@ -11,7 +17,12 @@ public struct SentenceContext: Sendable {
     }
 
     public let range: Range<Int>
-    public let views: [TokenView]
+    /// The document's tokens, entity mentions and temporal expressions (shared with it, not copied).
+    let tokens: [Token]
+    let entities: [EntityMention]
+    let timexes: [Timex]
+    /// `features[i - range.lowerBound]`: what the token tests read of token `i`.
+    let features: [TokenFeatures]
     /// `units[i - range.lowerBound]`: the mentions starting at token `i`.
     public private(set) var units: [[Unit]]
     /// The tokens carry the numbers of the vocabulary the rules' word tests adopted (``EventExtractor`` sets
@@ -26,21 +37,27 @@ public struct SentenceContext: Sendable {
     public init(document: AnnotatedDocument, sentence: Sentence, index: MentionIndex) {
         let range = sentence.tokens
         self.range = range
-        var views: [TokenView] = []
-        views.reserveCapacity(range.count)
+        tokens = document.tokens
+        entities = document.entities
+        timexes = document.timexes
+        var features: [TokenFeatures] = []
+        features.reserveCapacity(range.count)
         for token in range {
-            let entity = index.entityAt[token], timex = index.timexAt[token]
-            views.append(TokenView(
-                token: document.tokens[token], entity: entity < 0 ? nil : document.entities[Int(entity)],
-                timex: timex < 0 ? nil : document.timexes[Int(timex)]))
+            features.append(TokenFeatures(token: document.tokens[token], entity: index.entityAt[token],
+                                          timex: index.timexAt[token], in: document))
         }
         var units = [[Unit]](repeating: [], count: range.count)
         for position in index.unitPositions(startingIn: range) {
             let (start, unit) = index.units[position]
             if unit.end <= range.upperBound { units[start - range.lowerBound].append(unit) }
         }
-        self.views = views
+        self.features = features
         self.units = units
+    }
+
+    /// Each token of the sentence with the mentions covering it, in order (`views[0]` is the first token).
+    public var views: TokenViews {
+        TokenViews(tokens: tokens, entities: entities, timexes: timexes, features: features, lowerBound: range.lowerBound)
     }
 
     static let articles: Set<String> = ["the", "a", "an"]
@@ -75,5 +92,30 @@ public struct SentenceContext: Sendable {
         } else {
             units[offset].append(Unit(classes: [name], end: tokens.upperBound))
         }
+    }
+}
+
+/// The tokens of a ``SentenceContext`` as ``TokenView``s, each made when read (a stored array of them would
+/// copy every token and mention of the sentence).
+///
+/// ```swift
+/// for view in context.views where view.entity != nil { print(view.token.text) }
+/// ```
+public struct TokenViews: RandomAccessCollection, Sendable {
+    let tokens: [Token]
+    let entities: [EntityMention]
+    let timexes: [Timex]
+    let features: [TokenFeatures]
+    /// The document index of the first token.
+    let lowerBound: Int
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { features.count }
+
+    public subscript(position: Int) -> TokenView {
+        let feature = features[position]
+        return TokenView(token: tokens[lowerBound + position],
+                         entity: feature.entity < 0 ? nil : entities[Int(feature.entity)],
+                         timex: feature.timex < 0 ? nil : timexes[Int(feature.timex)])
     }
 }

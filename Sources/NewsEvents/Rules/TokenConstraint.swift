@@ -65,7 +65,7 @@ public struct TokenView: Sendable {
     public var timex: Timex?
 }
 
-/// A constraint with its classes resolved, ready to evaluate.
+/// A constraint with its classes resolved: the tree ``TestCode`` flattens for the matcher.
 struct CompiledConstraint: Sendable {
     indirect enum Node: Sendable {
         case any
@@ -81,53 +81,42 @@ struct CompiledConstraint: Sendable {
         case or(Node, Node)
     }
 
-    /// A test on a token's word: listed words, prefixes and suffixes. Once it has adopted a ``Vocabulary``
-    /// holding its words (``adopting(_:)``), a token numbered by that vocabulary is tested by number: one bit
-    /// read instead of hashing the word. A class, so that evaluating a constraint retains one reference rather
-    /// than each of the test's arrays.
+    /// A test on a token's word: listed words, prefixes and suffixes. A class, so that the patterns repeating a
+    /// test share one. Tokens numbered by a vocabulary holding its words are tested by number instead
+    /// (``numbers(in:)``, read by ``TestCode``).
     final class WordTest: Sendable {
         /// The listed words, sorted.
         let words: [String]
         let table: WordTable
         let prefixes: [String]
         let suffixes: [String]
-        /// Bit `id` set for the number of each listed word; empty until adopted.
-        let numbered: [UInt64]
 
-        convenience init(words: [String], prefixes: [String], suffixes: [String]) {
-            self.init(words: words, table: WordTable(words), prefixes: prefixes, suffixes: suffixes, numbered: [])
-        }
-
-        private init(words: [String], table: WordTable, prefixes: [String], suffixes: [String], numbered: [UInt64]) {
+        init(words: [String], prefixes: [String], suffixes: [String]) {
             self.words = words
-            self.table = table
+            self.table = WordTable(words)
             self.prefixes = prefixes
             self.suffixes = suffixes
-            self.numbered = numbered
         }
 
-        /// The test with its words numbered by `vocabulary`; by text when the vocabulary lacks one of them.
-        func adopting(_ vocabulary: Vocabulary) -> WordTest {
-            var bits = [UInt64](repeating: 0, count: vocabulary.count / 64 + 1)
+        /// The numbers of the listed words in `vocabulary`; `nil` when it lacks one of them (then the test
+        /// reads text).
+        func numbers(in vocabulary: Vocabulary) -> [Int32]? {
+            var result: [Int32] = []
             for word in words {
-                let id = Int(vocabulary.id(of: word))
-                guard id >= 0 else {
-                    return WordTest(words: words, table: table, prefixes: prefixes, suffixes: suffixes, numbered: [])
-                }
-                bits[id >> 6] |= 1 << UInt64(id & 63)
+                let id = vocabulary.id(of: word)
+                guard id >= 0 else { return nil }
+                result.append(id)
             }
-            return WordTest(words: words, table: table, prefixes: prefixes, suffixes: suffixes, numbered: bits)
+            return result
         }
 
-        @inline(__always)
-        func matches(text: String, id: Int32, numbered useNumbers: Bool) -> Bool {
-            if useNumbers, !numbered.isEmpty {
-                // A word the vocabulary lacks is no listed word.
-                if id >= 0, numbered[Int(id) >> 6] & (1 << UInt64(id & 63)) != 0 { return true }
-                if prefixes.isEmpty && suffixes.isEmpty { return false }
-            } else if table.contains(text) {
-                return true
-            }
+        /// Whether `text` is a listed word or has a listed prefix or suffix.
+        func matches(text: String) -> Bool {
+            table.contains(text) || matchesAffix(text)
+        }
+
+        /// Whether `text` has a listed prefix or suffix.
+        func matchesAffix(_ text: String) -> Bool {
             for prefix in prefixes where text.hasPrefix(prefix) { return true }
             for suffix in suffixes where text.hasSuffix(suffix) { return true }
             return false
@@ -139,18 +128,6 @@ struct CompiledConstraint: Sendable {
     /// every pattern.
     var id: Int = 0
 
-    /// `numbered`: the token's ``Token/lowerID`` and ``Token/lemmaID`` are numbers of the vocabulary the test
-    /// adopted.
-    func matches(_ view: TokenView, numbered: Bool = false) -> Bool {
-        withUnsafePointer(to: view) { Self.evaluate(root, $0, numbered) }
-    }
-
-    /// ``matches(_:numbered:)`` for the view at `view`, which is read in place rather than copied.
-    @inline(__always)
-    func matches(at view: UnsafePointer<TokenView>, numbered: Bool) -> Bool {
-        Self.evaluate(root, view, numbered)
-    }
-
     /// The words of the test's lower-case and lemma word lists (those a vocabulary can number).
     var vocabularyWords: [String] {
         var result: [String] = []
@@ -158,11 +135,6 @@ struct CompiledConstraint: Sendable {
             if attribute != .word { result += test.words }
         }
         return result
-    }
-
-    /// Numbers the test's lower-case and lemma word lists by `vocabulary`.
-    mutating func adopt(_ vocabulary: Vocabulary) {
-        root = Self.adopting(root, vocabulary)
     }
 
     private static func visitWordTests(_ node: Node, _ visit: (TokenAttribute, WordTest) -> Void) {
@@ -173,53 +145,6 @@ struct CompiledConstraint: Sendable {
             visitWordTests(a, visit)
             visitWordTests(b, visit)
         default: break
-        }
-    }
-
-    private static func adopting(_ node: Node, _ vocabulary: Vocabulary) -> Node {
-        switch node {
-        case .words(let attribute, let test) where attribute != .word:
-            return .words(attribute, test.adopting(vocabulary))
-        case .not(let inner): return .not(adopting(inner, vocabulary))
-        case .and(let a, let b): return .and(adopting(a, vocabulary), adopting(b, vocabulary))
-        case .or(let a, let b): return .or(adopting(a, vocabulary), adopting(b, vocabulary))
-        default: return node
-        }
-    }
-
-    private static func evaluate(_ node: Node, _ view: UnsafePointer<TokenView>, _ numbered: Bool) -> Bool {
-        switch node {
-        case .any: return true
-        case .words(let attribute, let test):
-            switch attribute {
-            case .word: return test.matches(text: view.pointee.token.text, id: Vocabulary.unknown, numbered: false)
-            case .lemma: return test.matches(text: view.pointee.token.lemma, id: view.pointee.token.lemmaID, numbered: numbered)
-            default: return test.matches(text: view.pointee.token.lower, id: view.pointee.token.lowerID, numbered: numbered)
-            }
-        case .patterns(let attribute, let patterns):
-            switch attribute {
-            case .word: return patterns.contains { $0.matches(view.pointee.token.text) }
-            case .lemma: return patterns.contains { $0.matches(view.pointee.token.lemma) }
-            default: return patterns.contains { $0.matches(view.pointee.token.lower) }
-            }
-        case .shape(let shapes): return shapes.contains(view.pointee.token.shape)
-        case .entityType(let types, let anyEntity):
-            guard let type = view.pointee.entity?.type else { return false }
-            return anyEntity || types.contains(type.rawValue)
-                || (types.contains("authority") && type.isAuthority)
-                || (types.contains("actor") && type != .group)
-        case .entityID(let ids):
-            guard view.pointee.entity != nil else { return false }
-            return ids.contains(view.pointee.entity!.id)
-        case .mentionKind(let kinds):
-            guard let kind = view.pointee.entity?.kind else { return false }
-            return kinds.contains(kind.rawValue)
-        case .timex(let types, let anyTimex):
-            guard let type = view.pointee.timex?.type else { return false }
-            return anyTimex || types.contains(type.rawValue)
-        case .not(let inner): return !evaluate(inner, view, numbered)
-        case .and(let a, let b): return evaluate(a, view, numbered) && evaluate(b, view, numbered)
-        case .or(let a, let b): return evaluate(a, view, numbered) || evaluate(b, view, numbered)
         }
     }
 }
