@@ -67,13 +67,25 @@ public struct StatusClassifier: Sendable {
                 for ending in here where ending.order != previous {
                     previous = ending.order
                     guard StatusCues.phrase(ending.phrase, endsAt: index, in: views, lowerBound: limit) else { continue }
-                    if ending.role == .boundary { boundary = true } else { found.append(ending.role) }
+                    if ending.role == .boundary {
+                        // "and" inside "Securities and Exchange Commission" ends no clause.
+                        if !StatusClassifier.insideMention(index, of: views) { boundary = true }
+                    } else {
+                        found.append(ending.role)
+                    }
                 }
                 if boundary { break }
             }
             index -= 1
         }
         return found
+    }
+
+    /// Whether the token at `index` lies strictly inside one entity mention (the same mention on both sides).
+    static func insideMention(_ index: Int, of views: [TokenView]) -> Bool {
+        guard index > 0, index + 1 < views.count, let mention = views[index].entity,
+              let before = views[index - 1].entity, let after = views[index + 1].entity else { return false }
+        return before.tokens == mention.tokens && after.tokens == mention.tokens
     }
 
     public func status(trigger: Range<Int>, in context: SentenceContext) -> EventStatus {

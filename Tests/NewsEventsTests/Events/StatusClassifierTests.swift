@@ -16,6 +16,14 @@ final class StatusClassifierTests: XCTestCase {
         return classifier.status(trigger: index..<(index + 1), in: context)
     }
 
+    /// "and" inside an entity name ("Securities and Exchange Commission") is no clause boundary for the look-back.
+    func testAndInsideAnEntityNameIsNoBoundary() {
+        let asked = EventFixtures.events("The senators urged the Securities and Exchange Commission to adopt a rule requiring brokers to report short sales.")
+        XCTAssertEqual(asked.map(\.status), [.proposed])
+        let two = EventFixtures.events("The senators met on Monday and the Securities and Exchange Commission adopted a rule requiring brokers to report short sales.")
+        XCTAssertEqual(two.map(\.status), [.occurred])
+    }
+
     func testAssertedActionsOccurred() {
         XCTAssertEqual(status("The Department granted Microsoft a licence.", trigger: "granted"), .occurred)
         XCTAssertEqual(status("The Department has extended the licence.", trigger: "extended"), .occurred)
