@@ -82,7 +82,7 @@ public struct StatusClassifier: Sendable {
     }
 
     /// Whether the token at `index` lies strictly inside one entity mention (the same mention on both sides).
-    static func insideMention(_ index: Int, of views: [TokenView]) -> Bool {
+    static func insideMention(_ index: Int, of views: TokenViews) -> Bool {
         guard index > 0, index + 1 < views.count, let mention = views[index].entity,
               let before = views[index - 1].entity, let after = views[index + 1].entity else { return false }
         return before.tokens == mention.tokens && after.tokens == mention.tokens
