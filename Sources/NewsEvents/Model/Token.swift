@@ -34,19 +34,20 @@ public struct Token: Sendable, Hashable {
     public var lower: String
     /// Dictionary form for rules: `granted` -> `grant`, `licenses` -> `licence`.
     public var lemma: String
-    public var shape: TokenShape
     public var span: Span
+    /// The number of `lower` in the pipeline's ``Vocabulary`` (``Vocabulary/unknown`` when it holds no such word
+    /// or the tokens were made without one; see ``AnnotatedDocument/vocabularyStamp``).
+    public var lowerID: Int32
+    /// The number of `lemma` in the pipeline's ``Vocabulary``, like ``lowerID``.
+    public var lemmaID: Int32
+    // The one-byte fields last, so they share the word the IDs leave free (80 bytes a token, not 88).
+    public var shape: TokenShape
     /// A line break (not just a space) stands between this token and the previous one.
     public var newlineBefore: Bool
     /// A blank line stands between this token and the previous one (a paragraph break).
     public var paragraphBefore: Bool
     /// No whitespace between this token and the previous one.
     public var attachedBefore: Bool
-    /// The number of `lower` in the pipeline's ``Vocabulary`` (``Vocabulary/unknown`` when it holds no such word
-    /// or the tokens were made without one; see ``AnnotatedDocument/vocabularyStamp``).
-    public var lowerID: Int32
-    /// The number of `lemma` in the pipeline's ``Vocabulary``, like ``lowerID``.
-    public var lemmaID: Int32
 
     public init(
         text: String, lower: String, lemma: String, shape: TokenShape, span: Span,
