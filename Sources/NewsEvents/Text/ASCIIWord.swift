@@ -48,6 +48,8 @@ struct ASCIIWord {
     var text: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: textBytes, count: count) }
     var lowered: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: lowerBytes, count: count) }
     var hasUpper: Bool { seen & Kind.upper != 0 }
+    /// The last byte is `.` (``Token/endsWithFullStop``).
+    var endsWithFullStop: Bool { count > 0 && textBytes[count - 1] == UInt8(ascii: ".") }
     /// Only letters (the lower-cased bytes only a to z).
     var isLetters: Bool { seen & ~(Kind.upper | Kind.lower) == 0 }
     /// The text is its lower-cased bytes with the first one upper-cased (`The`, `Reuters`, `U.s`).
@@ -96,6 +98,53 @@ struct ASCIIWord {
         lowerBytes[count] = b
         lowerHash.add(b)
         count += 1
+    }
+
+    /// Appends the run of ASCII letters and digits that starts at `scalars[start]` and returns where it ends and
+    /// whether it held a letter: the tokenizer's inner loop, with the word's state in registers.
+    @inline(__always)
+    mutating func appendAlphanumerics(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> (end: Int, letters: Bool) {
+        let n = scalars.count
+        var i = start
+        var k = count, seen = self.seen, hash = lowerHash
+        var upperAfterLower = self.upperAfterLower, upperAfterFirst = self.upperAfterFirst
+        var letters = false
+        // The pointers and the room in locals too: a byte stored through a pointer could otherwise alias them.
+        run: while true {
+            let text = textBytes, lower = lowerBytes, room = capacity
+            while i < n && k < room {
+                let v = scalars[i].value
+                var b = UInt8(truncatingIfNeeded: v)
+                if v &- 97 < 26 {
+                    seen |= Kind.lower
+                    letters = true
+                } else if v &- 65 < 26 {
+                    upperAfterLower = upperAfterLower || seen & Kind.lower != 0
+                    upperAfterFirst = upperAfterFirst || k > 0
+                    seen |= Kind.upper
+                    letters = true
+                    b |= 0x20
+                } else if v &- 48 < 10 {
+                    seen |= Kind.digit
+                } else {
+                    break run
+                }
+                text[k] = UInt8(truncatingIfNeeded: v)
+                lower[k] = b
+                hash.add(b)
+                k += 1
+                i += 1
+            }
+            guard i < n else { break }
+            count = k
+            grow()
+        }
+        count = k
+        self.seen = seen
+        lowerHash = hash
+        self.upperAfterLower = upperAfterLower
+        self.upperAfterFirst = upperAfterFirst
+        return (i, letters)
     }
 
     /// Drops the last byte (the tokenizer gives back the `n` of `didn't`).

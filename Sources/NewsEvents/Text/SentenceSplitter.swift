@@ -56,7 +56,7 @@ public struct SentenceSplitter: PipelineStage {
                 }
                 if i > start, mark.newlineBefore { newlineInside = true }
             }
-            if endsSentence(tokens, marks, at: i) {
+            if marks[i].kind.mayEndSentence && endsSentence(tokens, marks, at: i) {
                 var end = i + 1
                 // Closing quotes and brackets stay with the sentence they close.
                 while end < marks.count, marks[end].kind == .closer, !marks[end].newlineBefore || marks[end].attachedBefore {
@@ -138,6 +138,14 @@ private struct TokenMark {
         /// A word with a final stop (`U.S.`, `Inc.`, `dlrs.`)
         case abbreviated
         case other
+
+        /// Only a stop, `!`, `?` or a word with a final stop may end a sentence (``SentenceSplitter``).
+        var mayEndSentence: Bool {
+            switch self {
+            case .stop, .exclamation, .abbreviated: return true
+            case .closer, .colon, .dash, .comma, .other: return false
+            }
+        }
     }
 
     var kind: Kind
@@ -156,11 +164,17 @@ private struct TokenMark {
         }
     }
 
-    /// The mark of `tokens[k]`, read in place (no copy of the token's strings).
+    /// The mark of `tokens[k]`, read in place (no copy of the token's strings). A word (a shape other than
+    /// punctuation or symbol: it holds letters or digits) is an abbreviation or nothing, so its text is read only
+    /// when it ends in a full stop.
     init(_ tokens: UnsafeBufferPointer<Token>, _ k: Int) {
-        let fromBytes = tokens[k].text.utf8.withContiguousStorageIfAvailable(TokenMark.kind(of:))
-        kind = (fromBytes ?? nil) ?? TokenMark.kind(of: tokens[k].text)
         shape = tokens[k].shape
+        if shape != .punctuation && shape != .symbol && !tokens[k].endsWithFullStop {
+            kind = .other
+        } else {
+            let fromBytes = tokens[k].text.utf8.withContiguousStorageIfAvailable(TokenMark.kind(of:))
+            kind = (fromBytes ?? nil) ?? TokenMark.kind(of: tokens[k].text)
+        }
         newlineBefore = tokens[k].newlineBefore
         paragraphBefore = tokens[k].paragraphBefore
         attachedBefore = tokens[k].attachedBefore

@@ -14,10 +14,13 @@ struct TokenForms: Sendable {
         var text: String, lower: String, lemma: String, shape: TokenShape
         var lowerID = Vocabulary.unknown, lemmaID = Vocabulary.unknown
 
+        var endsWithFullStop = false
+
         /// The token with these forms at `span` (its line flags unset).
         @inline(__always)
         func token(at span: Span) -> Token {
-            Token(text: text, lower: lower, lemma: lemma, shape: shape, span: span, lowerID: lowerID, lemmaID: lemmaID)
+            Token(text: text, lower: lower, lemma: lemma, shape: shape, span: span, lowerID: lowerID, lemmaID: lemmaID,
+                  endsWithFullStop: endsWithFullStop)
         }
     }
 
@@ -96,16 +99,19 @@ struct TokenForms: Sendable {
                 : word.isAllUpper ? known[position: k].upper
                 : TokenForms.string(ascii: word.text)
             return Token(text: text, lower: known[position: k].lower, lemma: known[position: k].lemma, shape: word.shape,
-                         span: span, lowerID: known[position: k].lowerID, lemmaID: known[position: k].lemmaID)
+                         span: span, lowerID: known[position: k].lowerID, lemmaID: known[position: k].lemmaID,
+                         endsWithFullStop: word.endsWithFullStop)
         }
         // Neither a vocabulary word nor an exception: no number, and a lemma by the suffix rules.
         let text = TokenForms.string(ascii: word.text)
         let lower = word.hasUpper ? TokenForms.string(ascii: word.lowered) : text
         guard let lemma = lemmatizer.suffixLemma(of: word) else {
-            return Token(text: text, lower: lower, lemma: lower, shape: word.shape, span: span)
+            return Token(text: text, lower: lower, lemma: lower, shape: word.shape, span: span,
+                         endsWithFullStop: word.endsWithFullStop)
         }
         let lemmaID = numbers.id(of: lemma)
-        return Token(text: text, lower: lower, lemma: lemma, shape: word.shape, span: span, lemmaID: lemmaID)
+        return Token(text: text, lower: lower, lemma: lemma, shape: word.shape, span: span, lemmaID: lemmaID,
+                     endsWithFullStop: word.endsWithFullStop)
     }
 
     /// The forms of a word read as ASCII, without the table of known words: every form worked out.
@@ -113,7 +119,7 @@ struct TokenForms: Sendable {
         let text = TokenForms.string(ascii: word.text)
         let lower = word.hasUpper ? TokenForms.string(ascii: word.lowered) : text
         let lemma = lemmatizer.lemma(of: word, lower: lower)
-        var forms = Forms(text: text, lower: lower, lemma: lemma, shape: word.shape)
+        var forms = Forms(text: text, lower: lower, lemma: lemma, shape: word.shape, endsWithFullStop: word.endsWithFullStop)
         if let vocabulary {
             forms.lowerID = vocabulary.id(ofBytes: word.lowered, hash: word.lowerHash.value)
             forms.lemmaID = lemma == lower ? forms.lowerID : vocabulary.id(of: lemma)
@@ -127,14 +133,15 @@ struct TokenForms: Sendable {
         guard word.read(scalars) else { return forms(ofText: TextNormalization.normalize(scalars)) }
         let token = token(of: word, at: Span(start: 0, end: 0))
         return Forms(text: token.text, lower: token.lower, lemma: token.lemma, shape: token.shape,
-                     lowerID: token.lowerID, lemmaID: token.lemmaID)
+                     lowerID: token.lowerID, lemmaID: token.lemmaID, endsWithFullStop: token.endsWithFullStop)
     }
 
     /// The forms of a token's normalised text, all worked out as `String`s.
     func forms(ofText text: String) -> Forms {
         let lower = text.lowercased()
         let lemma = lemmatizer.lemma(of: lower)
-        var forms = Forms(text: text, lower: lower, lemma: lemma, shape: CharacterClass.shape(of: text))
+        var forms = Forms(text: text, lower: lower, lemma: lemma, shape: CharacterClass.shape(of: text),
+                          endsWithFullStop: Token.endsWithFullStop(text))
         if let vocabulary {
             forms.lowerID = vocabulary.id(of: lower)
             forms.lemmaID = lemma == lower ? forms.lowerID : vocabulary.id(of: lemma)

@@ -119,21 +119,20 @@ public struct Tokenizer: PipelineStage {
         var sawLetter = false
         var allDigits = true
         while i < n {
-            let c = s[i]
+            var c = s[i]
             if c.value < 0x80 {
-                // ASCII letters and digits, the usual case, without the general tests.
-                let v = c.value | 0x20
-                if v >= 97 && v <= 122 {
-                    sawLetter = true
-                    allDigits = false
-                    word.append(c)
-                    i += 1
-                    continue
-                }
-                if c.value >= 48 && c.value <= 57 {
-                    word.append(c)
-                    i += 1
-                    continue
+                // A run of ASCII letters and digits, the usual case, without the general tests.
+                let run = word.appendAlphanumerics(s, from: i)
+                if run.end > i {
+                    if run.letters {
+                        sawLetter = true
+                        allDigits = false
+                    }
+                    i = run.end
+                    guard i < n else { break }
+                    c = s[i]
+                    // What follows the run: a scalar beyond ASCII from the top, ASCII straight to the joins below.
+                    if c.value >= 0x80 { continue }
                 }
             } else if CharacterClass.isAlnum(c) {
                 if !CharacterClass.isDigit(c) { sawLetter = true; allDigits = false }
