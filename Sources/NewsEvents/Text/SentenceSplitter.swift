@@ -25,7 +25,10 @@ public struct SentenceSplitter: PipelineStage {
 
     public func split(_ tokens: [Token]) -> [Sentence] {
         tokens.withUnsafeBufferPointer { tokens in
-            let marks = (0..<tokens.count).map { TokenMark(tokens, $0) }
+            let marks = [TokenMark](unsafeUninitializedCapacity: tokens.count) { marks, count in
+                for k in 0..<tokens.count { (marks.baseAddress! + k).initialize(to: TokenMark(tokens, k)) }
+                count = tokens.count
+            }
             return marks.withUnsafeBufferPointer { split(tokens, $0) }
         }
     }
@@ -167,6 +170,7 @@ private struct TokenMark {
     /// The mark of `tokens[k]`, read in place (no copy of the token's strings). A word (a shape other than
     /// punctuation or symbol: it holds letters or digits) is an abbreviation or nothing, so its text is read only
     /// when it ends in a full stop.
+    @inline(__always)
     init(_ tokens: UnsafeBufferPointer<Token>, _ k: Int) {
         shape = tokens[k].shape
         if shape != .punctuation && shape != .symbol && !tokens[k].endsWithFullStop {

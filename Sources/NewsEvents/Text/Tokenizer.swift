@@ -112,7 +112,9 @@ public struct Tokenizer: PipelineStage {
         return tokens
     }
 
-    /// The end of the word starting at `start`, its scalars appended to `word` as it goes.
+    /// The end of the word starting at `start`, its scalars appended to `word` as it goes. Inlined into the
+    /// token loop, which keeps the word's state where the scan left it.
+    @inline(__always)
     private func scanWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, into word: inout ASCIIWord) -> Int {
         let n = s.count
         var i = start
