@@ -38,8 +38,8 @@ extension String {
 }
 
 extension Array where Element == Unicode.Scalar {
-    /// The code points of `text`, decoded straight from its UTF-8 bytes (a run of ASCII bytes a byte at a
-    /// time): several times faster than `Array(text.unicodeScalars)`, which steps the generic view.
+    /// The code points of `text`, decoded straight from its UTF-8 bytes (ASCII eight bytes at a time):
+    /// several times faster than `Array(text.unicodeScalars)`, which steps the generic view.
     ///
     /// ```swift
     /// [Unicode.Scalar](decoding: "café") == Array("café".unicodeScalars)   // true
@@ -53,7 +53,20 @@ extension Array where Element == Unicode.Scalar {
                 let out = scalars.baseAddress!
                 var i = 0, k = 0
                 let n = bytes.count
+                let start = bytes.baseAddress!
                 while i < n {
+                    // Eight ASCII bytes at a time, the usual case: one load, one test, eight stores.
+                    if i + 8 <= n {
+                        let eight = UInt64(littleEndian: UnsafeRawPointer(start + i).loadUnaligned(as: UInt64.self))
+                        if eight & 0x8080_8080_8080_8080 == 0 {
+                            for j in 0..<8 {
+                                (out + k + j).initialize(to: Unicode.Scalar(UInt8(truncatingIfNeeded: eight &>> (8 * j))))
+                            }
+                            i += 8
+                            k += 8
+                            continue
+                        }
+                    }
                     let b = UInt32(bytes[i])
                     var v: UInt32
                     if b < 0x80 {

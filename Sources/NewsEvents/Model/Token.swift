@@ -29,30 +29,48 @@ public enum TokenShape: UInt8, Sendable, Codable {
 /// ```
 public struct Token: Sendable, Hashable {
     /// The text as written, normalised only for quotes and spaced apostrophes (`' s` becomes `'s`).
-    public var text: String
+    public var text: String {
+        didSet { endsWithFullStop = Token.endsWithFullStop(text) }
+    }
     /// Lower-cased `text`.
     public var lower: String
     /// Dictionary form for rules: `granted` -> `grant`, `licenses` -> `licence`.
     public var lemma: String
-    public var shape: TokenShape
     public var span: Span
+    /// The number of `lower` in the pipeline's ``Vocabulary`` (``Vocabulary/unknown`` when it holds no such word
+    /// or the tokens were made without one; see ``AnnotatedDocument/vocabularyStamp``).
+    public var lowerID: Int32
+    /// The number of `lemma` in the pipeline's ``Vocabulary``, like ``lowerID``.
+    public var lemmaID: Int32
+    // The one-byte fields last, so they share the word the IDs leave free (80 bytes a token, not 88).
+    public var shape: TokenShape
     /// A line break (not just a space) stands between this token and the previous one.
     public var newlineBefore: Bool
     /// A blank line stands between this token and the previous one (a paragraph break).
     public var paragraphBefore: Bool
     /// No whitespace between this token and the previous one.
     public var attachedBefore: Bool
-    /// The number of `lower` in the pipeline's ``Vocabulary`` (``Vocabulary/unknown`` when it holds no such word
-    /// or the tokens were made without one; see ``AnnotatedDocument/vocabularyStamp``).
-    public var lowerID: Int32
-    /// The number of `lemma` in the pipeline's ``Vocabulary``, like ``lowerID``.
-    public var lemmaID: Int32
+    /// The last byte of `text` is a full stop (`.`, `U.S.`, `Inc.`): kept so that the sentence splitter reads the
+    /// text of no other word.
+    private(set) var endsWithFullStop: Bool
 
     public init(
         text: String, lower: String, lemma: String, shape: TokenShape, span: Span,
         newlineBefore: Bool = false, paragraphBefore: Bool = false, attachedBefore: Bool = false,
         lowerID: Int32 = Vocabulary.unknown, lemmaID: Int32 = Vocabulary.unknown
     ) {
+        self.init(text: text, lower: lower, lemma: lemma, shape: shape, span: span, newlineBefore: newlineBefore,
+                  paragraphBefore: paragraphBefore, attachedBefore: attachedBefore, lowerID: lowerID, lemmaID: lemmaID,
+                  endsWithFullStop: Token.endsWithFullStop(text))
+    }
+
+    /// A token whose maker knows whether its text ends in a full stop (``endsWithFullStop``).
+    init(
+        text: String, lower: String, lemma: String, shape: TokenShape, span: Span,
+        newlineBefore: Bool = false, paragraphBefore: Bool = false, attachedBefore: Bool = false,
+        lowerID: Int32 = Vocabulary.unknown, lemmaID: Int32 = Vocabulary.unknown, endsWithFullStop: Bool
+    ) {
+        self.endsWithFullStop = endsWithFullStop
         self.text = text
         self.lower = lower
         self.lemma = lemma
@@ -64,6 +82,9 @@ public struct Token: Sendable, Hashable {
         self.lowerID = lowerID
         self.lemmaID = lemmaID
     }
+
+    /// Whether the last byte of `text` is `.`.
+    static func endsWithFullStop(_ text: String) -> Bool { text.utf8.last == UInt8(ascii: ".") }
 
     public var isPunctuation: Bool { shape == .punctuation }
     public var isCapitalized: Bool { shape == .capitalized || shape == .upper || shape == .mixed }

@@ -61,10 +61,28 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
         return index < 0 ? nil : values[Int(index)]
     }
 
+    /// The position of the value stored for exactly these bytes (whose ``KeyHash`` the caller has worked out),
+    /// for ``subscript(position:)``: a caller that wants a field or two of a large value reads them in place.
+    @inline(__always)
+    func position(of key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
+        let index = slots[slot(for: key, hash: hash)]
+        return index < 0 ? nil : Int(index)
+    }
+
+    /// The value at a position ``position(of:hash:)`` gave.
+    @inline(__always)
+    subscript(position position: Int) -> Value { values[position] }
+
     /// Whether these exact bytes are a key.
     @inline(__always)
     func contains(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        slots[slot(for: key, hash: KeyHash(key).value)] >= 0
+        contains(key, hash: KeyHash(key).value)
+    }
+
+    /// Whether these exact bytes, whose ``KeyHash`` the caller has worked out, are a key.
+    @inline(__always)
+    func contains(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Bool {
+        slots[slot(for: key, hash: hash)] >= 0
     }
 
     /// The slot holding `key`, or the empty slot where it would go.

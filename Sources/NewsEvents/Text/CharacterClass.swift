@@ -11,20 +11,26 @@ enum CharacterClass {
 
     @inline(__always) static func isUpper(_ c: Unicode.Scalar) -> Bool {
         if c.value < 128 { return c.value >= 65 && c.value <= 90 }
-        return c.properties.isUppercase
+        return isUppercaseBeyondASCII(c)
     }
 
     @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 128 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
-        return c.properties.isAlphabetic
+        return isAlphabeticBeyondASCII(c)
     }
 
     /// `Unicode.Scalar.Properties.isLowercase`, ASCII first.
     @inline(__always) static func isLowercase(_ c: Unicode.Scalar) -> Bool {
         if c.value < 128 { return c.value >= 97 && c.value <= 122 }
-        return c.properties.isLowercase
+        return isLowercaseBeyondASCII(c)
     }
+
+    // The Unicode property tests out of line: `Unicode.Scalar.Properties` is a resilient type, so a function
+    // that inlines a test sets up room for it on every call, even when every scalar it sees is ASCII.
+    @inline(never) private static func isUppercaseBeyondASCII(_ c: Unicode.Scalar) -> Bool { c.properties.isUppercase }
+    @inline(never) private static func isAlphabeticBeyondASCII(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic }
+    @inline(never) private static func isLowercaseBeyondASCII(_ c: Unicode.Scalar) -> Bool { c.properties.isLowercase }
 
     @inline(__always) static func isAlnum(_ c: Unicode.Scalar) -> Bool { isDigit(c) || isLetter(c) }
 

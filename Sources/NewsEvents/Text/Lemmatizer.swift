@@ -31,7 +31,7 @@ public struct Lemmatizer: Sendable {
         for byte in bytes where byte >= 0x80 { ascii = false }
         if let known = exception(bytes, hash: KeyHash(bytes).value, ascii: ascii, word: lower) { return known }
         for byte in bytes where byte < 97 || byte > 122 { return lower }
-        return inflected(bytes, lower: lower)
+        return inflected(bytes) ?? lower
     }
 
     /// ``lemma(of:)`` of a word the tokenizer has read as ASCII; returns `lower` itself when the word is its
@@ -39,14 +39,14 @@ public struct Lemmatizer: Sendable {
     func lemma(of word: ASCIIWord, lower: String) -> String {
         if let known = exception(word.lowered, hash: word.lowerHash.value, ascii: true, word: lower) { return known }
         guard word.isLetters else { return lower }
-        return inflected(word.lowered, lower: lower)
+        return inflected(word.lowered) ?? lower
     }
 
-    /// ``lemma(of:lower:)`` of a word the caller has already looked up among the exceptions (``exceptionTable``)
-    /// without finding it.
-    func lemma(ofNonException word: ASCIIWord, lower: String) -> String {
-        guard word.isLetters else { return lower }
-        return inflected(word.lowered, lower: lower)
+    /// The lemma the suffix rules give a word the tokenizer has read as ASCII and the caller has already looked
+    /// up among the exceptions (``exceptionTable``) without finding it; `nil` when the word is its own lemma.
+    func suffixLemma(of word: ASCIIWord) -> String? {
+        guard word.isLetters else { return nil }
+        return inflected(word.lowered)
     }
 
     /// The exceptions by their bytes, for a caller that looks words up in a table of its own; `nil` when some
@@ -65,14 +65,21 @@ public struct Lemmatizer: Sendable {
     }
 
     /// The lemma of a word of the letters a to z that is no exception: its stem by the suffix rules, or the
-    /// stem's own exception.
-    private func inflected(_ bytes: UnsafeBufferPointer<UInt8>, lower: String) -> String {
+    /// stem's own exception; `nil` when no suffix rule applies (the word is its own lemma).
+    @inline(__always)
+    private func inflected(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         let n = bytes.count
         // Every suffix rule ends in s, d or g.
         guard n > 3, bytes[n - 1] == UInt8(ascii: "s") || bytes[n - 1] == UInt8(ascii: "d") || bytes[n - 1] == UInt8(ascii: "g")
-        else { return lower }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 1) { buffer in
-            guard let length = Lemmatizer.stem(bytes, into: buffer) else { return lower }
+        else { return nil }
+        return stemLemma(bytes)
+    }
+
+    /// ``inflected(_:)`` past its quick test on the last letter.
+    private func stemLemma(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let n = bytes.count
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 1) { buffer -> String? in
+            guard let length = Lemmatizer.stem(bytes, into: buffer) else { return nil }
             let stem = UnsafeBufferPointer(rebasing: buffer[..<length])
             if let known = table.value(for: stem) { return known }
             let text = String(decoding: stem, as: UTF8.self)

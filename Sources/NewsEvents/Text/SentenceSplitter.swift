@@ -25,7 +25,10 @@ public struct SentenceSplitter: PipelineStage {
 
     public func split(_ tokens: [Token]) -> [Sentence] {
         tokens.withUnsafeBufferPointer { tokens in
-            let marks = (0..<tokens.count).map { TokenMark(tokens, $0) }
+            let marks = [TokenMark](unsafeUninitializedCapacity: tokens.count) { marks, count in
+                for k in 0..<tokens.count { (marks.baseAddress! + k).initialize(to: TokenMark(tokens, k)) }
+                count = tokens.count
+            }
             return marks.withUnsafeBufferPointer { split(tokens, $0) }
         }
     }
@@ -56,7 +59,7 @@ public struct SentenceSplitter: PipelineStage {
                 }
                 if i > start, mark.newlineBefore { newlineInside = true }
             }
-            if endsSentence(tokens, marks, at: i) {
+            if marks[i].kind.mayEndSentence && endsSentence(tokens, marks, at: i) {
                 var end = i + 1
                 // Closing quotes and brackets stay with the sentence they close.
                 while end < marks.count, marks[end].kind == .closer, !marks[end].newlineBefore || marks[end].attachedBefore {
@@ -138,6 +141,14 @@ private struct TokenMark {
         /// A word with a final stop (`U.S.`, `Inc.`, `dlrs.`)
         case abbreviated
         case other
+
+        /// Only a stop, `!`, `?` or a word with a final stop may end a sentence (``SentenceSplitter``).
+        var mayEndSentence: Bool {
+            switch self {
+            case .stop, .exclamation, .abbreviated: return true
+            case .closer, .colon, .dash, .comma, .other: return false
+            }
+        }
     }
 
     var kind: Kind
@@ -156,11 +167,18 @@ private struct TokenMark {
         }
     }
 
-    /// The mark of `tokens[k]`, read in place (no copy of the token's strings).
+    /// The mark of `tokens[k]`, read in place (no copy of the token's strings). A word (a shape other than
+    /// punctuation or symbol: it holds letters or digits) is an abbreviation or nothing, so its text is read only
+    /// when it ends in a full stop.
+    @inline(__always)
     init(_ tokens: UnsafeBufferPointer<Token>, _ k: Int) {
-        let fromBytes = tokens[k].text.utf8.withContiguousStorageIfAvailable(TokenMark.kind(of:))
-        kind = (fromBytes ?? nil) ?? TokenMark.kind(of: tokens[k].text)
         shape = tokens[k].shape
+        if shape != .punctuation && shape != .symbol && !tokens[k].endsWithFullStop {
+            kind = .other
+        } else {
+            let fromBytes = tokens[k].text.utf8.withContiguousStorageIfAvailable(TokenMark.kind(of:))
+            kind = (fromBytes ?? nil) ?? TokenMark.kind(of: tokens[k].text)
+        }
         newlineBefore = tokens[k].newlineBefore
         paragraphBefore = tokens[k].paragraphBefore
         attachedBefore = tokens[k].attachedBefore

@@ -15,61 +15,22 @@ public struct Tokenizer: PipelineStage {
     }
     /// The words later stages look up (``Vocabulary``): each token carries the numbers of its lower-cased form
     /// and lemma in it. `nil`: tokens carry ``Vocabulary/unknown``.
-    public let vocabulary: Vocabulary?
-    private let lemmatizer: Lemmatizer
+    public var vocabulary: Vocabulary? { forms.vocabulary }
     /// Every abbreviation (``TextResources/isAbbreviation(_:)``) keyed by its bytes.
     private let abbreviations: ByteKeyTable<Bool>
+    /// The forms of a token from its text, most of them worked out in advance.
+    private let forms: TokenForms
     /// The tokens the tokenizer makes up itself, `'s` and `n't`, with their forms worked out once.
-    private let possessive: Forms, negation: Forms
-    /// With a vocabulary: every vocabulary word and every lemma exception, so an ASCII word costs one look-up
-    /// for its number and its exception (``KnownWord``). `nil` without a vocabulary, or when some exception
-    /// is not ASCII.
-    private let known: ByteKeyTable<KnownWord>?
-
-    /// What is known of a lower-cased word before reading any text: its vocabulary number and, when the
-    /// lemmatizer lists it as an exception, its lemma and the lemma's number.
-    private struct KnownWord: Sendable {
-        var lowerID: Int32
-        var lemma: String?
-        var lemmaID: Int32
-    }
-
-    /// A token's text, lower-cased text, lemma and shape, and the vocabulary numbers of the two forms.
-    private struct Forms: Sendable {
-        var text: String, lower: String, lemma: String, shape: TokenShape
-        var lowerID = Vocabulary.unknown, lemmaID = Vocabulary.unknown
-    }
+    private let possessive: TokenForms.Forms, negation: TokenForms.Forms
 
     public init(resources: TextResources, vocabulary: Vocabulary? = nil) {
         self.resources = resources
-        self.vocabulary = vocabulary
-        let lemmatizer = Lemmatizer(exceptions: resources.lemmaExceptions)
-        self.lemmatizer = lemmatizer
         let all = resources.titleAbbreviations.union(resources.otherAbbreviations).union(resources.finalAbbreviations)
         self.abbreviations = ByteKeyTable(all.map { (key: $0, value: true) })
-        func forms(_ text: String) -> Forms {
-            let lower = text.lowercased()
-            let lemma = lemmatizer.lemma(of: lower)
-            return Forms(text: text, lower: lower, lemma: lemma, shape: CharacterClass.shape(of: text),
-                         lowerID: vocabulary?.id(of: lower) ?? Vocabulary.unknown,
-                         lemmaID: vocabulary?.id(of: lemma) ?? Vocabulary.unknown)
-        }
-        possessive = forms("'s")
-        negation = forms("n't")
-        known = vocabulary.flatMap { vocabulary in
-            lemmatizer.exceptionTable.map { exceptions in Tokenizer.knownWords(vocabulary, exceptions) }
-        }
-    }
-
-    private static func knownWords(_ vocabulary: Vocabulary, _ exceptions: [(key: String, value: String)]) -> ByteKeyTable<KnownWord> {
-        var entries: [String: KnownWord] = [:]
-        for word in vocabulary.map({ $0 }) {
-            entries[word] = KnownWord(lowerID: vocabulary.id(of: word), lemma: nil, lemmaID: Vocabulary.unknown)
-        }
-        for (word, lemma) in exceptions {
-            entries[word] = KnownWord(lowerID: vocabulary.id(of: word), lemma: lemma, lemmaID: vocabulary.id(of: lemma))
-        }
-        return ByteKeyTable(entries)
+        let forms = TokenForms(lemmatizer: Lemmatizer(exceptions: resources.lemmaExceptions), vocabulary: vocabulary)
+        self.forms = forms
+        possessive = forms.forms(ofText: "'s")
+        negation = forms.forms(ofText: "n't")
     }
 
     public func process(_ document: inout AnnotatedDocument) {
@@ -85,11 +46,13 @@ public struct Tokenizer: PipelineStage {
     private func tokenize(buffer s: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(s.count / 5)
-        // Bound once: reading the optional tables from `self` per token would copy (retain and release) them.
-        let known = self.known, vocabulary = self.vocabulary, lemmatizer = self.lemmatizer
+        // Bound once: reading the tables from `self` per token would copy (retain and release) them.
+        let forms = self.forms
         var i = 0
         var newlines = 0
         var sawSpace = false
+        /// The shape of the last token.
+        var previous: TokenShape? = nil
         var word = ASCIIWord()
         defer { word.deallocate() }
         let n = s.count
@@ -103,71 +66,45 @@ public struct Tokenizer: PipelineStage {
                 continue
             }
             let start = i
-            var made: Forms? = nil
+            // Each branch builds the token itself, so its strings move into the array without copies.
+            var token: Token
             if (c == "n" || c == "N"), i + 2 < n, CharacterClass.isApostrophe(s[i + 1]), s[i + 2] == "t" || s[i + 2] == "T",
                i + 3 == n || !CharacterClass.isAlnum(s[i + 3]) {
                 i += 3
-                made = negation
+                token = negation.token(at: Span(start: start, end: i))
             } else if CharacterClass.isWordStart(c) {
-                i = scanWord(s, from: i)
-            } else if CharacterClass.isApostrophe(c),
-                      let end = possessiveEnd(s, at: i, previous: tokens.isEmpty ? nil : tokens[tokens.count - 1].shape) {
-                i = end
-                made = possessive
-            } else if c == "-" || c == "." || c == "\u{2014}" || c == "\u{2013}" {
-                i += 1
-                while i < n, s[i] == c { i += 1 }
-            } else {
-                i += 1
-            }
-            // Each branch builds the token itself, so its strings move into the array without copies.
-            let span = Span(start: start, end: i)
-            var token: Token
-            if let made {
-                token = Token(text: made.text, lower: made.lower, lemma: made.lemma, shape: made.shape, span: span,
-                              lowerID: made.lowerID, lemmaID: made.lemmaID)
-            } else if word.read(UnsafeBufferPointer(rebasing: s[start..<i])) {
-                // ASCII without a backquote: nothing to normalise; case, shape and lemma from the bytes.
-                let text = Tokenizer.string(ascii: word.text)
-                let lower = word.hasUpper ? Tokenizer.string(ascii: word.lowered) : text
-                let lemma: String
-                var lowerID = Vocabulary.unknown, lemmaID = Vocabulary.unknown
-                if let known, let vocabulary {
-                    // One look-up for the word's number and its exception.
-                    let entry = known.value(for: word.lowered, hash: word.lowerHash.value)
-                    lowerID = entry?.lowerID ?? Vocabulary.unknown
-                    if let exception = entry?.lemma {
-                        lemma = exception
-                        lemmaID = entry!.lemmaID
-                    } else {
-                        lemma = lemmatizer.lemma(ofNonException: word, lower: lower)
-                        lemmaID = lemma == lower ? lowerID : vocabulary.id(of: lemma)
-                    }
+                // The word's bytes are gathered while it is scanned.
+                word.reset()
+                i = scanWord(s, from: i, into: &word)
+                let span = Span(start: start, end: i)
+                if !word.isASCII {
+                    token = forms.forms(ofText: TextNormalization.normalize(UnsafeBufferPointer(rebasing: s[start..<i])))
+                        .token(at: span)
+                } else if word.count == 1 {
+                    token = forms.single(word.text[0], at: span)
                 } else {
-                    lemma = lemmatizer.lemma(of: word, lower: lower)
-                    if let vocabulary {
-                        lowerID = vocabulary.id(ofBytes: word.lowered, hash: word.lowerHash.value)
-                        lemmaID = lemma == lower ? lowerID : vocabulary.id(of: lemma)
-                    }
+                    token = forms.token(of: word, at: span)
                 }
-                token = Token(text: text, lower: lower, lemma: lemma, shape: word.shape, span: span,
-                              lowerID: lowerID, lemmaID: lemmaID)
+            } else if CharacterClass.isApostrophe(c), let end = possessiveEnd(s, at: i, previous: previous) {
+                i = end
+                token = possessive.token(at: Span(start: start, end: i))
             } else {
-                let text = TextNormalization.normalize(UnsafeBufferPointer(rebasing: s[start..<i]))
-                let lower = text.lowercased()
-                let lemma = lemmatizer.lemma(of: lower)
-                var lowerID = Vocabulary.unknown, lemmaID = Vocabulary.unknown
-                if let vocabulary {
-                    lowerID = vocabulary.id(of: lower)
-                    lemmaID = lemma == lower ? lowerID : vocabulary.id(of: lemma)
+                i += 1
+                if c == "-" || c == "." || c == "\u{2014}" || c == "\u{2013}" {
+                    while i < n, s[i] == c { i += 1 }
                 }
-                token = Token(text: text, lower: lower, lemma: lemma, shape: CharacterClass.shape(of: text), span: span,
-                              lowerID: lowerID, lemmaID: lemmaID)
+                let span = Span(start: start, end: i)
+                if i - start == 1 && c.value < 0x80 {
+                    token = forms.single(UInt8(truncatingIfNeeded: c.value), at: span)
+                } else {
+                    token = forms.forms(ofScalars: UnsafeBufferPointer(rebasing: s[start..<i]), word: &word).token(at: span)
+                }
             }
-            let first = tokens.isEmpty
+            let first = previous == nil
             token.newlineBefore = newlines > 0 || first
             token.paragraphBefore = newlines > 1 || first
             token.attachedBefore = !sawSpace && !first
+            previous = token.shape
             tokens.append(consume token)
             newlines = 0
             sawSpace = false
@@ -175,86 +112,90 @@ public struct Tokenizer: PipelineStage {
         return tokens
     }
 
-    /// A string of ASCII bytes, copied in one go (the general decoder looks for bytes to repair first).
+    /// The end of the word starting at `start`, its scalars appended to `word` as it goes. Inlined into the
+    /// token loop, which keeps the word's state where the scan left it.
     @inline(__always)
-    private static func string(ascii bytes: UnsafeBufferPointer<UInt8>) -> String {
-        String(unsafeUninitializedCapacity: bytes.count) { buffer in
-            _ = buffer.initialize(from: bytes)
-            return bytes.count
-        }
-    }
-
-    /// The end of the word starting at `start`.
-    private func scanWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int) -> Int {
+    private func scanWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, into word: inout ASCIIWord) -> Int {
         let n = s.count
         var i = start
         var sawLetter = false
         var allDigits = true
         while i < n {
-            let c = s[i]
+            var c = s[i]
             if c.value < 0x80 {
-                // ASCII letters and digits, the usual case, without the general tests.
-                let v = c.value | 0x20
-                if v >= 97 && v <= 122 {
-                    sawLetter = true
-                    allDigits = false
-                    i += 1
-                    continue
-                }
-                if c.value >= 48 && c.value <= 57 {
-                    i += 1
-                    continue
+                // A run of ASCII letters and digits, the usual case, without the general tests.
+                let run = word.appendAlphanumerics(s, from: i)
+                if run.end > i {
+                    if run.letters {
+                        sawLetter = true
+                        allDigits = false
+                    }
+                    i = run.end
+                    guard i < n else { break }
+                    c = s[i]
+                    // What follows the run: a scalar beyond ASCII from the top, ASCII straight to the joins below.
+                    if c.value >= 0x80 { continue }
                 }
             } else if CharacterClass.isAlnum(c) {
                 if !CharacterClass.isDigit(c) { sawLetter = true; allDigits = false }
+                word.append(c)
                 i += 1
                 continue
             }
             guard i + 1 < n else { break }
             let after = s[i + 1]
+            var joins = false
             // 1,000 and 1.5
-            if (c == "," || c == "."), allDigits, CharacterClass.isDigit(after) { i += 1; continue }
+            if (c == "," || c == "."), allDigits, CharacterClass.isDigit(after) {
+                joins = true
             // mass-market, 90-day, U.S.-China
-            if c == "-" || c == "\u{2011}", CharacterClass.isAlnum(after) { i += 1; continue }
+            } else if c == "-" || c == "\u{2011}", CharacterClass.isAlnum(after) {
+                joins = true
             // AT&T
-            if c == "&", CharacterClass.isUpper(after), i > start, CharacterClass.isUpper(s[i - 1]) { i += 1; continue }
+            } else if c == "&", CharacterClass.isUpper(after), i > start, CharacterClass.isUpper(s[i - 1]) {
+                joins = true
             // O'Brien, but not Huawei's or didn't
-            if CharacterClass.isApostrophe(c), CharacterClass.isUpper(after), i - start == 1 { i += 1; continue }
+            } else if CharacterClass.isApostrophe(c), CharacterClass.isUpper(after), i - start == 1 {
+                joins = true
             // U.S., e.g.: single letters separated by stops
-            if c == ".", CharacterClass.isLetter(after), i + 2 <= n,
-               i + 2 == n || !CharacterClass.isAlnum(s[i + 2]), i - start == 1 || s[i - 2] == "." {
+            } else if c == ".", CharacterClass.isLetter(after), i + 2 <= n,
+                      i + 2 == n || !CharacterClass.isAlnum(s[i + 2]), i - start == 1 || s[i - 2] == "." {
+                word.append(c)
+                word.append(after)
                 i += 2
                 continue
             }
-            break
+            guard joins else { break }
+            word.append(c)
+            i += 1
         }
         // didn't -> did + n't
         if sawLetter, i - start > 3, i < n, CharacterClass.isApostrophe(s[i]), i + 1 < n, s[i + 1] == "t" || s[i + 1] == "T",
            s[i - 1] == "n" || s[i - 1] == "N", i + 2 == n || !CharacterClass.isAlnum(s[i + 2]) {
+            if word.isASCII { word.removeLast() }
             return i - 1
         }
         // A final stop that belongs to the word: U.S., Inc., Jan., single initials (John F. Kennedy).
         if i < n, s[i] == "." {
             let isInitial = i - start == 1 && CharacterClass.isUpper(s[start])
             let dotted = i - start >= 3 && s[i - 2] == "."
-            if isInitial || dotted || isAbbreviation(UnsafeBufferPointer(rebasing: s[start...i])) { return i + 1 }
+            if isInitial || dotted || isAbbreviation(UnsafeBufferPointer(rebasing: s[start...i]), word) {
+                word.append(".")
+                return i + 1
+            }
         }
         return i
     }
 
-    /// Whether a word with its final stop, normalised and lower-cased, is a known abbreviation: by its bytes
-    /// when it is ASCII, as a `String` otherwise (or when some abbreviation is not ASCII, see ``ByteKeyTable``).
-    private func isAbbreviation(_ word: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
-        let ascii = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { bytes -> Bool? in
-            for (k, c) in word.enumerated() {
-                guard c.value < 128 else { return nil }
-                let b = UInt8(truncatingIfNeeded: c.value)
-                bytes[k] = b == 96 ? 39 : b >= 65 && b <= 90 ? b + 32 : b
-            }
-            if abbreviations.contains(UnsafeBufferPointer(bytes)) { return true }
-            return abbreviations.hasNonASCIIKeys ? nil : false
+    /// Whether a word with its final stop, normalised and lower-cased, is a known abbreviation: by the bytes
+    /// `word` has gathered when it is ASCII, as a `String` otherwise (or when some abbreviation is not ASCII,
+    /// see ``ByteKeyTable``).
+    private func isAbbreviation(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ word: ASCIIWord) -> Bool {
+        if word.isASCII && word.hasSpare {
+            if word.loweredAdding(UInt8(ascii: "."), { abbreviations.contains($0, hash: $1) }) { return true }
+            if !abbreviations.hasNonASCIIKeys { return false }
         }
-        return ascii ?? resources.isAbbreviation(TextNormalization.normalize(word).lowercased())
+        return resources.isAbbreviation(TextNormalization.normalize(scalars).lowercased())
     }
 
     /// The end of a possessive/contraction `'s` (also `' s` with a space), when one starts at `i`.
