@@ -47,8 +47,9 @@ extension TaggingRun {
         }
         let oldest = sentence - descriptionWindow
         var fallback: Actor? = nil
-        for (actor, s) in history.reversed() {
-            if s < oldest { break }
+        for recorded in history.reversed() {
+            let actor = recorded.actor
+            if recorded.sentence < oldest { break }
             guard actor.descriptors.contains(descriptor) else { continue }
             if let country {
                 if actor.country == country.id { return actor }

@@ -25,6 +25,10 @@ struct DocumentAliases {
     /// Adds the alias `first` + `rest` for `actor`, unless the same keys are an alias already.
     mutating func add(first: String, rest: [String], for actor: Actor) {
         let created = Int32(aliases.count)
+        if aliases.isEmpty {
+            aliases.reserveCapacity(8)
+            firstByKey.reserveCapacity(8)
+        }
         if let head = firstByKey[first] {
             var last = head
             while true {

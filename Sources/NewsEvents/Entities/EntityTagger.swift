@@ -104,7 +104,9 @@ struct Candidate {
 ///
 /// A class, not a struct: the recognisers are many small methods called at every token, and on a struct of this
 /// size each call from a mutating method copied the whole run (some 800 bytes) to pass it along; a reference
-/// passes one pointer. It lives for one ``EntityTagger/process(_:)`` call and never leaves it.
+/// passes one pointer. It lives for one ``EntityTagger/process(_:)`` call and never leaves it: its mutable state
+/// is touched by one thread, one access at a time, so it is marked `@exclusivity(unchecked)` (the run-time checks
+/// of a class's stored properties cost more than many of the recognisers' steps).
 final class TaggingRun {
     /// ``EntityTagger/descriptionWindow`` and ``EntityTagger/pronounWindow``.
     let descriptionWindow: Int
@@ -128,25 +130,32 @@ final class TaggingRun {
     /// In increasing order.
     let timexEnds: [Int]
 
-    var mentions: [EntityMention] = []
+    @exclusivity(unchecked) var mentions: [EntityMention] = []
     /// Per mention: the actor with its descriptors and the sentence it stands in.
-    var history: [(actor: Actor, sentence: Int)] = []
+    @exclusivity(unchecked) var history: [Recorded] = []
     /// Ids named so far (for `later` aliases): those of `mentions[..<seenCount]`, filled in only when a `later`
     /// alias is tried.
-    var seen = Set<String>()
-    var seenCount = 0
+    @exclusivity(unchecked) var seen = Set<String>()
+    @exclusivity(unchecked) var seenCount = 0
     /// Aliases the document defined.
-    var documentAliases = DocumentAliases()
+    @exclusivity(unchecked) var documentAliases = DocumentAliases()
     /// Parties named together so far, for "the companies".
-    var coordinations: [CoordinatedParties] = []
+    @exclusivity(unchecked) var coordinations: [CoordinatedParties] = []
     /// Country mentions so far, for "the government".
-    var countryCounts: [String: (count: Int, first: Int, actor: Actor)] = [:]
+    @exclusivity(unchecked) var countryCounts: [String: (count: Int, first: Int, actor: Actor)] = [:]
 
-    var sentence = 0
-    var sentenceRange: Range<Int> = 0..<0
+    @exclusivity(unchecked) var sentence = 0
+    @exclusivity(unchecked) var sentenceRange: Range<Int> = 0..<0
     /// The first token of the sentence that is no punctuation (the sentence's end when there is none).
-    var firstWord = 0
-    var capitalsMeanNothing = false
+    @exclusivity(unchecked) var firstWord = 0
+    @exclusivity(unchecked) var capitalsMeanNothing = false
+
+    /// A mention's entry in ``history``: its actor and the sentence it stands in (a struct, not a tuple: an
+    /// array of tuples is destroyed element by element through generic code).
+    struct Recorded {
+        let actor: Actor
+        let sentence: Int
+    }
 
     /// `byNumber`: the tagger's look-ups by vocabulary number (``EntityTagger/wordsByNumber``) when the document's
     /// tokens carry numbers of its vocabulary, else nil (tokens are looked up by their text).
@@ -497,7 +506,7 @@ final class TaggingRun {
         mentions.append(EntityMention(
             tokens: range, span: span, text: text(range), type: actor.type, id: actor.id, name: actor.name,
             kind: candidate.kind))
-        history.append((actor, sentence))
+        history.append(Recorded(actor: actor, sentence: sentence))
         if actor.type == .country {
             let position = mentions.count
             countryCounts[actor.id, default: (0, position, actor)].count += 1
@@ -601,7 +610,8 @@ final class TaggingRun {
     /// A byte of a lower-cased token that ``AliasToken/normalizedKey(_:)`` may drop or map: a full stop, a backquote,
     /// or the first byte of a typographic apostrophe.
     @inline(__always) static func isKeySpecial(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: ".") || byte == UInt8(ascii: "`") || byte == 0xE2
+        // Lower-case letters, most bytes, are settled by one comparison.
+        byte &- UInt8(ascii: "a") >= 26 && (byte == UInt8(ascii: ".") || byte == UInt8(ascii: "`") || byte == 0xE2)
     }
 
     /// What the tagger reads of one token, gathered in one pass (see ``TaggingRun/init(tagger:document:)``).
@@ -644,8 +654,25 @@ final class TaggingRun {
             if range.count == 1, TaggingRun.spells(tokens[range.lowerBound].text, covered) {
                 return tokens[range.lowerBound].text
             }
-            return String(scalars: covered)
+            return TaggingRun.asciiString(covered) ?? String(scalars: covered)
         }
+    }
+
+    /// The string of code points that are all ASCII, written in one pass; nil when one is not.
+    static func asciiString(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> String? {
+        var ascii = true
+        let text = String(unsafeUninitializedCapacity: scalars.count) { bytes in
+            for k in 0..<scalars.count {
+                let value = scalars[k].value
+                if value >= 0x80 {
+                    ascii = false
+                    return 0
+                }
+                bytes[k] = UInt8(truncatingIfNeeded: value)
+            }
+            return scalars.count
+        }
+        return ascii ? text : nil
     }
 
     /// Whether `text` is ASCII and its bytes are the code points `scalars`.

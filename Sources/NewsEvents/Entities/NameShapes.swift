@@ -174,18 +174,26 @@ extension TaggingRun {
 
     /// The words of a name as written, with its final stop dropped unless it is an abbreviation's.
     func canonicalName(_ range: Range<Int>) -> String {
-        var name = ""
-        for i in range {
-            let word = tokens[i].text
-            if word == "," { continue }
-            if word == "'s" || (tokens[i].attachedBefore && !TaggingRun.startsWithLetter(word)), !name.isEmpty {
-                name += word
-            } else {
-                if !name.isEmpty { name += " " }
-                name += word
+        var capacity = 0
+        for i in range { capacity += tokens[i].text.utf8.count + 1 }
+        // The words' bytes, each after a space unless it is attached ("'s", "-Benz") or the first.
+        return String(unsafeUninitializedCapacity: capacity) { name in
+            var count = 0
+            for i in range {
+                let word = tokens[i].text
+                if word == "," { continue }
+                let attached = word == "'s" || (tokens[i].attachedBefore && !TaggingRun.startsWithLetter(word))
+                if count > 0, !attached {
+                    name[count] = UInt8(ascii: " ")
+                    count += 1
+                }
+                for byte in word.utf8 {
+                    name[count] = byte
+                    count += 1
+                }
             }
+            return count
         }
-        return name
     }
 
     /// Whether the first character of `word` is a letter (false for an empty word).
