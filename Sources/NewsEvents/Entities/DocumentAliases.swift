@@ -29,7 +29,11 @@ struct DocumentAliases {
             aliases.reserveCapacity(8)
             firstByKey.reserveCapacity(8)
         }
-        if let head = firstByKey[first] {
+        // One look-up: the key's first alias, `created` when the key is new (and then its entry).
+        var head = created
+        func note(_ first: inout Int32) { head = first }
+        note(&firstByKey[first, default: created])
+        if head != created {
             var last = head
             while true {
                 if aliases[Int(last)].rest == rest { return }
@@ -39,7 +43,6 @@ struct DocumentAliases {
             }
             aliases[Int(last)].next = created
         } else {
-            firstByKey[first] = created
             filter |= DocumentAliases.filterBit(first)
         }
         aliases.append(Alias(rest: rest, actor: actor))
@@ -48,7 +51,7 @@ struct DocumentAliases {
     /// The longest alias whose first key is `first` and whose other keys are `key(1)`, `key(2)`, ... (the keys of
     /// the tokens after it), at most `limit` keys long; the first added among the longest.
     func longest(startingWith first: String, limit: Int, key: (Int) -> String) -> (count: Int, actor: Actor)? {
-        guard filter & DocumentAliases.filterBit(first) != 0, var k = firstByKey[first] else { return nil }
+        guard mayStart(first), var k = firstByKey[first] else { return nil }
         var best: Int32 = -1, length = 0
         while k >= 0 {
             let count = aliases[Int(k)].rest.count + 1
@@ -61,6 +64,9 @@ struct DocumentAliases {
         }
         return best >= 0 ? (length, aliases[Int(best)].actor) : nil
     }
+
+    /// Whether an alias may start with `first` as far as ``filter`` tells.
+    func mayStart(_ first: String) -> Bool { filter & DocumentAliases.filterBit(first) != 0 }
 
     /// The bit of ``filter`` for a first key: one of 64, from its length and its first and last bytes.
     /// Every bit for a key that is not ASCII: a `String` key matches a canonically equivalent one written with other

@@ -269,17 +269,15 @@ final class TaggingRun {
         // The lexicon's and the document's options are kept apart by length and actor only (copying an optional
         // candidate costs more than the rest of a step).
         // (Most tokens start neither, and the tests below spare copying empty options.)
-        var chosen: Candidate? = nil, found = false
-        var lexical: (count: Int, actor: Actor)? = nil, documentOption: (count: Int, actor: Actor)? = nil
-        if looks[i].trieNode >= 0 {
-            chosen = lexiconMatch(at: i)
-            lexical = chosen != nil ? (count: chosen!.range.count, actor: chosen!.actor) : nil
-            found = lexical != nil
-        }
+        // (The lexicon's option initialises `chosen`: assigning an optional candidate costs more.)
+        var chosen: Candidate? = looks[i].trieNode >= 0 ? lexiconMatch(at: i) : nil
+        var found = chosen != nil
+        let lexical: (count: Int, actor: Actor)? = found ? (count: chosen!.range.count, actor: chosen!.actor) : nil
+        var documentOption: (count: Int, actor: Actor)? = nil
         if looks[i].capitalised, documentAliases.filter != 0 {
             let defined = documentAliasMatch(at: i)
             documentOption = defined != nil ? (count: defined!.range.count, actor: defined!.actor) : nil
-            if TaggingRun.keepLonger(defined, in: &chosen) { found = true }
+            if TaggingRun.keepLonger(consume defined, in: &chosen) { found = true }
         }
         // Names from their shape start with a name word or a title, groups before a group noun: the tests spare
         // the calls elsewhere.
@@ -479,8 +477,10 @@ final class TaggingRun {
 
     /// The longest alias the document has defined so far that starts at `i`.
     func documentAliasMatch(at i: Int) -> Candidate? {
-        guard looks[i].capitalised, documentAliases.filter != 0,
-              let (length, actor) = documentAliases.longest(startingWith: key(i), limit: sentenceRange.upperBound - i,
+        guard looks[i].capitalised, documentAliases.filter != 0 else { return nil }
+        let first = key(i)
+        guard documentAliases.mayStart(first),
+              let (length, actor) = documentAliases.longest(startingWith: first, limit: sentenceRange.upperBound - i,
                                                             key: { self.key(i + $0) })
         else { return nil }
         return Candidate(range: i..<(i + length), actor: actor, kind: .name, source: .document, known: true)

@@ -187,10 +187,11 @@ extension TaggingRun {
                     name[count] = UInt8(ascii: " ")
                     count += 1
                 }
-                for byte in word.utf8 {
-                    name[count] = byte
-                    count += 1
+                func copy(_ bytes: some Collection<UInt8>) {
+                    _ = UnsafeMutableBufferPointer(rebasing: name[count...]).initialize(from: bytes)
+                    count += bytes.count
                 }
+                if word.utf8.withContiguousStorageIfAvailable(copy) == nil { copy(word.utf8) }
             }
             return count
         }
