@@ -194,8 +194,11 @@ final class TaggingRun {
                     let mayStart = upper || looked.trieNode >= 0 || shape == .upper || shape == .number
                         || !looked.facts.isDisjoint(with: .mentionOpeners)
                     let nameShaped = upper || (shape == .upper && !tokens[i].text.dropFirst().isEmpty)
+                    let groupOnly = looked.trieNode < 0 && !nameShaped
+                        && looked.facts.isDisjoint(with: [.title, .determiner, .pronoun, .objectPronoun])
                     return TokenLook(word: looked.word, trieNode: looked.trieNode, facts: looked.facts, capitalised: upper,
-                                     mayStart: mayStart, keyIsLower: looked.keyIsLower, nameShaped: nameShaped)
+                                     mayStart: mayStart, keyIsLower: looked.keyIsLower, nameShaped: nameShaped,
+                                     startsOnlyGroups: groupOnly)
                 }
                 let out = buffer.baseAddress!
                 if let byNumber {
@@ -221,20 +224,26 @@ final class TaggingRun {
     /// (the token count when there is none).
     private static func nextFacts(_ looks: [TokenLook]) -> (groupNouns: [Int32], titles: [Int32]) {
         let count = looks.count
-        func next(_ fact: WordFacts) -> [Int32] {
-            [Int32](unsafeUninitializedCapacity: count + 1) { next, initialized in
+        var titles: [Int32] = []
+        let groupNouns = [Int32](unsafeUninitializedCapacity: count + 1) { groupNouns, initialized in
+            titles = [Int32](unsafeUninitializedCapacity: count + 1) { titles, initialized in
                 looks.withUnsafeBufferPointer { looks in
-                    var found = Int32(count)
-                    next[count] = found
+                    var groupNoun = Int32(count), title = Int32(count)
+                    groupNouns[count] = groupNoun
+                    titles[count] = title
                     for index in stride(from: count - 1, through: 0, by: -1) {
-                        if looks[index].facts.contains(fact) { found = Int32(index) }
-                        next[index] = found
+                        let facts = looks[index].facts
+                        if facts.contains(.groupNoun) { groupNoun = Int32(index) }
+                        if facts.contains(.title) { title = Int32(index) }
+                        groupNouns[index] = groupNoun
+                        titles[index] = title
                     }
                 }
                 initialized = count + 1
             }
+            initialized = count + 1
         }
-        return (next(.groupNoun), next(.title))
+        return (groupNouns, titles)
     }
 
     func tag() -> [EntityMention] {
@@ -248,7 +257,8 @@ final class TaggingRun {
             let headline = s.isHeadline || capitalsMeanNothing
             var i = s.tokens.lowerBound
             while i < s.tokens.upperBound {
-                if looks[i].mayStart, var candidate = best(at: i, headline: headline) {
+                if looks[i].mayStart, !looks[i].startsOnlyGroups || Int(nextGroupNoun[i]) < s.tokens.upperBound,
+                   var candidate = best(at: i, headline: headline) {
                     extend(&candidate)
                     record(candidate)
                     i = candidate.range.upperBound
@@ -632,6 +642,9 @@ final class TaggingRun {
         /// It may be a word of a name by its shape: capitalised, or all capitals and longer than one character
         /// (see ``isNameWord(_:)``).
         var nameShaped: Bool
+        /// No recogniser but the group's may find a mention starting there ("15", "some", "local": no alias,
+        /// name, title, determiner or pronoun), so none needs trying unless a group noun follows in the sentence.
+        var startsOnlyGroups: Bool
     }
 
     /// Whether a token of this shape may start with a capital letter: one with no letter, or no upper-case
