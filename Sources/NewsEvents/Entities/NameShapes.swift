@@ -110,8 +110,9 @@ extension TaggingRun {
     /// A person introduced by a title ("Commerce Secretary Wilbur Ross", "Sen. Rubio", "chairman Irtiza Husain").
     func titledPerson(at i: Int) -> Candidate? {
         let limit = sentenceRange.upperBound
-        // Find the title word: `i` itself, or after up to four capitalised modifiers.
-        guard Int(nextTitle[i]) < min(limit, i + 5) else { return nil }
+        // Find the title word: `i` itself, or after up to five capitalised modifiers (the loop below looks at
+        // `i + 5` last): without a title there or sooner, nothing to find.
+        guard Int(nextTitle[i]) < min(limit, i + 6) else { return nil }
         var head = i
         while head < limit, head - i < 5 {
             if looks[head].facts.contains(.title) { break }
