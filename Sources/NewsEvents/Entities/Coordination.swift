@@ -23,13 +23,15 @@ extension TaggingRun {
 
     /// Records `candidate` in the coordination it continues, or starts one with the mention before it.
     func noteCoordination(_ candidate: Candidate) {
-        guard candidate.kind == .name, let previous = mentions.last, previous.kind == .name,
-              previous.type == candidate.actor.type, previous.id != candidate.actor.id,
-              previous.tokens.upperBound < candidate.range.lowerBound,
-              candidate.range.lowerBound - previous.tokens.upperBound <= 2,
-              (previous.tokens.upperBound..<candidate.range.lowerBound).allSatisfy({ looks[$0].facts.contains(.conjunction) })
+        // The previous mention read in place (a copy retains its strings).
+        guard candidate.kind == .name, let p = mentions.indices.last, mentions[p].kind == .name,
+              mentions[p].type == candidate.actor.type else { return }
+        let previousEnd = mentions[p].tokens.upperBound
+        guard previousEnd < candidate.range.lowerBound, candidate.range.lowerBound - previousEnd <= 2,
+              (previousEnd..<candidate.range.lowerBound).allSatisfy({ looks[$0].facts.contains(.conjunction) }),
+              mentions[p].id != candidate.actor.id
         else { return }
-        if var last = coordinations.last, last.end == previous.tokens.upperBound {
+        if var last = coordinations.last, last.end == previousEnd {
             last.actors.append(candidate.actor)
             last.sentence = sentence
             last.end = candidate.range.upperBound
@@ -41,7 +43,7 @@ extension TaggingRun {
 
     /// The latest coordination whose type the plural `noun` names, within the description window.
     func coordinated(noun: String, count: Int?) -> Actor? {
-        guard let type = grammar.coordinationNouns[noun] else { return nil }
+        guard let type = tables.grammar.coordinationNouns[noun] else { return nil }
         let oldest = sentence - descriptionWindow
         guard let parties = coordinations.last(where: {
             $0.sentence >= oldest && $0.actors.first?.type == type && (count == nil || count == $0.actors.count)

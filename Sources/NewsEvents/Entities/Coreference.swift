@@ -29,7 +29,7 @@ extension TaggingRun {
             if looks[j].facts.contains(.descriptionModifier) { j += 1; continue }
             break
         }
-        guard j < limit, looks[j].facts.contains(.description), let descriptor = grammar.descriptions[key(j)] else { return nil }
+        guard j < limit, looks[j].facts.contains(.description), let descriptor = tables.values[Int(looks[j].word)].description else { return nil }
         // "the Department of Commerce", "the Commerce Department's ..." are names, not descriptions.
         if j + 1 < limit, looks[j + 1].word == literals.of || looks[j + 1].word == literals.for, j + 2 < limit, isCapitalisedWord(j + 2) { return nil }
         if j + 1 < limit, isCapitalisedWord(j + 1), !capitalsMeanNothing, tokens[j + 1].shape != .upper || tokens[j + 1].text.count > 1 {
@@ -47,8 +47,9 @@ extension TaggingRun {
         }
         let oldest = sentence - descriptionWindow
         var fallback: Actor? = nil
-        for (actor, s) in history.reversed() {
-            if s < oldest { break }
+        for recorded in history.reversed() {
+            let actor = recorded.actor
+            if recorded.sentence < oldest { break }
             guard actor.descriptors.contains(descriptor) else { continue }
             if let country {
                 if actor.country == country.id { return actor }
@@ -66,9 +67,10 @@ extension TaggingRun {
 
     func pronoun(at i: Int) -> Candidate? {
         guard looks[i].facts.contains(.pronoun) || looks[i].facts.contains(.objectPronoun) else { return nil }
-        let word = key(i)
-        let objectKind = grammar.objectPronouns[word]
-        guard looks[i].facts.contains(.pronoun) || objectKind != nil, let kind = objectKind ?? grammar.pronouns[word] else { return nil }
+        // The word is the grammar's, so it has an id.
+        let objectKind = tables.values[Int(looks[i].word)].objectPronoun
+        guard looks[i].facts.contains(.pronoun) || objectKind != nil,
+              let kind = objectKind ?? tables.values[Int(looks[i].word)].pronoun else { return nil }
         let possessive = looks[i].word == literals.its || looks[i].word == literals.their || looks[i].word == literals.his || looks[i].word == literals.her
         if !possessive, objectKind == nil {
             guard isSubjectPosition(i) else { return nil }
@@ -77,17 +79,11 @@ extension TaggingRun {
                 if looks[i + 1].facts.contains(.expletiveFollower),
                    !(i + 2 < sentenceRange.upperBound && key(i + 2).count > 4 && key(i + 2).hasSuffix("ing")) { return nil }
                 // "it would be", "it will be"
-                if i + 2 < sentenceRange.upperBound, looks[i + 2].word == literals.be, kind == "thing" { return nil }
+                if i + 2 < sentenceRange.upperBound, looks[i + 2].word == literals.be, kind == .thing { return nil }
             }
         }
         let oldest = sentence - pronounWindow
-        func compatible(_ actor: Actor) -> Bool {
-            switch kind {
-            case "person": return actor.type == .person
-            case "group": return actor.type == .group
-            default: return actor.type != .person && actor.type != .group
-            }
-        }
+        func compatible(_ actor: Actor) -> Bool { kind.admits(actor.type) }
         // The nearest earlier sentence with a compatible actor; a subject pronoun takes that sentence's first
         // such actor (its subject: "the Department gave Huawei a reprieve. It extended..."; "ZTE, which buys
         // from Intel, said it would"), a possessive or object pronoun the last.

@@ -16,19 +16,16 @@
 public struct EntityTagger: PipelineStage, VocabularyUser {
     public var lexicon: Lexicon {
         didSet {
-            wordFacts = WordFacts.Table(grammar: lexicon.grammar, trie: lexicon.trie)
-            actors = EntityTagger.actors(of: lexicon)
+            tables = TaggerTables(lexicon: lexicon)
             if let vocabulary { adopt(vocabulary) }
         }
     }
-    /// The pipeline's vocabulary once adopted, and per number in it the id of that word in ``wordFacts``
-    /// (see ``WordFacts/Table/numbered(by:)``).
+    /// The pipeline's vocabulary once adopted, and per number in it the look-up of that word in the tables' word
+    /// table (see ``WordFacts/Table/numbered(by:)``).
     private(set) var vocabulary: Vocabulary?
     private(set) var wordsByNumber: [WordFacts.Table.Looked?] = []
-    /// The grammar's word lists and the lexicon's first words, as one table.
-    private(set) var wordFacts: WordFacts.Table
-    /// The actor of every lexicon entry, by id (for the country of a government body).
-    private(set) var actors: [String: Actor]
+    /// What every document's run reads: the lexicon's trie and aliases, the grammar and its word table.
+    private(set) var tables: TaggerTables
     /// How many sentences back a description ("the agency") may find its antecedent.
     public var descriptionWindow = 8
     /// How many sentences back a pronoun ("it", "they") may find its antecedent.
@@ -36,30 +33,24 @@ public struct EntityTagger: PipelineStage, VocabularyUser {
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
-        self.wordFacts = WordFacts.Table(grammar: lexicon.grammar, trie: lexicon.trie)
-        self.actors = EntityTagger.actors(of: lexicon)
-    }
-
-    private static func actors(of lexicon: Lexicon) -> [String: Actor] {
-        var actors: [String: Actor] = [:]
-        for entry in lexicon.entries { actors[entry.id] = Actor(entry) }
-        return actors
+        self.tables = TaggerTables(lexicon: lexicon)
     }
 
     /// Every word of the tagger's word table: the keys of the lexicon's aliases, the grammar's words and the
     /// literals the recognisers compare with.
-    public var vocabularyWords: [String] { wordFacts.words }
+    public var vocabularyWords: [String] { tables.words.words }
 
     /// Tokens numbered by `vocabulary` are then looked up by number, provided it holds every word of
     /// ``vocabularyWords``; otherwise by their text, as before.
     public mutating func adopt(_ vocabulary: Vocabulary) {
-        let complete = wordFacts.words.allSatisfy { vocabulary.id(of: $0) != Vocabulary.unknown }
+        let complete = tables.words.words.allSatisfy { vocabulary.id(of: $0) != Vocabulary.unknown }
         self.vocabulary = complete ? vocabulary : nil
-        wordsByNumber = complete ? wordFacts.numbered(by: vocabulary) : []
+        wordsByNumber = complete ? tables.words.numbered(by: vocabulary) : []
     }
 
     public func process(_ document: inout AnnotatedDocument) {
-        let run = TaggingRun(tagger: self, document: document)
+        let run = TaggingRun(tables: tables, byNumber: (vocabulary?.numbers(document) ?? false) ? wordsByNumber : nil,
+                             descriptionWindow: descriptionWindow, pronounWindow: pronounWindow, document: document)
         document.entities = run.tag()
     }
 }
@@ -76,10 +67,12 @@ final class Actor: Sendable {
     let id: String
     let name: String
     let type: EntityType
-    let descriptors: Set<String>
+    /// What descriptions may name it ("agency", "company"), each once or more: a short list, read only by
+    /// `contains` (building one costs less than building a set).
+    let descriptors: [String]
     let country: String?
 
-    init(id: String, name: String, type: EntityType, descriptors: Set<String> = [], country: String? = nil) {
+    init(id: String, name: String, type: EntityType, descriptors: [String] = [], country: String? = nil) {
         self.id = id
         self.name = name
         self.type = type
@@ -88,7 +81,7 @@ final class Actor: Sendable {
     }
 
     convenience init(_ entry: LexiconEntry) {
-        self.init(id: entry.id, name: entry.name, type: entry.type, descriptors: entry.descriptors,
+        self.init(id: entry.id, name: entry.name, type: entry.type, descriptors: Array(entry.descriptors),
                   country: entry.type == .country ? entry.id : entry.country)
     }
 }
@@ -111,19 +104,15 @@ struct Candidate {
 ///
 /// A class, not a struct: the recognisers are many small methods called at every token, and on a struct of this
 /// size each call from a mutating method copied the whole run (some 800 bytes) to pass it along; a reference
-/// passes one pointer. It lives for one ``EntityTagger/process(_:)`` call and never leaves it.
+/// passes one pointer. It lives for one ``EntityTagger/process(_:)`` call and never leaves it: its mutable state
+/// is touched by one thread, one access at a time, so it is marked `@exclusivity(unchecked)` (the run-time checks
+/// of a class's stored properties cost more than many of the recognisers' steps).
 final class TaggingRun {
     /// ``EntityTagger/descriptionWindow`` and ``EntityTagger/pronounWindow``.
     let descriptionWindow: Int
     let pronounWindow: Int
-    /// ``EntityTagger/actors``.
-    let actors: [String: Actor]
-    /// The lexicon's parts the recognisers read at every token, held apart: passing the whole `Lexicon` to a
-    /// function copies it.
-    let trie: TokenTrie
-    let matchables: [MatchableAlias]
-    let firstMatchable: [Int]
-    let grammar: EntityGrammar
+    /// The tagger's lexicon parts, grammar and word table, shared by every run.
+    let tables: TaggerTables
     let tokens: [Token]
     let sentences: [Sentence]
     /// The ids of the words the recognisers compare keys with.
@@ -131,7 +120,9 @@ final class TaggingRun {
     /// Per token: what the tagger reads of it (its word id, facts, trie node, ...), in one array.
     let looks: [TokenLook]
     /// Per token: the first token at or after it whose key is a group noun (the token count when none).
-    let nextGroupNoun: [Int]
+    let nextGroupNoun: [Int32]
+    /// Per token: the first token at or after it whose key is a title (the token count when none).
+    let nextTitle: [Int32]
     let date: SimpleDate?
     let bodyStart: Int
     let document: AnnotatedDocument
@@ -139,78 +130,120 @@ final class TaggingRun {
     /// In increasing order.
     let timexEnds: [Int]
 
-    var mentions: [EntityMention] = []
+    @exclusivity(unchecked) var mentions: [EntityMention] = []
     /// Per mention: the actor with its descriptors and the sentence it stands in.
-    var history: [(actor: Actor, sentence: Int)] = []
+    @exclusivity(unchecked) var history: [Recorded] = []
     /// Ids named so far (for `later` aliases): those of `mentions[..<seenCount]`, filled in only when a `later`
     /// alias is tried.
-    var seen = Set<String>()
-    var seenCount = 0
-    /// Aliases the document defined, by first key.
-    var documentAliases: [String: [(keys: [String], actor: Actor)]] = [:]
-    /// One bit per first key of `documentAliases` (``TaggingRun/aliasFilterBit(_:)``): a token whose key's bit is
-    /// clear starts no document alias, and needs no dictionary look-up.
-    var documentAliasFilter: UInt64 = 0
+    @exclusivity(unchecked) var seen = Set<String>()
+    @exclusivity(unchecked) var seenCount = 0
+    /// Aliases the document defined.
+    @exclusivity(unchecked) var documentAliases = DocumentAliases()
     /// Parties named together so far, for "the companies".
-    var coordinations: [CoordinatedParties] = []
+    @exclusivity(unchecked) var coordinations: [CoordinatedParties] = []
     /// Country mentions so far, for "the government".
-    var countryCounts: [String: (count: Int, first: Int, actor: Actor)] = [:]
+    @exclusivity(unchecked) var countryCounts: [String: (count: Int, first: Int, actor: Actor)] = [:]
 
-    var sentence = 0
-    var sentenceRange: Range<Int> = 0..<0
+    @exclusivity(unchecked) var sentence = 0
+    @exclusivity(unchecked) var sentenceRange: Range<Int> = 0..<0
     /// The first token of the sentence that is no punctuation (the sentence's end when there is none).
-    var firstWord = 0
-    var capitalsMeanNothing = false
+    @exclusivity(unchecked) var firstWord = 0
+    @exclusivity(unchecked) var capitalsMeanNothing = false
 
-    init(tagger: EntityTagger, document: AnnotatedDocument) {
-        self.descriptionWindow = tagger.descriptionWindow
-        self.pronounWindow = tagger.pronounWindow
-        self.actors = tagger.actors
-        self.trie = tagger.lexicon.trie
-        self.matchables = tagger.lexicon.matchables
-        self.firstMatchable = tagger.lexicon.firstMatchable
-        self.grammar = tagger.lexicon.grammar
+    /// A mention's entry in ``history``: its actor and the sentence it stands in (a struct, not a tuple: an
+    /// array of tuples is destroyed element by element through generic code).
+    struct Recorded {
+        let actor: Actor
+        let sentence: Int
+    }
+
+    /// `byNumber`: the tagger's look-ups by vocabulary number (``EntityTagger/wordsByNumber``) when the document's
+    /// tokens carry numbers of its vocabulary, else nil (tokens are looked up by their text).
+    init(tables: TaggerTables, byNumber: [WordFacts.Table.Looked?]?, descriptionWindow: Int, pronounWindow: Int,
+         document: AnnotatedDocument) {
+        self.descriptionWindow = descriptionWindow
+        self.pronounWindow = pronounWindow
+        self.tables = tables
         let tokens = document.tokens
         self.tokens = tokens
         self.sentences = document.sentences.isEmpty && !tokens.isEmpty
             ? [Sentence(tokens: 0..<tokens.count, span: Span(start: 0, end: 0))]
             : document.sentences
-        let count = tokens.count
-        let table = tagger.wordFacts
-        self.literals = table.literals
-        // One pass over the tokens fills a packed array; the per-field arrays are copied out of it.
-        // Tokens numbered by the vocabulary the tagger adopted are looked up by number.
-        let numbered = tagger.vocabulary?.numbers(document) ?? false
-        let byNumber = tagger.wordsByNumber
-        let looks = [TokenLook](unsafeUninitializedCapacity: count) { buffer, initialized in
-            tokens.withUnsafeBufferPointer { tokens in
-                for i in tokens.indices {
-                    let shape = tokens[i].shape
-                    let looked = numbered
-                        ? table.lookup(number: tokens[i].lowerID, byNumber: byNumber)
-                            ?? table.lookup(text: tokens[i].text, lower: tokens[i].lower, unnumbered: tokens[i].lowerID < 0)
-                        : table.lookup(text: tokens[i].text, lower: tokens[i].lower)
-                    let upper = TaggingRun.mayStartCapitalised(shape) && TaggingRun.startsCapitalised(tokens[i].text)
-                    let mayStart = upper || looked.trieNode >= 0 || shape == .upper || shape == .number
-                        || !looked.facts.isDisjoint(with: .mentionOpeners)
-                    (buffer.baseAddress! + i).initialize(to: TokenLook(
-                        word: looked.word, trieNode: looked.trieNode, facts: looked.facts, capitalised: upper,
-                        mayStart: mayStart, keyIsLower: looked.keyIsLower))
-                }
-            }
-            initialized = count
-        }
-        self.looks = looks
-        var nextGroupNoun = [Int](repeating: count, count: count + 1)
-        for index in stride(from: count - 1, through: 0, by: -1) {
-            nextGroupNoun[index] = looks[index].facts.contains(.groupNoun) ? index : nextGroupNoun[index + 1]
-        }
-        self.nextGroupNoun = nextGroupNoun
+        self.literals = tables.literals
+        self.looks = TaggingRun.looks(of: tokens, in: tables.words, byNumber: byNumber)
+        (self.nextGroupNoun, self.nextTitle) = TaggingRun.nextFacts(looks)
         self.date = document.source.published
         self.bodyStart = document.source.bodyStart > 0
             ? document.source.bodyStart : TaggingRun.datelineEnd(tokens)
         self.document = document
         self.timexEnds = document.timexes.map { $0.tokens.upperBound - 1 }.sorted()
+        // About one mention in fifteen tokens: room enough that the arrays rarely grow.
+        mentions.reserveCapacity(tokens.count / 12 + 4)
+        history.reserveCapacity(tokens.count / 12 + 4)
+    }
+
+    /// What the tagger reads of each token, in one pass. Tokens numbered by the vocabulary are looked up by number.
+    private static func looks(of tokens: [Token], in table: WordFacts.Table, byNumber: [WordFacts.Table.Looked?]?)
+        -> [TokenLook] {
+        [TokenLook](unsafeUninitializedCapacity: tokens.count) { buffer, initialized in
+            tokens.withUnsafeBufferPointer { tokens in
+                // Token `i` read in place: a copy of a token retains its three strings.
+                func look(_ i: Int, _ looked: WordFacts.Table.Looked) -> TokenLook {
+                    let shape = tokens[i].shape
+                    let upper = TaggingRun.mayStartCapitalised(shape) && TaggingRun.startsCapitalised(tokens[i].text)
+                    let mayStart = upper || looked.trieNode >= 0 || shape == .upper || shape == .number
+                        || !looked.facts.isDisjoint(with: .mentionOpeners)
+                    let nameShaped = upper || (shape == .upper && !tokens[i].text.dropFirst().isEmpty)
+                    let groupOnly = looked.trieNode < 0 && !nameShaped
+                        && looked.facts.isDisjoint(with: [.title, .determiner, .pronoun, .objectPronoun])
+                    return TokenLook(word: looked.word, trieNode: looked.trieNode, facts: looked.facts, capitalised: upper,
+                                     mayStart: mayStart, keyIsLower: looked.keyIsLower, nameShaped: nameShaped,
+                                     startsOnlyGroups: groupOnly)
+                }
+                let out = buffer.baseAddress!
+                if let byNumber {
+                    byNumber.withUnsafeBufferPointer { byNumber in
+                        for i in tokens.indices {
+                            let number = tokens[i].lowerID
+                            let looked = (number >= 0 ? byNumber[Int(number)] : nil)
+                                ?? table.lookup(text: tokens[i].text, lower: tokens[i].lower, unnumbered: number < 0)
+                            (out + i).initialize(to: look(i, looked))
+                        }
+                    }
+                } else {
+                    for i in tokens.indices {
+                        (out + i).initialize(to: look(i, table.lookup(text: tokens[i].text, lower: tokens[i].lower)))
+                    }
+                }
+            }
+            initialized = tokens.count
+        }
+    }
+
+    /// Per token, the first token at or after it whose key is a group noun, and the first whose key is a title
+    /// (the token count when there is none).
+    private static func nextFacts(_ looks: [TokenLook]) -> (groupNouns: [Int32], titles: [Int32]) {
+        let count = looks.count
+        var titles: [Int32] = []
+        let groupNouns = [Int32](unsafeUninitializedCapacity: count + 1) { groupNouns, initialized in
+            titles = [Int32](unsafeUninitializedCapacity: count + 1) { titles, initialized in
+                looks.withUnsafeBufferPointer { looks in
+                    var groupNoun = Int32(count), title = Int32(count)
+                    groupNouns[count] = groupNoun
+                    titles[count] = title
+                    for index in stride(from: count - 1, through: 0, by: -1) {
+                        let facts = looks[index].facts
+                        if facts.contains(.groupNoun) { groupNoun = Int32(index) }
+                        if facts.contains(.title) { title = Int32(index) }
+                        groupNouns[index] = groupNoun
+                        titles[index] = title
+                    }
+                }
+                initialized = count + 1
+            }
+            initialized = count + 1
+        }
+        return (groupNouns, titles)
     }
 
     func tag() -> [EntityMention] {
@@ -224,7 +257,8 @@ final class TaggingRun {
             let headline = s.isHeadline || capitalsMeanNothing
             var i = s.tokens.lowerBound
             while i < s.tokens.upperBound {
-                if looks[i].mayStart, var candidate = best(at: i, headline: headline) {
+                if looks[i].mayStart, !looks[i].startsOnlyGroups || Int(nextGroupNoun[i]) < s.tokens.upperBound,
+                   var candidate = best(at: i, headline: headline) {
                     extend(&candidate)
                     record(candidate)
                     i = candidate.range.upperBound
@@ -245,23 +279,25 @@ final class TaggingRun {
         // The lexicon's and the document's options are kept apart by length and actor only (copying an optional
         // candidate costs more than the rest of a step).
         // (Most tokens start neither, and the tests below spare copying empty options.)
-        var chosen: Candidate? = nil, found = false
-        var lexical: (count: Int, actor: Actor)? = nil, documentOption: (count: Int, actor: Actor)? = nil
-        if looks[i].trieNode >= 0 {
-            chosen = lexiconMatch(at: i)
-            lexical = chosen != nil ? (count: chosen!.range.count, actor: chosen!.actor) : nil
-            found = lexical != nil
-        }
-        if looks[i].capitalised, documentAliasFilter != 0 {
+        // (The lexicon's option initialises `chosen`: assigning an optional candidate costs more.)
+        var chosen: Candidate? = looks[i].trieNode >= 0 ? lexiconMatch(at: i) : nil
+        var found = chosen != nil
+        let lexical: (count: Int, actor: Actor)? = found ? (count: chosen!.range.count, actor: chosen!.actor) : nil
+        var documentOption: (count: Int, actor: Actor)? = nil
+        if looks[i].capitalised, documentAliases.filter != 0 {
             let defined = documentAliasMatch(at: i)
             documentOption = defined != nil ? (count: defined!.range.count, actor: defined!.actor) : nil
-            if TaggingRun.keepLonger(defined, in: &chosen) { found = true }
+            if TaggingRun.keepLonger(consume defined, in: &chosen) { found = true }
         }
-        if !headline {
-            if TaggingRun.keepLonger(organisationShape(at: i), in: &chosen) { found = true }
+        // Names from their shape start with a name word or a title, groups before a group noun: the tests spare
+        // the calls elsewhere.
+        if !headline, looks[i].nameShaped || looks[i].facts.contains(.title) {
+            if looks[i].nameShaped, TaggingRun.keepLonger(organisationShape(at: i), in: &chosen) { found = true }
             if TaggingRun.keepLonger(titledPerson(at: i), in: &chosen) { found = true }
         }
-        if TaggingRun.keepLonger(group(at: i), in: &chosen) { found = true }
+        if Int(nextGroupNoun[i]) < sentenceRange.upperBound, TaggingRun.keepLonger(group(at: i), in: &chosen) {
+            found = true
+        }
         guard found else {
             let facts = looks[i].facts
             if facts.contains(.determiner) {
@@ -284,13 +320,32 @@ final class TaggingRun {
         }
         // "the Energy Board" after "Canada's National Energy Board": the end of a name already mentioned.
         if chosen!.source == .shape, !chosen!.known, chosen!.actor.type != .person {
-            let type = chosen!.actor.type, ending = " " + chosen!.actor.name.lowercased()
-            if let earlier = history.last(where: { $0.actor.type == type && $0.actor.name.lowercased().hasSuffix(ending) }) {
+            let type = chosen!.actor.type, name = chosen!.actor.name
+            if let earlier = history.last(where: { $0.actor.type == type && TaggingRun.endsWithName($0.actor.name, name) }) {
                 chosen!.actor = earlier.actor
                 chosen!.known = true
             }
         }
         return chosen
+    }
+
+    /// Whether `whole` ends with a space and `name`, ignoring letter case ("Canada's National Energy Board" ends
+    /// with "Energy board"): as `whole.lowercased().hasSuffix(" " + name.lowercased())`, by bytes for ASCII names.
+    static func endsWithName(_ whole: String, _ name: String) -> Bool {
+        let byBytes = whole.utf8.withContiguousStorageIfAvailable { w in
+            name.utf8.withContiguousStorageIfAvailable { n -> Bool? in
+                guard !w.contains(where: { $0 >= 0x80 }), !n.contains(where: { $0 >= 0x80 }) else { return nil }
+                guard w.count > n.count, w[w.count - n.count - 1] == UInt8(ascii: " ") else { return false }
+                func folded(_ byte: UInt8) -> UInt8 {
+                    byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+                }
+                let start = w.count - n.count
+                for k in 0..<n.count where folded(w[start + k]) != folded(n[k]) { return false }
+                return true
+            }
+        }
+        if let byBytes, let byBytes, let byBytes { return byBytes }
+        return whole.lowercased().hasSuffix(" " + name.lowercased())
     }
 
     /// Replaces `chosen` by `option` when that is longer, or as long and from a source earlier in `Candidate.Source`
@@ -311,17 +366,17 @@ final class TaggingRun {
         let limit = sentenceRange.upperBound
         guard i < limit, looks[i].trieNode >= 0 else { return nil }
         // The nodes the words from `i` on lead to, then the aliases ending there, the longest first.
-        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(trie.depth, 1)) { path in
+        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: max(tables.trie.depth, 1)) { path in
             path[0] = looks[i].trieNode
             var reached = 1
-            while i + reached < limit, reached < trie.depth {
-                let next = trie.child(of: path[reached - 1], word: looks[i + reached].word)
+            while i + reached < limit, reached < tables.trie.depth {
+                let next = tables.trie.child(of: path[reached - 1], word: looks[i + reached].word)
                 guard next >= 0 else { break }
                 path[reached] = next
                 reached += 1
             }
             for length in stride(from: reached, through: 1, by: -1) {
-                let references = trie.values(at: path[length - 1])
+                let references = tables.trie.values(at: path[length - 1])
                 if references.isEmpty { continue }
                 if let candidate = lexiconCandidate(at: i, length: length, references: references, places: places) {
                     return candidate
@@ -335,12 +390,12 @@ final class TaggingRun {
     private func lexiconCandidate(at i: Int, length: Int, references: [AliasReference], places: Bool) -> Candidate? {
         var best = -1
         for reference in references {
-            let m = firstMatchable[reference.entry] + reference.alias
+            let m = tables.firstMatchable[reference.entry] + reference.alias
             guard fits(m, at: i, length: length) else { continue }
             if best >= 0 {
                 // With a date the first entry in file order wins; without one, the most recent.
-                if date == nil, let end = matchables[best].valid.end,
-                   matchables[m].valid.end.map({ $0 > end }) ?? true {
+                if date == nil, let end = tables.matchables[best].valid.end,
+                   tables.matchables[m].valid.end.map({ $0 > end }) ?? true {
                     best = m
                 }
             } else {
@@ -348,7 +403,7 @@ final class TaggingRun {
             }
         }
         guard best >= 0 else { return nil }
-        let alias = matchables[best]
+        let alias = tables.matchables[best]
         let type = alias.actor.type
         // "New England", "British Columbia": a one-word country inside a longer capitalised name.
         if type == .country, length == 1, i > sentenceRange.lowerBound, !capitalsMeanNothing,
@@ -368,11 +423,11 @@ final class TaggingRun {
 
     /// Whether the alias at `m` in `matchables` names something at `i`: dates, letter case and flags.
     private func fits(_ m: Int, at i: Int, length: Int) -> Bool {
-        if let date, !matchables[m].valid.contains(date) { return false }
-        let flags = matchables[m].flags
+        if let date, !tables.matchables[m].valid.contains(date) { return false }
+        let flags = tables.matchables[m].flags
         let exact = flags.contains(.caseSensitive)
-        for k in 0..<length where !accepts(matchables[m].tokens[k], at: i + k, exact: exact) { return false }
-        if flags.contains(.later), !hasNamed(matchables[m].actor.id) { return false }
+        for k in 0..<length where !accepts(tables.matchables[m].tokens[k], at: i + k, exact: exact) { return false }
+        if flags.contains(.later), !hasNamed(tables.matchables[m].actor.id) { return false }
         if flags.contains(.notInitial), capitalsMeanNothing || isSentenceInitial(i) { return false }
         if flags.contains(.standalone) {
             // "The Treasury" opening a sentence: the capitalised article is no name.
@@ -432,22 +487,13 @@ final class TaggingRun {
 
     /// The longest alias the document has defined so far that starts at `i`.
     func documentAliasMatch(at i: Int) -> Candidate? {
-        guard looks[i].capitalised, documentAliasFilter != 0 else { return nil }
+        guard looks[i].capitalised, documentAliases.filter != 0 else { return nil }
         let first = key(i)
-        guard documentAliasFilter & TaggingRun.aliasFilterBit(first) != 0, let options = documentAliases[first] else {
-            return nil
-        }
-        var best = -1, length = 0
-        for k in options.indices where options[k].keys.count > length {
-            let count = options[k].keys.count
-            guard i + count <= sentenceRange.upperBound else { continue }
-            if options[k].keys[0] == first, (1..<count).allSatisfy({ key(i + $0) == options[k].keys[$0] }) {
-                best = k
-                length = count
-            }
-        }
-        guard best >= 0 else { return nil }
-        return Candidate(range: i..<(i + length), actor: options[best].actor, kind: .name, source: .document, known: true)
+        guard documentAliases.mayStart(first),
+              let (length, actor) = documentAliases.longest(startingWith: first, limit: sentenceRange.upperBound - i,
+                                                            key: { self.key(i + $0) })
+        else { return nil }
+        return Candidate(range: i..<(i + length), actor: actor, kind: .name, source: .document, known: true)
     }
 
     // MARK: - Recording
@@ -470,12 +516,12 @@ final class TaggingRun {
         mentions.append(EntityMention(
             tokens: range, span: span, text: text(range), type: actor.type, id: actor.id, name: actor.name,
             kind: candidate.kind))
-        history.append((actor, sentence))
+        history.append(Recorded(actor: actor, sentence: sentence))
         if actor.type == .country {
             let position = mentions.count
             countryCounts[actor.id, default: (0, position, actor)].count += 1
         } else if actor.type == .government || actor.type == .legislature || actor.type == .court,
-                  let country = actor.country, let countryActor = actors[country] {
+                  let country = actor.country, let countryActor = tables.actors[country] {
             // "the government" of an article about the Commerce Department is the United States: a country's
             // own bodies count twice as much as passing mentions of other countries.
             countryCounts[country, default: (0, mentions.count, countryActor)].count += 2
@@ -486,39 +532,18 @@ final class TaggingRun {
         learnDefinition(after: range.upperBound, of: actor, nameTokens: candidate.nameTokens ?? range)
     }
 
-    func addDocumentAlias(_ keys: [String], for actor: Actor) {
-        guard let first = keys.first else { return }
-        func add(to options: inout [(keys: [String], actor: Actor)]) {
-            if !options.contains(where: { $0.keys == keys }) { options.append((keys, actor)) }
-        }
-        add(to: &documentAliases[first, default: []])
-        documentAliasFilter |= TaggingRun.aliasFilterBit(first)
-    }
-
-    /// The bit of ``documentAliasFilter`` for a first key: one of 64, from its length and its first and last bytes.
-    /// Every bit for a key that is not ASCII: a `String` key matches a canonically equivalent one written with other
-    /// bytes.
-    static func aliasFilterBit(_ key: String) -> UInt64 {
-        func bit(_ bytes: some BidirectionalCollection<UInt8>) -> UInt64 {
-            if bytes.contains(where: { $0 >= 0x80 }) { return .max }
-            let mixed = UInt64(bytes.count) &* 0x9E37 ^ UInt64(bytes.first ?? 0) &* 0x85EB ^ UInt64(bytes.last ?? 0) &* 0xC2B3
-            return 1 << ((mixed ^ mixed >> 6 ^ mixed >> 12) & 63)
-        }
-        return key.utf8.withContiguousStorageIfAvailable(bit) ?? bit(key.utf8)
-    }
-
     /// "the Bureau of Industry and Security (BIS)" and "Corporate Law Authority, CLA," make the acronym an alias.
     func learnDefinition(after end: Int, of actor: Actor, nameTokens: Range<Int>) {
         guard actor.type != .group, end + 2 < sentenceRange.upperBound || end + 2 == sentenceRange.upperBound else { return }
-        guard end + 1 < tokens.count else { return }
+        guard end + 1 < tokens.count, tokens[end + 1].shape == .upper else { return }
         let open = tokens[end].text, acronym = tokens[end + 1]
         guard acronym.shape == .upper, acronym.text.count >= 2, acronym.text.count <= 8 else { return }
         let close = end + 2 < tokens.count ? tokens[end + 2].text : ""
         if open == "(" && close == ")" {
-            addDocumentAlias([key(end + 1)], for: actor)
+            documentAliases.add(first: key(end + 1), rest: [], for: actor)
         } else if open == ",", close == "," || close == "said" || close == "has" || close == "had",
                   initials(of: nameTokens) == acronym.text.filter({ $0 != "." }) {
-            addDocumentAlias([key(end + 1)], for: actor)
+            documentAliases.add(first: key(end + 1), rest: [], for: actor)
         }
     }
 
@@ -595,7 +620,8 @@ final class TaggingRun {
     /// A byte of a lower-cased token that ``AliasToken/normalizedKey(_:)`` may drop or map: a full stop, a backquote,
     /// or the first byte of a typographic apostrophe.
     @inline(__always) static func isKeySpecial(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: ".") || byte == UInt8(ascii: "`") || byte == 0xE2
+        // Lower-case letters, most bytes, are settled by one comparison.
+        byte &- UInt8(ascii: "a") >= 26 && (byte == UInt8(ascii: ".") || byte == UInt8(ascii: "`") || byte == 0xE2)
     }
 
     /// What the tagger reads of one token, gathered in one pass (see ``TaggingRun/init(tagger:document:)``).
@@ -613,6 +639,12 @@ final class TaggingRun {
         var mayStart: Bool
         /// Its key is its lower-cased form (see ``key(_:)``).
         var keyIsLower: Bool
+        /// It may be a word of a name by its shape: capitalised, or all capitals and longer than one character
+        /// (see ``isNameWord(_:)``).
+        var nameShaped: Bool
+        /// No recogniser but the group's may find a mention starting there ("15", "some", "local": no alias,
+        /// name, title, determiner or pronoun), so none needs trying unless a group noun follows in the sentence.
+        var startsOnlyGroups: Bool
     }
 
     /// Whether a token of this shape may start with a capital letter: one with no letter, or no upper-case
@@ -625,9 +657,47 @@ final class TaggingRun {
     }
 
     /// The text covered by a range of tokens.
-    func text(_ range: Range<Int>) -> String { document.text(ofTokens: range) }
+    func text(_ range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        let start = tokens[range.lowerBound].span.start, end = tokens[range.upperBound - 1].span.end
+        return document.scalars.withUnsafeBufferPointer { scalars in
+            let lower = max(0, min(start, scalars.count))
+            let covered = UnsafeBufferPointer(rebasing: scalars[lower..<max(lower, min(end, scalars.count))])
+            // One token written as the text has it (most are): its own string, no new one.
+            if range.count == 1, TaggingRun.spells(tokens[range.lowerBound].text, covered) {
+                return tokens[range.lowerBound].text
+            }
+            return TaggingRun.asciiString(covered) ?? String(scalars: covered)
+        }
+    }
 
-    func isCapitalisedWord(_ i: Int) -> Bool { looks[i].capitalised }
+    /// The string of code points that are all ASCII, written in one pass; nil when one is not.
+    static func asciiString(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> String? {
+        var ascii = true
+        let text = String(unsafeUninitializedCapacity: scalars.count) { bytes in
+            for k in 0..<scalars.count {
+                let value = scalars[k].value
+                if value >= 0x80 {
+                    ascii = false
+                    return 0
+                }
+                bytes[k] = UInt8(truncatingIfNeeded: value)
+            }
+            return scalars.count
+        }
+        return ascii ? text : nil
+    }
+
+    /// Whether `text` is ASCII and its bytes are the code points `scalars`.
+    static func spells(_ text: String, _ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard bytes.count == scalars.count else { return false }
+            for k in 0..<bytes.count where bytes[k] >= 0x80 || UInt32(bytes[k]) != scalars[k].value { return false }
+            return true
+        } ?? false
+    }
+
+    @inline(__always) func isCapitalisedWord(_ i: Int) -> Bool { looks[i].capitalised }
 
     /// Whether a temporal expression ends at token `i` (a binary search of `timexEnds`).
     func endsTimex(_ i: Int) -> Bool {
@@ -646,7 +716,7 @@ final class TaggingRun {
     }
 
     /// Whether token `i` alone is a lexicon alias (whatever its dates and flags).
-    func isOneWordAlias(_ i: Int) -> Bool { trie.storesSequence(endingAt: looks[i].trieNode) }
+    func isOneWordAlias(_ i: Int) -> Bool { tables.trie.storesSequence(endingAt: looks[i].trieNode) }
 
     /// The first word of its sentence, maybe after an opening quote or bracket.
     /// "JAKARTA, March 20 - The government banned ...": the capital a dateline names tells whose government
@@ -665,7 +735,7 @@ final class TaggingRun {
 
     /// At the start of its sentence, of a paragraph, or of the body after a dateline ("JAKARTA, March 20 -
     /// The Indonesian government ...": a capitalised article there is no name).
-    func isSentenceInitial(_ i: Int) -> Bool {
+    @inline(__always) func isSentenceInitial(_ i: Int) -> Bool {
         (i >= sentenceRange.lowerBound && i <= firstWord) || tokens[i].paragraphBefore
             || (bodyStart > 0 && i > 0 && tokens[i].span.start >= bodyStart && tokens[i - 1].span.end <= bodyStart)
     }

@@ -24,7 +24,7 @@ extension TaggingRun {
     func group(at i: Int) -> Candidate? {
         let limit = sentenceRange.upperBound
         // The head is a group noun at or after `i` in the sentence: without one there is nothing to find.
-        guard nextGroupNoun[i] < limit else { return nil }
+        guard Int(nextGroupNoun[i]) < limit else { return nil }
         var j = i
         var opened = false
         // After a bare "the" no modifiers: "the government gave firms" is no group.
@@ -86,9 +86,7 @@ extension TaggingRun {
         }
         let id = "group." + (country.map { $0.id + "." } ?? "") + noun
         let name = country == nil ? noun : countryText + " " + noun
-        var descriptors: Set<String> = ["group"]
-        descriptors.insert(noun)
-        let actor = Actor(id: id, name: name, type: .group, descriptors: descriptors, country: country?.id)
+        let actor = Actor(id: id, name: name, type: .group, descriptors: ["group", noun], country: country?.id)
         return Candidate(range: i..<(head + 1), actor: actor, kind: .group, source: .group, known: true)
     }
 }

@@ -19,8 +19,8 @@ extension TaggingRun {
         "inc", "corp", "co", "ltd", "ag", "sa", "gmbh", "plc", "llc", "nv", "bv", "limited", "spa", "kk", "ab", "as",
     ]
 
-    func isNameWord(_ i: Int) -> Bool {
-        guard isCapitalisedWord(i) || (tokens[i].shape == .upper && !tokens[i].text.dropFirst().isEmpty) else { return false }
+    @inline(__always) func isNameWord(_ i: Int) -> Bool {
+        guard looks[i].nameShaped else { return false }
         return !looks[i].facts.contains(.determiner) || !isSentenceInitial(i) && tokens[i].text != "The"
     }
 
@@ -37,7 +37,7 @@ extension TaggingRun {
         var type: EntityType = .organization
         var j = i
         // Prefix names: "Ministry of International Trade and Industry".
-        if looks[i].facts.contains(.orgPrefix), let prefixType = grammar.orgPrefixes[key(i)], i + 2 < limit, looks[i + 1].word == literals.of || looks[i + 1].word == literals.for,
+        if looks[i].facts.contains(.orgPrefix), let prefixType = tables.values[Int(looks[i].word)].orgPrefix, i + 2 < limit, looks[i + 1].word == literals.of || looks[i + 1].word == literals.for,
            isNameWord(i + 2) {
             var k = i + 2
             while k < limit {
@@ -54,7 +54,7 @@ extension TaggingRun {
         // Suffix names: scan the run, remember the last suffix.
         while j < limit {
             if isNameWord(j) || looks[j].word == literals.ampersand && j > i && j + 1 < limit && isNameWord(j + 1) {
-                if j > i, looks[j].facts.contains(.orgSuffix), let suffixType = grammar.orgSuffixes[key(j)], j + 1 > (end ?? 0) {
+                if j > i, looks[j].facts.contains(.orgSuffix), let suffixType = tables.values[Int(looks[j].word)].orgSuffix, j + 1 > (end ?? 0) {
                     end = j + 1
                     type = suffixType
                 }
@@ -64,7 +64,7 @@ extension TaggingRun {
             // "Apple, Inc."
             if looks[j].word == literals.comma, j > i, j + 1 < limit, looks[j + 1].facts.contains(.legalForm), isNameWord(j + 1) {
                 end = j + 2
-                type = grammar.orgSuffixes[key(j + 1)] ?? .company
+                type = tables.values[Int(looks[j + 1].word)].orgSuffix ?? .company
             }
             break
         }
@@ -99,7 +99,7 @@ extension TaggingRun {
         guard i > sentenceRange.lowerBound, !isSentenceInitial(i) else { return false }
         func isCompanyNoun(_ k: Int) -> Bool {
             k >= sentenceRange.lowerBound && tokens[k].shape == .lower && looks[k].facts.contains(.coordinationNoun)
-                && grammar.coordinationNouns[key(k)] == .company
+                && tables.values[Int(looks[k].word)].coordination == .company
         }
         if isCompanyNoun(i - 1) { return true }
         guard looks[i - 1].facts.contains(.conjunction), let last = mentions.last, last.type == .company,
@@ -110,7 +110,9 @@ extension TaggingRun {
     /// A person introduced by a title ("Commerce Secretary Wilbur Ross", "Sen. Rubio", "chairman Irtiza Husain").
     func titledPerson(at i: Int) -> Candidate? {
         let limit = sentenceRange.upperBound
-        // Find the title word: `i` itself, or after up to four capitalised modifiers.
+        // Find the title word: `i` itself, or after up to five capitalised modifiers (the loop below looks at
+        // `i + 5` last): without a title there or sooner, nothing to find.
+        guard Int(nextTitle[i]) < min(limit, i + 6) else { return nil }
         var head = i
         while head < limit, head - i < 5 {
             if looks[head].facts.contains(.title) { break }
@@ -173,25 +175,42 @@ extension TaggingRun {
 
     /// The words of a name as written, with its final stop dropped unless it is an abbreviation's.
     func canonicalName(_ range: Range<Int>) -> String {
-        var name = ""
-        for i in range {
-            let word = tokens[i].text
-            if word == "," { continue }
-            if word == "'s" || (tokens[i].attachedBefore && word.first.map { !$0.isLetter } == true), !name.isEmpty {
-                name += word
-            } else {
-                if !name.isEmpty { name += " " }
-                name += word
+        var capacity = 0
+        for i in range { capacity += tokens[i].text.utf8.count + 1 }
+        // The words' bytes, each after a space unless it is attached ("'s", "-Benz") or the first.
+        return String(unsafeUninitializedCapacity: capacity) { name in
+            var count = 0
+            for i in range {
+                let word = tokens[i].text
+                if word == "," { continue }
+                let attached = word == "'s" || (tokens[i].attachedBefore && !TaggingRun.startsWithLetter(word))
+                if count > 0, !attached {
+                    name[count] = UInt8(ascii: " ")
+                    count += 1
+                }
+                func copy(_ bytes: some Collection<UInt8>) {
+                    _ = UnsafeMutableBufferPointer(rebasing: name[count...]).initialize(from: bytes)
+                    count += bytes.count
+                }
+                if word.utf8.withContiguousStorageIfAvailable(copy) == nil { copy(word.utf8) }
             }
+            return count
         }
-        return name
     }
 
-    func descriptors(for range: Range<Int>, type: EntityType) -> Set<String> {
-        var result = grammar.typeDescriptors[type] ?? []
-        for i in range {
-            if looks[i].facts.contains(.nameWord), let descriptor = grammar.nameWordDescriptors[key(i)] {
-                result.insert(descriptor)
+    /// Whether the first character of `word` is a letter (false for an empty word).
+    static func startsWithLetter(_ word: String) -> Bool {
+        if let byte = word.utf8.first, byte < 0x80 {
+            return (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+        }
+        return word.first?.isLetter ?? false
+    }
+
+    func descriptors(for range: Range<Int>, type: EntityType) -> [String] {
+        var result = tables.typeDescriptors[type] ?? []
+        for i in range where looks[i].facts.contains(.nameWord) {
+            if let descriptor = tables.values[Int(looks[i].word)].nameWord, !result.contains(descriptor) {
+                result.append(descriptor)
             }
         }
         return result
@@ -207,21 +226,34 @@ extension TaggingRun {
 
     /// After a new name: remember the forms that will refer to it later in the document.
     func learnAliases(of actor: Actor, from range: Range<Int>) {
-        let words = range.filter { self.looks[$0].word != literals.comma }
-        addDocumentAlias(words.map(key), for: actor)
+        /// The keys of the name's words from `start` up to `end`, commas left out, as an alias of `actor`.
+        func add(_ start: Int, _ end: Int) {
+            var rest: [String] = []
+            for k in (start + 1)..<end where looks[k].word != literals.comma { rest.append(key(k)) }
+            documentAliases.add(first: key(start), rest: rest, for: actor)
+        }
+        // The words of the name are those of `range` but commas.
+        guard var first = range.first else { return }
+        while first < range.upperBound, looks[first].word == literals.comma { first += 1 }
+        guard first < range.upperBound else { return }
+        var last = range.upperBound - 1
+        while looks[last].word == literals.comma { last -= 1 }
+        var count = 0
+        for k in first...last where looks[k].word != literals.comma { count += 1 }
+        add(first, last + 1)
         if actor.type == .person {
-            if let last = words.last, words.count > 1 { addDocumentAlias([key(last)], for: actor) }
+            if count > 1 { documentAliases.add(first: key(last), rest: [], for: actor) }
             return
         }
-        var core = words
-        if let last = core.last, looks[last].facts.contains(.legalForm), core.count > 1 {
-            core.removeLast()
-            addDocumentAlias(core.map(key), for: actor)
+        var coreCount = count
+        if looks[last].facts.contains(.legalForm), count > 1 {
+            coreCount -= 1
+            add(first, last)
         }
         // "Delta Air Lines Inc" -> "Delta", unless the first word is generic or names something else.
-        if core.count >= 2, let first = core.first, tokens[first].shape == .capitalized,
+        if coreCount >= 2, tokens[first].shape == .capitalized,
            looks[first].facts.isDisjoint(with: [.descriptionModifier, .orgPrefix, .orgSuffix]), !isOneWordAlias(first) {
-            addDocumentAlias([key(first)], for: actor)
+            documentAliases.add(first: key(first), rest: [], for: actor)
         }
     }
 }

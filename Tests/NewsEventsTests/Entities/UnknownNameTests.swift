@@ -31,6 +31,15 @@ import Testing
         #expect(ministry.id == "id.ministry-of-mines-and-energy")
     }
 
+    /// The title may stand five capitalised words after the mention's first (the tagger's pre-filter for titles
+    /// must look that far, as the search does).
+    @Test func titleFiveWordsOnStillOpensAPerson() throws {
+        let mentions = EntityFixtures.tag("Officials said International Totalizator Systems Inc Vice President Joel Graff resigned.")
+        let person = try #require(mentions.first { $0.type == .person })
+        #expect(person.id == "joel-graff")
+        #expect(person.text == "International Totalizator Systems Inc Vice President Joel Graff")
+    }
+
     @Test func titledPersonAndLaterSurname() throws {
         let mentions = EntityFixtures.tag(
             "Trade Minister Ingrid Solberg said the ban would start in July. Solberg gave no details.", published: "1987-03-12")
