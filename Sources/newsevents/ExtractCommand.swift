@@ -31,7 +31,7 @@ struct ExtractCommand: ParsableCommand {
         let (timeline, summary) = try timeline(of: inputs, runner: runner)
         let out = try Output(path: output)
         do {
-            try out.write(TimelineEncoder(format: format).encode(timeline))
+            try out.write(bytes: TimelineEncoder(format: format).encodeBytes(timeline, threads: options.jobs))
             try out.finish()
         } catch {
             out.abandon()
@@ -46,6 +46,8 @@ extension TimelineFormat: ExpressibleByArgument {}
 /// The timeline of every input; failures are reported as they come and listed among the documents.
 func timeline(of inputs: [String], runner: BatchRunner) throws -> (Timeline, BatchRunner.Summary) {
     var builder = TimelineBuilder()
+    var runner = runner
+    runner.keepsOnlyEvents = true
     let summary = try runner.run(arguments: inputs) { item in
         switch item {
         case .document(let document):

@@ -38,7 +38,11 @@ final class Output {
     }
 
     func write(_ text: String) throws {
-        buffer.append(contentsOf: text.utf8)
+        try write(bytes: text.utf8)
+    }
+
+    func write(bytes: some Collection<UInt8>) throws {
+        buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 16 { try flush() }
     }
 

@@ -16,7 +16,12 @@ struct DateTokenizer {
     private var tokens: [DateToken] = []
 
     static func tokens(_ text: some StringProtocol) -> [DateToken] {
-        var tokenizer = DateTokenizer(scalars: Array(text.unicodeScalars))
+        tokens(scalars: Array(text.unicodeScalars))
+    }
+
+    /// ``tokens(_:)`` of a string's code points.
+    static func tokens(scalars: [Unicode.Scalar]) -> [DateToken] {
+        var tokenizer = DateTokenizer(scalars: scalars)
         tokenizer.run()
         return tokenizer.tokens
     }
@@ -122,11 +127,13 @@ struct DateTokenizer {
     /// A word in lower case; ASCII without going through `String.lowercased()`.
     private static func lowercased(_ word: ArraySlice<Unicode.Scalar>) -> String {
         guard word.allSatisfy(\.isASCII) else { return String(String.UnicodeScalarView(word)).lowercased() }
-        var text = String.UnicodeScalarView()
-        for scalar in word {
-            text.append(scalar.value >= 65 && scalar.value <= 90 ? Unicode.Scalar(UInt8(scalar.value + 32)) : scalar)
+        return String(unsafeUninitializedCapacity: word.count) { bytes in
+            for (k, scalar) in word.enumerated() {
+                let byte = UInt8(scalar.value)
+                bytes[k] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+            }
+            return word.count
         }
-        return String(text)
     }
 
     private func peek(_ offset: Int) -> Unicode.Scalar? {

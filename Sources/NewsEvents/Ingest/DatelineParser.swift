@@ -42,12 +42,12 @@ public enum DatelineParser {
     /// ``parse(_:)`` of a text's first `maximumHeadLength + 40` code points.
     static func parse(scalars: [Unicode.Scalar]) -> Dateline? {
         var start = 0
-        while start < scalars.count, scalars[start].properties.isWhitespace { start += 1 }
+        while start < scalars.count, IngestText.isWhitespace(scalars[start]) { start += 1 }
         guard let dash = DatelineDash.find(in: scalars, from: start) else { return nil }
-        guard var head = DatelineHead(String(scalars: scalars[start..<dash.start])) else {
+        let text = scalars[start..<dash.start]
+        guard let head = ASCIIDatelineHead.reads(text) ? ASCIIDatelineHead.parse(text) : DatelineHead.parse(text) else {
             return nil
         }
-        guard head.parse() else { return nil }
         return Dateline(place: head.place, date: head.date, agency: head.agency, bodyStart: dash.end)
     }
 }
@@ -83,10 +83,18 @@ struct DatelineDash {
         while end < scalars.count, scalars[end] == "-" { end += 1 }
         let length = end - index
         if length >= 2 { return length }
-        let spaceBefore = index > 0 && scalars[index - 1].properties.isWhitespace
-        let spaceAfter = end == scalars.count || scalars[end].properties.isWhitespace
-        let storyAfter = end < scalars.count && (scalars[end].properties.isUppercase || "\"“‘'".unicodeScalars.contains(scalars[end]))
-        return spaceBefore && (spaceAfter || storyAfter) ? 1 : nil
+        let spaceBefore = index > 0 && IngestText.isWhitespace(scalars[index - 1])
+        guard spaceBefore else { return nil }
+        let spaceAfter = end == scalars.count || IngestText.isWhitespace(scalars[end])
+        return spaceAfter || (end < scalars.count && opensStory(scalars[end])) ? 1 : nil
+    }
+
+    /// A capital or an opening quote: the first character of a story set right after the dash.
+    private static func opensStory(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "A"..."Z", "\"", "'", "\u{201C}", "\u{2018}": return true
+        default: return scalar.value >= 0x80 && scalar.properties.isUppercase
+        }
     }
 }
 
@@ -101,6 +109,12 @@ struct DatelineHead {
         let trimmed = IngestText.trim(head)
         guard !trimmed.isEmpty else { return nil }
         text = Substring(trimmed)
+    }
+
+    /// The place, date and agency of a head (the part of a dateline before its dash), or nil when it is none.
+    static func parse(_ scalars: ArraySlice<Unicode.Scalar>) -> (place: String, date: DateParts?, agency: String?)? {
+        guard var head = DatelineHead(String(scalars: scalars)), head.parse() else { return nil }
+        return (head.place, head.date, head.agency)
     }
 
     /// Splits off the agency, then reads place and date from the comma-separated segments.

@@ -188,6 +188,9 @@ enum JSONRecordField {
 
     static func string(_ text: String?) -> String? {
         guard let text else { return nil }
+        // Most values have no white space at either end: kept as they are.
+        let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        if let first = text.utf8.first, let last = text.utf8.last, !isSpace(first), !isSpace(last) { return text }
         let trimmed = IngestText.trim(text, " \t\n\r")
         return trimmed.isEmpty ? nil : trimmed
     }

@@ -98,18 +98,16 @@ enum JSONRecordScanner {
             guard at < bytes.count, bytes[at] == UInt8(ascii: "\"") else { return nil }
             var i = at + 1
             var escaped = false
-            while i < bytes.count {
+            while true {
+                i = JSONStringBytes.nextSpecial(in: bytes, from: i, writing: false)
+                guard i < bytes.count else { return nil }
                 let b = bytes[i]
                 if b == UInt8(ascii: "\"") { return (at, i + 1, escaped) }
                 if b < 0x20 { return nil }
-                if b == UInt8(ascii: "\\") {
-                    escaped = true
-                    i += 2
-                } else {
-                    i += 1
-                }
+                // A backslash: the byte after it is escaped.
+                escaped = true
+                i += 2
             }
-            return nil
         }
 
         /// A string at `at` (its opening quote), decoded.
@@ -238,14 +236,16 @@ enum JSONRecordScanner {
             return value
         }
         while i < n {
-            let b = raw[i]
-            if b != UInt8(ascii: "\\") {
-                out[o] = b
-                o += 1
-                i += 1
+            // Between its quotes a string has no control character, and a quote only after a backslash: the
+            // next special byte is a backslash. The run before it is copied whole.
+            let special = JSONStringBytes.nextSpecial(in: raw, from: i, writing: false)
+            if special > i {
+                (out.baseAddress! + o).update(from: raw.baseAddress! + i, count: special - i)
+                o += special - i
+                i = special
                 continue
             }
-            guard i + 1 < n else { return nil }
+            guard raw[i] == UInt8(ascii: "\\"), i + 1 < n else { return nil }
             let escape = raw[i + 1]
             i += 2
             let byte: UInt8

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Splits a stream of byte chunks into lines, keeping only the unfinished last line between chunks: a file
 /// of a million lines never sits in memory whole. A line longer than `maximumLength` is not kept either:
 /// its bytes are dropped as they come and it is handed on as `nil`.
@@ -22,7 +30,7 @@ struct LineSplitter {
     /// line longer than `maximumLength`).
     mutating func feed(_ chunk: [UInt8], _ body: (Int, ArraySlice<UInt8>?) -> Void) {
         var start = 0
-        while let newline = chunk[start...].firstIndex(of: 0x0A) {
+        while let newline = LineSplitter.firstLineFeed(in: chunk, from: start) {
             if pending.isEmpty, !overlong {
                 emit(chunk[start..<newline], body)
             } else {
@@ -34,6 +42,15 @@ struct LineSplitter {
             start = newline + 1
         }
         keep(chunk[start...])
+    }
+
+    /// The index of the first LF at or after `start` (found by `memchr`, many bytes at a time).
+    private static func firstLineFeed(in chunk: [UInt8], from start: Int) -> Int? {
+        chunk.withUnsafeBytes { raw -> Int? in
+            guard let base = raw.baseAddress, start < raw.count,
+                  let found = memchr(base + start, 0x0A, raw.count - start) else { return nil }
+            return base.distance(to: UnsafeRawPointer(found))
+        }
     }
 
     /// Emits the last line when the stream does not end with a newline.

@@ -41,7 +41,7 @@ struct TextDocumentBuilder {
         -> Result<SourceDocument, ReadFailure>
     {
         var body = body
-        if body.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
+        if body.unicodeScalars.allSatisfy(IngestText.isWhitespace) {
             guard let title = fields.title else { return .failure(.empty) }
             body = title
         }

@@ -15,13 +15,19 @@
 public enum PublishedDateParser {
     /// The date the whole string states (a year is required).
     public static func parse(_ text: some StringProtocol) -> SimpleDate? {
-        if let date = SimpleDate(iso: text.drop(while: { $0 == " " })) { return date }
+        let iso = text.utf8.first == UInt8(ascii: " ") ? SimpleDate(iso: text.drop(while: { $0 == " " })) : SimpleDate(iso: text)
+        if let date = iso { return date }
         return parts(text)?.date
     }
 
     /// The date the whole string states, the year allowed to be missing ("Nov 22", "7 April").
     public static func parts(_ text: some StringProtocol) -> DateParts? {
-        let values = DateValue.values(of: DateTokenizer.tokens(text))
+        parts(scalars: Array(text.unicodeScalars))
+    }
+
+    /// ``parts(_:)`` of a string's code points.
+    static func parts(scalars: [Unicode.Scalar]) -> DateParts? {
+        let values = DateValue.values(of: DateTokenizer.tokens(scalars: scalars))
         guard values.count <= 3 else { return nil }
         return match(values[...])
     }

@@ -34,6 +34,10 @@ public struct BatchRunner: Sendable {
     public let limits: ReadLimits
     /// Documents annotated together before results are handed on.
     public var batchSize: Int
+    /// The sink reads only each document's source and events (`extract`, `eval`): the other layers (code
+    /// points, tokens, sentences, timexes, actors) are dropped by the worker that made them, so they are freed
+    /// there, in parallel, not one after another on the thread that runs the sink.
+    public var keepsOnlyEvents = false
 
     public init(pipeline: Pipeline?, jobs: Int, defaultDate: SimpleDate?, limits: ReadLimits = ReadLimits()) {
         self.pipeline = pipeline
@@ -53,7 +57,7 @@ public struct BatchRunner: Sendable {
         // The closures below capture only these, never `self` (copying the runner per unit cost 10% of a run).
         let jobs = jobs, batchSize = batchSize
         let reader = DocumentReader(defaultDate: defaultDate, limits: limits)
-        let stages = BatchStages(reader: reader, pipeline: pipeline)
+        let stages = BatchStages(reader: reader, pipeline: pipeline, keepsOnlyEvents: keepsOnlyEvents)
         let ids = DocumentIDs()
         var pending: [ReadUnit] = []
         // This thread only cuts inputs into units (JSONL lines, file names); the units are read, named and
@@ -106,10 +110,26 @@ public struct BatchRunner: Sendable {
     }
 }
 
-/// What a batch's workers share: the reader of units and the analysis (`nil`: documents are not annotated).
+/// What a batch's workers share: the reader of units and the analysis (`nil`: documents are not annotated), and
+/// whether results keep only their source and events (``BatchRunner/keepsOnlyEvents``).
 struct BatchStages: Sendable {
     let reader: DocumentReader
     let pipeline: Pipeline?
+    let keepsOnlyEvents: Bool
+
+    /// The analysis of `source`, with only what the sink reads.
+    func annotate(_ source: SourceDocument) -> AnnotatedDocument {
+        guard let pipeline else { return AnnotatedDocument(source: source) }
+        var document = pipeline.annotate(source)
+        if keepsOnlyEvents {
+            document.scalars = []
+            document.tokens = []
+            document.sentences = []
+            document.timexes = []
+            document.entities = []
+        }
+        return document
+    }
 }
 
 /// The document ids of a run, kept unique across batches (see ``DocumentIDAllocator``); batches take theirs in
@@ -169,7 +189,7 @@ final class BatchWork: @unchecked Sendable {
             guard index < units.count else { break }
             switch documents.take(index) {
             case .success(let source):
-                results.slots[index] = .document(stages.pipeline?.annotate(source) ?? AnnotatedDocument(source: source))
+                results.slots[index] = .document(stages.annotate(source))
             case .failure(let failure):
                 results.slots[index] = .failure(failure)
             }

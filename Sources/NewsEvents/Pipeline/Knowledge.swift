@@ -33,13 +33,13 @@ public struct Knowledge: Sendable {
 
     /// Loads the rules folders (later ones replace or extend earlier ones); `layer` leaves out what the layers
     /// after it need (`.time`: no lexicons, status cues or event rules). `threads` > 1 compiles the event rules
-    /// on a second thread while the rest loads (the same knowledge and problems, in the same order).
+    /// and reads the lexicons on threads of their own while the rest loads (the same knowledge and problems, in
+    /// the same order).
     public static func load(directories: [String], through layer: Pipeline.Layer = .events,
                             threads: Int = 1) -> (Knowledge, [Diagnostic]) {
         let eventDirectories = directories.map { directory -> String in
             FileSystem.isDirectory(directory + "/events") ? directory + "/events" : directory
         }
-        let compiling = layer == .events && threads > 1 ? RulesInBackground(directories: eventDirectories) : nil
         var problems: [Diagnostic] = []
         func last(_ sub: String) -> String? {
             directories.last { FileSystem.isDirectory($0 + "/" + sub) }.map { $0 + "/" + sub }
@@ -48,6 +48,11 @@ public struct Knowledge: Sendable {
             let place = directories.joined(separator: ", ")
             return (Knowledge.empty, [Diagnostic(file: place, message: "no rules folder here has a text/ folder: is this a rules folder?")])
         }
+        let needsLexicon = layer == .entities || layer == .events
+        let lexiconDirectories = directories.map { $0 + "/lexicons" }.filter(FileSystem.isDirectory)
+        // The two largest parts, each on a thread of its own when there are threads to spare.
+        let compiling = layer == .events && threads > 1 ? BackgroundWork { RuleSet.load(directories: eventDirectories) } : nil
+        let reading = needsLexicon && threads > 1 ? BackgroundWork { Lexicon.load(directories: lexiconDirectories) } : nil
         let (text, textProblems) = TextResources.load(directory: textDirectory)
         problems += textProblems
         var time = TimeResources()
@@ -56,11 +61,10 @@ public struct Knowledge: Sendable {
             time = loaded
             problems += more
         }
-        guard layer == .entities || layer == .events else {
+        guard needsLexicon else {
             return (Knowledge(text: text, time: time, lexicon: Lexicon(), cues: StatusCues(), rules: RuleSet()), problems)
         }
-        let lexiconDirectories = directories.map { $0 + "/lexicons" }.filter(FileSystem.isDirectory)
-        let (lexicon, lexiconProblems) = Lexicon.load(directories: lexiconDirectories)
+        let (lexicon, lexiconProblems) = reading?.wait() ?? Lexicon.load(directories: lexiconDirectories)
         problems += lexiconProblems
         guard layer == .events else {
             return (Knowledge(text: text, time: time, lexicon: lexicon, cues: StatusCues(), rules: RuleSet()), problems)
@@ -95,23 +99,24 @@ public struct Knowledge: Sendable {
     }
 }
 
-/// Event rules compiling on another thread while the caller loads the rest (``Knowledge/load(directories:through:threads:)``).
+/// A value made on another thread while the caller does something else (``Knowledge/load(directories:through:threads:)``
+/// compiles the event rules this way, ``Pipeline`` builds its event stage).
 ///
 /// ```swift
-/// let compiling = RulesInBackground(directories: ["rules/events"])
+/// let compiling = BackgroundWork { RuleSet.load(directories: ["rules/events"]) }
 /// // ... load lexicons and cues ...
 /// let (rules, problems) = compiling.wait()
 /// ```
-final class RulesInBackground: @unchecked Sendable {
-    private var result: (RuleSet, [Diagnostic])? = nil
+final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
+    private var result: Value? = nil
     private let done = DispatchGroup()
 
-    init(directories: [String]) {
-        DispatchQueue.global().async(group: done) { self.result = RuleSet.load(directories: directories) }
+    init(_ work: @escaping @Sendable () -> Value) {
+        DispatchQueue.global().async(group: done) { self.result = work() }
     }
 
-    /// The compiled rules and their problems, once the thread is done.
-    func wait() -> (RuleSet, [Diagnostic]) {
+    /// The value, once the thread is done.
+    func wait() -> Value {
         done.wait()
         return result!
     }

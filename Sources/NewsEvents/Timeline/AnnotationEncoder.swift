@@ -11,9 +11,9 @@ public struct AnnotationEncoder: Sendable {
             w.key("id"); w.string(source.id)
             if let path = source.path { w.key("path"); w.string(path) }
             w.key("title"); w.string(source.title)
-            w.key("published"); w.string(source.published?.description)
+            w.key("published"); w.string(source.published)
             w.key("publishedFrom"); w.string(source.publishedFrom?.rawValue)
-            if let updated = source.updated { w.key("updated"); w.string(updated.description) }
+            if let updated = source.updated { w.key("updated"); w.string(updated) }
             w.key("text"); w.string(source.text)
             w.key("sentences")
             w.array { w in

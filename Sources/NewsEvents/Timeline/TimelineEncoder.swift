@@ -26,10 +26,26 @@ public struct TimelineEncoder: Sendable {
 
     public func encode(_ timeline: Timeline) -> String {
         switch format {
-        case .json: return TimelineEncoder.json(timeline)
-        case .jsonl: return timeline.events.map { TimelineEncoder.encodeEvent($0) + "\n" }.joined()
+        case .json, .jsonl: return String(decoding: encodeBytes(timeline), as: UTF8.self)
         case .csv: return TimelineEncoder.csv(timeline)
         case .markdown: return TimelineEncoder.markdown(timeline)
+        }
+    }
+
+    /// ``encode(_:)`` as UTF-8 bytes (JSON is written as bytes, so it is never copied into a string).
+    /// `threads` > 1 writes the first half of a large `json` timeline's documents on another thread (the same
+    /// bytes).
+    public func encodeBytes(_ timeline: Timeline, threads: Int = 1) -> [UInt8] {
+        switch format {
+        case .json: return TimelineEncoder.json(timeline, threads: threads)
+        case .jsonl:
+            var w = JSONWriter()
+            for event in timeline.events {
+                TimelineEncoder.write(event: event, to: &w)
+                w.verbatim("\n")
+            }
+            return w.bytes
+        case .csv, .markdown: return Array(encode(timeline).utf8)
         }
     }
 
@@ -38,49 +54,49 @@ public struct TimelineEncoder: Sendable {
     /// One event as a compact JSON object on one line, keys in the contract's order.
     public static func encodeEvent(_ e: Event) -> String {
         var w = JSONWriter()
+        write(event: e, to: &w)
+        return w.output
+    }
+
+    /// ``encodeEvent(_:)`` written as the next value of `w`.
+    static func write(event e: Event, to w: inout JSONWriter) {
         w.object { w in
             w.key("id"); w.string(e.id)
             w.key("type"); w.string(e.type)
             w.key("status"); w.string(e.status.rawValue)
-            w.key("date"); w.raw(encodeDate(e.date))
-            w.key("agent"); w.raw(encodeParticipant(e.agent))
-            w.key("recipient"); w.raw(encodeParticipant(e.recipient))
-            w.key("target"); w.raw(encodeParticipant(e.target))
+            w.key("date"); write(date: e.date, to: &w)
+            w.key("agent"); write(participant: e.agent, to: &w)
+            w.key("recipient"); write(participant: e.recipient, to: &w)
+            w.key("target"); write(participant: e.target, to: &w)
             w.key("object"); w.string(e.object)
             w.key("duration"); w.string(e.duration)
-            w.key("attributes"); w.raw(encodeAttributes(e.attributes))
+            w.key("attributes"); write(attributes: e.attributes, to: &w)
             w.key("sources")
-            w.array { w in for s in e.sources { w.raw(encodeSource(s)) } }
+            w.array { w in for s in e.sources { write(source: s, to: &w) } }
         }
-        return w.output
     }
 
-    static func encodeDate(_ date: EventDate?) -> String {
-        guard let date else { return "null" }
-        var w = JSONWriter()
+    static func write(date: EventDate?, to w: inout JSONWriter) {
+        guard let date else { return w.null() }
         w.object { w in
             w.key("value"); w.string(date.value)
             w.key("granularity"); w.string(date.granularity.rawValue)
             w.key("text"); w.string(date.text)
             w.key("approximate"); w.bool(date.approximate)
         }
-        return w.output
     }
 
-    static func encodeParticipant(_ p: Participant?) -> String {
-        guard let p else { return "null" }
-        var w = JSONWriter()
+    static func write(participant p: Participant?, to w: inout JSONWriter) {
+        guard let p else { return w.null() }
         w.object { w in
             w.key("id"); w.string(p.id)
             w.key("name"); w.string(p.name)
             w.key("text"); w.string(p.text)
             if p.inferred { w.key("inferred"); w.bool(true) }
         }
-        return w.output
     }
 
-    static func encodeAttributes(_ attributes: [String: AttributeValue]) -> String {
-        var w = JSONWriter()
+    static func write(attributes: [String: AttributeValue], to w: inout JSONWriter) {
         w.object { w in
             for key in attributes.keys.sorted(by: ScoreText.precedes) {
                 w.key(key)
@@ -90,11 +106,9 @@ public struct TimelineEncoder: Sendable {
                 }
             }
         }
-        return w.output
     }
 
-    static func encodeSource(_ s: EventSource) -> String {
-        var w = JSONWriter()
+    static func write(source s: EventSource, to w: inout JSONWriter) {
         w.object { w in
             w.key("document"); w.string(s.document)
             w.key("sentence"); w.string(s.sentence)
@@ -102,18 +116,23 @@ public struct TimelineEncoder: Sendable {
             w.key("end"); w.int(s.end)
             w.key("rule"); w.string(s.rule)
         }
-        return w.output
     }
 
     /// A document summary as a compact JSON object: the contract's keys, then `status` (`ok` or `failed`);
     /// a failed input has `"id": null`, the `input` as error messages name it, and the `reason`.
     public static func encodeDocument(_ d: DocumentSummary) -> String {
         var w = JSONWriter()
+        write(document: d, to: &w)
+        return w.output
+    }
+
+    /// ``encodeDocument(_:)`` written as the next value of `w`.
+    static func write(document d: DocumentSummary, to w: inout JSONWriter) {
         w.object { w in
             w.key("id"); w.string(d.status == .ok ? d.id : nil)
             w.key("path"); w.string(d.path)
             w.key("title"); w.string(d.title)
-            w.key("published"); w.string(d.published?.description)
+            w.key("published"); w.string(d.published)
             w.key("publishedFrom"); w.string(d.publishedFrom?.rawValue)
             w.key("status"); w.string(d.status.name)
             if let reason = d.status.reason {
@@ -121,51 +140,90 @@ public struct TimelineEncoder: Sendable {
                 w.key("reason"); w.string(reason)
             }
         }
-        return w.output
     }
 
-    static func json(_ timeline: Timeline) -> String {
-        var out = "{\n  \"schema\": " + JSONWriter.quoted(Timeline.schema) + ",\n  \"documents\": "
-        if timeline.documents.isEmpty {
-            out += "[]"
+    /// The contract's document: documents one a line, events one key a line.
+    static func json(_ timeline: Timeline, threads: Int = 1) -> [UInt8] {
+        let documents = timeline.documents
+        // The first half of many documents is written on another thread meanwhile.
+        let half = threads > 1 && documents.count >= 1_000 ? documents.count / 2 : 0
+        let firstHalf = half > 0 ? BackgroundWork { writeDocuments(documents[..<half]).bytes } : nil
+        var w = JSONWriter()
+        // About 200 bytes a document and 1,500 an event.
+        w.reserve(256 + 200 * documents.count + 1_500 * timeline.events.count)
+        w.verbatim("{\n  \"schema\": ")
+        w.string(Timeline.schema)
+        w.verbatim(",\n  \"documents\": ")
+        if documents.isEmpty {
+            w.verbatim("[]")
         } else {
-            out += "[\n"
-            out += timeline.documents.map { "    " + encodeDocument($0) }.joined(separator: ",\n")
-            out += "\n  ]"
+            w.verbatim("[\n")
+            let secondHalf = writeDocuments(documents[half...], afterOthers: half > 0)
+            if let firstHalf { w.verbatim(bytes: firstHalf.wait()) }
+            w.verbatim(bytes: secondHalf.bytes)
+            w.verbatim("\n  ]")
         }
-        out += ",\n  \"events\": "
+        w.verbatim(",\n  \"events\": ")
         if timeline.events.isEmpty {
-            out += "[]"
+            w.verbatim("[]")
         } else {
-            out += "[\n"
-            out += timeline.events.map(prettyEvent).joined(separator: ",\n")
-            out += "\n  ]"
+            w.verbatim("[\n")
+            for (k, event) in timeline.events.enumerated() {
+                if k > 0 { w.verbatim(",\n") }
+                writePretty(event: event, to: &w)
+            }
+            w.verbatim("\n  ]")
         }
-        out += "\n}\n"
-        return out
+        w.verbatim("\n}\n")
+        return w.bytes
     }
 
-    private static func prettyEvent(_ e: Event) -> String {
-        let pad = "        "
-        var lines: [String] = []
-        lines.append(pad + "\"id\": " + JSONWriter.quoted(e.id))
-        lines.append(pad + "\"type\": " + JSONWriter.quoted(e.type))
-        lines.append(pad + "\"status\": " + JSONWriter.quoted(e.status.rawValue))
-        lines.append(pad + "\"date\": " + encodeDate(e.date))
-        lines.append(pad + "\"agent\": " + encodeParticipant(e.agent))
-        lines.append(pad + "\"recipient\": " + encodeParticipant(e.recipient))
-        lines.append(pad + "\"target\": " + encodeParticipant(e.target))
-        lines.append(pad + "\"object\": " + (e.object.map(JSONWriter.quoted) ?? "null"))
-        lines.append(pad + "\"duration\": " + (e.duration.map(JSONWriter.quoted) ?? "null"))
-        lines.append(pad + "\"attributes\": " + encodeAttributes(e.attributes))
-        var sources = pad + "\"sources\": "
-        if e.sources.isEmpty {
-            sources += "[]"
-        } else {
-            sources += "[\n" + e.sources.map { pad + "  " + encodeSource($0) }.joined(separator: ",\n") + "\n" + pad + "]"
+    /// Documents of the timeline's `documents` list, one a line, separated by commas (and after one when
+    /// `afterOthers`).
+    private static func writeDocuments(_ documents: ArraySlice<DocumentSummary>, afterOthers: Bool = false) -> JSONWriter {
+        var w = JSONWriter()
+        w.reserve(200 * documents.count)
+        for (k, document) in documents.enumerated() {
+            w.verbatim(k == 0 && !afterOthers ? "    " : ",\n    ")
+            write(document: document, to: &w)
         }
-        lines.append(sources)
-        return "    {\n" + lines.joined(separator: ",\n") + "\n    }"
+        return w
+    }
+
+    /// An event of the timeline's `events` list: one key a line, its values compact.
+    private static func writePretty(event e: Event, to w: inout JSONWriter) {
+        w.verbatim("    {\n        \"id\": ")
+        w.string(e.id)
+        w.verbatim(",\n        \"type\": ")
+        w.string(e.type)
+        w.verbatim(",\n        \"status\": ")
+        w.string(e.status.rawValue)
+        w.verbatim(",\n        \"date\": ")
+        write(date: e.date, to: &w)
+        w.verbatim(",\n        \"agent\": ")
+        write(participant: e.agent, to: &w)
+        w.verbatim(",\n        \"recipient\": ")
+        write(participant: e.recipient, to: &w)
+        w.verbatim(",\n        \"target\": ")
+        write(participant: e.target, to: &w)
+        w.verbatim(",\n        \"object\": ")
+        w.string(e.object)
+        w.verbatim(",\n        \"duration\": ")
+        w.string(e.duration)
+        w.verbatim(",\n        \"attributes\": ")
+        write(attributes: e.attributes, to: &w)
+        w.verbatim(",\n        \"sources\": ")
+        if e.sources.isEmpty {
+            w.verbatim("[]")
+        } else {
+            w.verbatim("[\n")
+            for (k, source) in e.sources.enumerated() {
+                w.verbatim(k == 0 ? "          " : ",\n          ")
+                write(source: source, to: &w)
+            }
+            w.verbatim("\n        ]")
+        }
+        w.verbatim("\n    }")
     }
 
     // MARK: - CSV

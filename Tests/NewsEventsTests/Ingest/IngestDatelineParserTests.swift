@@ -79,4 +79,48 @@ final class IngestDatelineParserTests: XCTestCase {
             XCTAssertEqual(DatelineHead.commaSegments(text[...]), text.split(separator: ",", omittingEmptySubsequences: false), text)
         }
     }
+
+    func testASCIIHeadsReadAsTheGeneralReaderDoes() {
+        let heads = [
+            "WASHINGTON, Nov 22 (Reuters)", "LONDON, Nov. 22, 2019 (Reuters)", "TOKYO (AP)", "BRUSSELS, March 3 /PRNewswire/",
+            "SPRINGFIELD, Ill., Nov 22 (AP)", "  ST. LOUIS, Jan. 15 ", "Washington, Nov 22", "Washington", "NEW YORK",
+            "The ministry said", "WILKES-BARRE officials", "A, B, C, D", "PARIS, France, March 4, 1987 (Reuters)",
+            "BONN, 1987", "BONN, March 4, +987", "X (Reuters)", "ROME ( Reuters )", "ROME ()", "ROME (1AP)", "ROME /",
+            "ROME, ", ", ROME", "ROME,\tMarch 3", "O'HARE, March 3", "AT&T, Jan 2", "ROME, Sept 31", "ROME, 3 March",
+            "ROME, March 3 1987", "ROME, Tuesday", "ROME, Italy, Europe, Earth, Moon", "ROME (Reuters) (AP)", "\t",
+        ]
+        for head in heads {
+            let scalars = Array(head.unicodeScalars)[...]
+            XCTAssertTrue(ASCIIDatelineHead.reads(scalars), head)
+            let fast = ASCIIDatelineHead.parse(scalars), general = DatelineHead.parse(scalars)
+            XCTAssertEqual(fast?.place, general?.place, head)
+            XCTAssertEqual(fast?.date, general?.date, head)
+            XCTAssertEqual(fast?.agency, general?.agency, head)
+            XCTAssertEqual(fast == nil, general == nil, head)
+        }
+        XCTAssertFalse(ASCIIDatelineHead.reads(Array("SÃO PAULO, March 3".unicodeScalars)[...]))
+        XCTAssertFalse(ASCIIDatelineHead.reads(Array("ROME\r, March 3".unicodeScalars)[...]))
+    }
+
+    func testLeadingScalarsDecodeUTF8() {
+        let text = "aé東😀b"
+        XCTAssertEqual(DatelineLocator.leadingScalars(of: text, limit: 10), Array(text.unicodeScalars))
+        XCTAssertEqual(DatelineLocator.leadingScalars(of: text, limit: 3), Array(text.unicodeScalars.prefix(3)))
+        XCTAssertEqual(DatelineLocator.leadingScalars(of: "", limit: 3), [])
+    }
+
+    func testParagraphEndsAreCappedOnlyWhenAsked() {
+        var paragraphs = ParagraphRanges(Array("Title\n  \nBody line\nmore\n\nlast".unicodeScalars))
+        XCTAssertEqual(paragraphs.nextStart(), 0)
+        XCTAssertEqual(paragraphs.end(from: 0), 5)
+        paragraphs.pass(0..<5)
+        XCTAssertEqual(paragraphs.nextStart(), 9)
+        XCTAssertEqual(paragraphs.end(from: 9, cap: 12), 12)
+        XCTAssertEqual(paragraphs.end(from: 9), 23)
+        paragraphs.pass(9..<23)
+        XCTAssertEqual(paragraphs.nextStart(), 25)
+        XCTAssertEqual(paragraphs.end(from: 25), 29)
+        paragraphs.pass(25..<29)
+        XCTAssertNil(paragraphs.nextStart())
+    }
 }

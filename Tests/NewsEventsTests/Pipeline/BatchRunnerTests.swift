@@ -60,4 +60,27 @@ final class BatchRunnerTests: XCTestCase {
         XCTAssertTrue(expected.allSatisfy { $0.hasSuffix(" 1") }, expected.joined(separator: "\n"))
         XCTAssertEqual(try items([folder.path], jobs: 2, batchSize: 2, pipeline: pipeline), expected)
     }
+
+    func testResultsKeepingOnlyEventsHaveTheSameEvents() throws {
+        let (knowledge, _) = Knowledge.load(directories: [Fixtures.rulesDirectory])
+        let pipeline = Pipeline(knowledge: knowledge)
+        let folder = try IngestTemporaryFolder()
+        let line = #"{"id": "a", "published": "2019-05-20", "text": "The Commerce Department added Huawei to the Entity List on Thursday."}"#
+        try folder.write("a.jsonl", Array(String(repeating: line + "\n", count: 3).utf8))
+        func documents(keepingOnlyEvents: Bool) throws -> [AnnotatedDocument] {
+            var runner = BatchRunner(pipeline: pipeline, jobs: 2, defaultDate: nil)
+            runner.keepsOnlyEvents = keepingOnlyEvents
+            var documents: [AnnotatedDocument] = []
+            _ = try runner.run(arguments: [folder.path], standardInputIsTerminal: true) { item in
+                if case .document(let document) = item { documents.append(document) }
+            }
+            return documents
+        }
+        let whole = try documents(keepingOnlyEvents: false), lean = try documents(keepingOnlyEvents: true)
+        XCTAssertEqual(lean.map(\.events), whole.map(\.events))
+        XCTAssertEqual(lean.map(\.source.id), whole.map(\.source.id))
+        XCTAssertFalse(whole[0].tokens.isEmpty)
+        XCTAssertTrue(lean.allSatisfy { $0.tokens.isEmpty && $0.entities.isEmpty && $0.scalars.isEmpty })
+        XCTAssertFalse(lean[0].events.isEmpty)
+    }
 }
