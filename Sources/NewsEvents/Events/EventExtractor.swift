@@ -113,6 +113,8 @@ public struct EventExtractor: PipelineStage, VocabularyUser {
         implicitRoles.agentsFromSameType(&events)
         roles.carryAgents(&events, document: document)
         implicitRoles.fillFromStory(&events)
+        // An authority's measure with no authority in its sentence or story: "the curbs should be lifted".
+        events.removeAll { $0.agent == nil && implicitRoles.cues.needsAgent.contains($0.type) }
         dater.anchorOnEarlierEvents(&events, document: document)
         dater.anchorNegatedOnCounterparts(&events, published: document.source.published)
         document.events = events

@@ -27,18 +27,21 @@ public struct RoleCues: Sendable {
     public var approximators: Set<String> = []
     /// Types whose missing recipient is the authority acting in the nearest event of the family.
     public var addressee: Set<String> = []
+    /// Types an event of which states nothing when no agent is found in its sentence or its story
+    /// ("the sanctions were lifted", with no authority anywhere before): dropped once roles are filled.
+    public var needsAgent: Set<String> = []
 
     public init() {}
 
-    static let sections = ["control", "intent", "holder", "family", "addressee", "anaphoric", "complements", "currencies", "magnitudes", "approximators"]
+    static let sections = ["control", "intent", "holder", "family", "addressee", "needs-agent", "anaphoric", "complements", "currencies", "magnitudes", "approximators"]
 
     public static func load(path: String) -> (RoleCues, [Diagnostic]) {
         parse(DataFile.load(path: path))
     }
 
-    /// A diagnostic for every type named in `[family]` or `[addressee]` that no rule file declares.
+    /// A diagnostic for every type named in `[family]`, `[addressee]` or `[needs-agent]` that no rule file declares.
     public func unknownTypes(known: Set<String>, file: String) -> [Diagnostic] {
-        let named = Set(family.keys).union(addressee)
+        let named = Set(family.keys).union(addressee).union(needsAgent)
         return named.subtracting(known).sorted().map { type in
             Diagnostic(file: file, message: "unknown event type '\(type)'"
                 + Suggestion.didYouMean(type, among: known.sorted()))
@@ -55,6 +58,7 @@ public struct RoleCues: Sendable {
             case "intent": cues.intent.formUnion(words)
             case "holder": cues.holder.append(words)
             case "addressee": cues.addressee.formUnion(words)
+            case "needs-agent": cues.needsAgent.formUnion(words)
             case "anaphoric": cues.anaphoric.formUnion(words)
             case "complements": cues.complements.formUnion(words)
             case "currencies": cues.currencies.formUnion(words)
