@@ -84,6 +84,10 @@ struct ExplainCommand: ParsableCommand {
             let date = event.date.map { $0.value + ($0.text.isEmpty ? " (publication date)" : " ('\($0.text)')") } ?? "undated"
             lines.append("event: \(event.type) \(event.status.rawValue) \(date) " + roles.joined(separator: " "))
         }
+        for event in s.droppedForNoAgent {
+            lines.append("dropped: \(event.type) by \(event.sources.first?.rule ?? "?"): no agent in the sentence or the story"
+                + " (the type is listed under [needs-agent] in roles/roles.txt)")
+        }
         for miss in s.nearMisses.prefix(misses) {
             lines.append("why not \(miss.ruleID): \(miss.summary)")
         }

@@ -26,16 +26,40 @@ public struct Explainer: Sendable {
         public var timexes: [Timex]
         public var firings: [Firing]
         public var events: [Event]
+        /// Events the rules made here that were dropped for want of an agent (`[needs-agent]` in
+        /// `rules/roles/roles.txt`): no authority in the sentence or the story.
+        public var droppedForNoAgent: [Event]
         public var nearMisses: [NearMiss]
     }
 
     public let pipeline: Pipeline
     private let extractor: EventExtractor
+    /// The events stage without the `[needs-agent]` policy, to tell which events it dropped (`nil` when the
+    /// policy lists no type).
+    private let withoutAgentPolicy: EventExtractor?
 
     public init(pipeline: Pipeline) {
         self.pipeline = pipeline
-        let knowledge = pipeline.knowledge
+        var knowledge = pipeline.knowledge
         self.extractor = EventExtractor(knowledge: knowledge)
+        if knowledge.roleCues.needsAgent.isEmpty {
+            withoutAgentPolicy = nil
+        } else {
+            knowledge.roleCues.needsAgent = []
+            withoutAgentPolicy = EventExtractor(knowledge: knowledge)
+        }
+    }
+
+    /// The events of `document` the `[needs-agent]` policy removed.
+    private func droppedForNoAgent(_ document: AnnotatedDocument) -> [Event] {
+        guard let withoutAgentPolicy else { return [] }
+        var all = document
+        withoutAgentPolicy.process(&all)
+        func key(_ event: Event) -> String {
+            "\(event.type) \(event.sources.map { "\($0.start) \($0.rule)" }.joined(separator: ","))"
+        }
+        let kept = Set(document.events.map(key))
+        return all.events.filter { $0.agent == nil && !kept.contains(key($0)) }
     }
 
     /// The sentences of `source` (only the one numbered `only`, counting from 1, when given). A document longer
@@ -56,6 +80,7 @@ public struct Explainer: Sendable {
     /// The sentences of one analysed section, numbered from `start`.
     private func explain(_ document: AnnotatedDocument, place: SectionPlace, numberedFrom start: Int, only: Int?) -> [Sentence] {
         var result: [Sentence] = []
+        let dropped = droppedForNoAgent(document)
         for (offset, sentence) in document.sentences.enumerated() where only == nil || only == start + offset {
             let context = SentenceContext(document: document, sentence: sentence)
             let candidates = extractor.candidates(in: context)
@@ -79,6 +104,8 @@ public struct Explainer: Sendable {
                 timexes: document.timexes.filter { sentence.tokens.contains($0.tokens.lowerBound) }.map(place.shifted),
                 firings: firings,
                 events: document.events.filter { event in event.sources.contains { $0.start == sentence.span.start } }
+                    .map(place.shifted),
+                droppedForNoAgent: dropped.filter { event in event.sources.contains { $0.start == sentence.span.start } }
                     .map(place.shifted),
                 nearMisses: nearMisses.sorted { ($0.elementsMatched, $1.ruleID) > ($1.elementsMatched, $0.ruleID) }))
         }

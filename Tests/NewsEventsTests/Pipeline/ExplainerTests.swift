@@ -17,6 +17,16 @@ final class ExplainerTests: XCTestCase {
         XCTAssertEqual(sentence.events.map(\.type), ["grant"])
     }
 
+    func testAnEventDroppedForWantOfAnAgentIsShown() throws {
+        let agentless = SourceDocument(id: "t", published: SimpleDate(iso: "2019-11-22"),
+                                       text: "Imports of shoes were restricted last month.")
+        let sentence = try XCTUnwrap(Explainer(pipeline: pipeline).explain(agentless).first)
+        XCTAssertTrue(sentence.events.isEmpty)
+        XCTAssertEqual(sentence.droppedForNoAgent.map(\.type), ["restriction"])
+        // A sentence whose events keep their agent lists nothing dropped.
+        XCTAssertEqual(Explainer(pipeline: pipeline).explain(source, sentence: 1).first?.droppedForNoAgent.count, 0)
+    }
+
     func testOnlyTheAskedSentenceIsExplained() {
         XCTAssertEqual(Explainer(pipeline: pipeline).explain(source, sentence: 2).map(\.index), [2])
         XCTAssertEqual(Explainer(pipeline: pipeline).explain(source, sentence: 9).count, 0)
