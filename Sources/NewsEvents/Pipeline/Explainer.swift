@@ -40,14 +40,9 @@ public struct Explainer: Sendable {
 
     public init(pipeline: Pipeline) {
         self.pipeline = pipeline
-        var knowledge = pipeline.knowledge
+        let knowledge = pipeline.knowledge
         self.extractor = EventExtractor(knowledge: knowledge)
-        if knowledge.roleCues.needsAgent.isEmpty {
-            withoutAgentPolicy = nil
-        } else {
-            knowledge.roleCues.needsAgent = []
-            withoutAgentPolicy = EventExtractor(knowledge: knowledge)
-        }
+        withoutAgentPolicy = knowledge.roleCues.needsAgent.isEmpty ? nil : EventExtractor(knowledge: knowledge.withoutAgentPolicy)
     }
 
     /// The events of `document` the `[needs-agent]` policy removed.

@@ -31,6 +31,14 @@ public struct Knowledge: Sendable {
         self.rules = rules
     }
 
+    /// The same knowledge with the `[needs-agent]` policy off (``RoleCues/needsAgent``): for rule examples and
+    /// explanations, which read one sentence's events without a story to name the authority.
+    public var withoutAgentPolicy: Knowledge {
+        var knowledge = self
+        knowledge.roleCues.needsAgent = []
+        return knowledge
+    }
+
     /// Loads the rules folders (later ones replace or extend earlier ones); `layer` leaves out what the layers
     /// after it need (`.time`: no lexicons, status cues or event rules). `threads` > 1 compiles the event rules
     /// and reads the lexicons on threads of their own while the rest loads (the same knowledge and problems, in

@@ -20,9 +20,7 @@ public struct RuleExampleRunner: Sendable {
             self.pipeline = pipeline
             return
         }
-        var knowledge = pipeline.knowledge
-        knowledge.roleCues.needsAgent = []
-        var withoutPolicy = Pipeline(knowledge: knowledge)
+        var withoutPolicy = Pipeline(knowledge: pipeline.knowledge.withoutAgentPolicy)
         withoutPolicy.sections = pipeline.sections
         self.pipeline = withoutPolicy
     }

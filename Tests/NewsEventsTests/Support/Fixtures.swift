@@ -31,11 +31,7 @@ enum Fixtures {
 /// texts are a sentence or two with no story to name the authority, so the `[needs-agent]` policy is off here
 /// (it has its own tests: `NeedsAgentTests`).
 enum EventFixtures {
-    static let pipeline: Pipeline = {
-        var knowledge = RuleExamplesTests.knowledge
-        knowledge.roleCues.needsAgent = []
-        return Pipeline(knowledge: knowledge)
-    }()
+    static let pipeline = Pipeline(knowledge: RuleExamplesTests.knowledge.withoutAgentPolicy)
 
     static func events(_ text: String, published: String = "2019-11-22") -> [Event] {
         pipeline.annotate(SourceDocument(id: "t", published: SimpleDate(iso: published), text: text)).events
