@@ -16,8 +16,11 @@
 ///   no party ("he hoped an accord could be reached by Monday") has nobody to make it a trade or regulatory agreement.
 /// - A letter from a company or group to a private person ("In a letter to Acme's chairman John Smith, the Kestrel
 ///   group said ...") is a business letter.
-/// - An extension or revocation with no agent in a sentence that names two companies and no authority ("Acme received a
-///   one-year renewal of its agreement to supply Zenith") is the companies' own business.
+/// - An event with no agent whose type `[own-business]` of `rules/roles/roles.txt` lists (``RoleCues/ownBusiness``), in
+///   a sentence that names no authority and no official but as many companies as the list asks, is the companies' own
+///   business: "Acme said it is considering a sale following its rejection of Zenith's bid" (denial, one company),
+///   "Acme received a one-year renewal of its agreement to supply Zenith" (extension, two: one company may hold a
+///   licence an unnamed authority extended).
 /// - A letter with no addressee in a sentence that names a company and no authority ("GM said in a letter it cut
 ///   the amount available for raises", "the offer was made in a two-page letter") is a company's own letter: no
 ///   authority writes it or receives it. Agents that are authorities or officials keep it.
@@ -25,7 +28,7 @@
 ///   the acquisition") only says where the company is: the company is the agent.
 ///
 /// ```swift
-/// AuthorityFilter().filter(events, in: document)   // the events an authority (or an applicant) acts in
+/// AuthorityFilter(ownBusiness: ["denial": 1]).filter(events, in: document)   // the events an authority (or an applicant) acts in
 /// ```
 public struct AuthorityFilter: Sendable {
     /// Types whose agent must be an authority.
@@ -33,7 +36,13 @@ public struct AuthorityFilter: Sendable {
     /// Actor types that never act as authorities.
     public static let nonAuthorities: Set<EntityType> = [.company, .group]
 
-    public init() {}
+    /// Event type -> how many companies make an agentless event of that type the companies' own business
+    /// (``RoleCues/ownBusiness``).
+    public var ownBusiness: [String: Int]
+
+    public init(ownBusiness: [String: Int] = [:]) {
+        self.ownBusiness = ownBusiness
+    }
 
     public func filter(_ events: [Event], in document: AnnotatedDocument) -> [Event] {
         events.filter { keeps($0, in: document) }
@@ -101,16 +110,20 @@ public struct AuthorityFilter: Sendable {
             && !mentions.contains { $0.type == .person && AuthorityFilter.isOfficial($0.id) }
     }
 
-    /// Whether an extension or revocation that names no agent stands in a sentence naming two companies or more and no
-    /// authority (one company may be the holder of a licence an unnamed authority extended):
-    /// "Acme said that it and Zenith agreed to a second extension of two dates in their share purchase agreement",
-    /// "Acme received a one-year renewal of its agreement to supply Zenith". Only authorities extend or revoke.
+    /// Whether an event of a type of ``ownBusiness`` that names no agent stands in a sentence naming no authority and
+    /// no official but as many companies as its type asks, besides its recipient and target ("the application by
+    /// Dragonair was rejected" may be an unnamed authority's denial of Dragonair): "Acme said it is considering a sale following its rejection
+    /// of Zenith's bid" (denial: one), "Acme said that it and Zenith agreed to a second extension of two dates in their
+    /// share purchase agreement" (extension: two, since one company may be the holder of a licence an unnamed
+    /// authority extended). Only authorities deny, investigate, extend or revoke.
     func isCompaniesOwnMeasure(_ event: Event, in document: AnnotatedDocument) -> Bool {
-        guard ["extension", "revocation"].contains(event.type), event.agent == nil else { return false }
+        guard let needed = ownBusiness[event.type], event.agent == nil else { return false }
         let mentions = self.mentions(inSentencesOf: event, in: document)
         if mentions.contains(where: { $0.type.isAuthority && $0.kind != .demonym && !isCompanysPlace($0, in: document) }) { return false }
         if mentions.contains(where: { $0.type == .person && AuthorityFilter.isOfficial($0.id) }) { return false }
-        return Set(mentions.filter { $0.type == .company }.map(\.id)).count >= 2
+        // A company the event acts on (the applicant denied, the firm investigated) is no actor of it.
+        let actedOn: Set<String> = [event.recipient?.id, event.target?.id].reduce(into: []) { ids, id in if let id { ids.insert(id) } }
+        return Set(mentions.filter { $0.type == .company && !actedOn.contains($0.id) }.map(\.id)).count >= needed
     }
 
     /// Whether a letter passes between private parties: its agent, named in its sentence, is a company or a group,

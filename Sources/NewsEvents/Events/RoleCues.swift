@@ -30,18 +30,24 @@ public struct RoleCues: Sendable {
     /// Types an event of which states nothing when no agent is found in its sentence or its story
     /// ("the sanctions were lifted", with no authority anywhere before): dropped once roles are filled.
     public var needsAgent: Set<String> = []
+    /// Event type -> how many companies a sentence naming no authority and no official must name for an event of
+    /// that type with no agent to be the companies' own business (``AuthorityFilter``): "Acme said it rejected the
+    /// bid" (denial, one company), "Acme received a renewal of its agreement with Zenith" (extension, two: one
+    /// company may hold a licence an unnamed authority extended).
+    public var ownBusiness: [String: Int] = [:]
 
     public init() {}
 
-    static let sections = ["control", "intent", "holder", "family", "addressee", "needs-agent", "anaphoric", "complements", "currencies", "magnitudes", "approximators"]
+    static let sections = ["control", "intent", "holder", "family", "addressee", "needs-agent", "own-business", "anaphoric", "complements", "currencies", "magnitudes", "approximators"]
 
     public static func load(path: String) -> (RoleCues, [Diagnostic]) {
         parse(DataFile.load(path: path))
     }
 
-    /// A diagnostic for every type named in `[family]`, `[addressee]` or `[needs-agent]` that no rule file declares.
+    /// A diagnostic for every type named in `[family]`, `[addressee]`, `[needs-agent]` or `[own-business]` that no
+    /// rule file declares.
     public func unknownTypes(known: Set<String>, file: String) -> [Diagnostic] {
-        let named = Set(family.keys).union(addressee).union(needsAgent)
+        let named = Set(family.keys).union(addressee).union(needsAgent).union(ownBusiness.keys)
         return named.subtracting(known).sorted().map { type in
             Diagnostic(file: file, message: "unknown event type '\(type)'"
                 + Suggestion.didYouMean(type, among: known.sorted()))
@@ -64,6 +70,14 @@ public struct RoleCues: Sendable {
             case "currencies": cues.currencies.formUnion(words)
             case "magnitudes": cues.magnitudes.formUnion(words)
             case "approximators": cues.approximators.formUnion(words)
+            case "own-business":
+                guard words.count == 2, let count = Int(words[1]), count > 0 else {
+                    problems.append(Diagnostic(
+                        file: file.path, line: entry.line, column: entry.column,
+                        message: "expected 'TYPE COUNT' in [own-business], as in 'denial 1'"))
+                    continue
+                }
+                cues.ownBusiness[words[0]] = count
             case "family":
                 guard let name = words.first, name.hasSuffix(":"), name.count > 1, words.count > 1 else {
                     problems.append(Diagnostic(

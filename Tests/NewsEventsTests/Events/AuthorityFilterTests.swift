@@ -142,9 +142,43 @@ final class AuthorityFilterTests: XCTestCase {
     func testAnExtensionAmongCompaniesWithNoAgentIsDropped() {
         let doc = document("Acme said it and Zenith agreed to a second extension of two dates in their purchase agreement.",
                            actors: [("Acme", .company, "acme"), ("Zenith", .company, "zenith")])
-        XCTAssertTrue(AuthorityFilter().filter([event("extension", agent: nil, sentence: 0, in: doc)], in: doc).isEmpty)
+        let filter = AuthorityFilter(ownBusiness: ["extension": 2])
+        XCTAssertTrue(filter.filter([event("extension", agent: nil, sentence: 0, in: doc)], in: doc).isEmpty)
         let ruled = document("Acme said Ofcom granted a second extension of the deadline.",
                              actors: [("Acme", .company, "acme"), ("Ofcom", .government, "uk.ofcom")])
-        XCTAssertEqual(AuthorityFilter().filter([event("extension", agent: nil, sentence: 0, in: ruled)], in: ruled).count, 1)
+        XCTAssertEqual(filter.filter([event("extension", agent: nil, sentence: 0, in: ruled)], in: ruled).count, 1)
+        // Without the `[own-business]` entry the extension stays.
+        XCTAssertEqual(AuthorityFilter().filter([event("extension", agent: nil, sentence: 0, in: doc)], in: doc).count, 1)
+    }
+
+    func testACompanysOwnRejectionWithNoAgentIsDropped() {
+        let doc = document("Acme said it may seek a buyer after its rejection of the offer.", actors: [("Acme", .company, "acme")])
+        let filter = AuthorityFilter(ownBusiness: ["denial": 1, "extension": 2])
+        XCTAssertTrue(filter.filter([event("denial", agent: nil, sentence: 0, in: doc)], in: doc).isEmpty)
+        // One company is not enough for an extension: it may hold a licence an unnamed authority extended.
+        XCTAssertEqual(filter.filter([event("extension", agent: nil, sentence: 0, in: doc)], in: doc).count, 1)
+        let ruled = document("Acme said Ofcom rejected its application.",
+                             actors: [("Acme", .company, "acme"), ("Ofcom", .government, "uk.ofcom")])
+        XCTAssertEqual(filter.filter([event("denial", agent: nil, sentence: 0, in: ruled)], in: ruled).count, 1)
+        // The company denied is the recipient, not the one who denies.
+        let applicant = document("The application by Acme was rejected.", actors: [("Acme", .company, "acme")])
+        var denied = event("denial", agent: nil, sentence: 0, in: applicant)
+        denied.recipient = Participant(id: "acme", name: "Acme", text: "Acme")
+        XCTAssertEqual(filter.filter([denied], in: applicant).count, 1)
+    }
+
+    func testTheBundledRolesListTheOwnBusinessTypes() {
+        let counts = RuleExamplesTests.knowledge.roleCues.ownBusiness
+        XCTAssertEqual(counts["denial"], 1)
+        XCTAssertEqual(counts["investigation"], 1)
+        XCTAssertEqual(counts["extension"], 2)
+        XCTAssertNil(counts["grant"], "a company receiving an approval names the recipient, not the authority")
+    }
+
+    func testOwnBusinessEntriesAreParsedAndCheckedForTheirCount() {
+        let (cues, problems) = RoleCues.parse(DataFile(path: "roles.txt", text: "[own-business]\ndenial 1\nrevocation two\n"))
+        XCTAssertEqual(cues.ownBusiness, ["denial": 1])
+        XCTAssertEqual(problems.count, 1)
+        XCTAssertTrue(problems[0].message.contains("TYPE COUNT"), problems[0].message)
     }
 }
