@@ -13,7 +13,9 @@
 ///    of the day (the week before publication: "reached an accord on Friday" in a Monday story). Two
 ///    extensions dated on different days stay two, and so do today's news and an action of last May ("added 46
 ///    affiliates to the list" and "Huawei itself was placed on the list on May 16").
-/// 5. **Different sentences**: two events found in one sentence were kept apart there on purpose.
+/// 5. **Different sentences**: two events found in one sentence were kept apart there on purpose. A sentence
+///    repeated word for word (a paragraph printed twice) is left to the timeline's merge (``EventMerger``),
+///    so that a long document analysed in sections gives the events of its whole analysis.
 ///
 /// The merged event is the earlier one with the more specific stated date (``EventMerger/moreSpecific(_:_:)``),
 /// the roles, object and duration it lacked taken from the other, and the sources of both in text order.
@@ -93,8 +95,8 @@ public struct ActionMerger: Sendable {
             if let x, let y, !EventMerger.same(x, y) { return false }
         }
         if let x = a.date, let y = b.date, !datesCompatible(x, y, published: published) { return false }
-        let sentences = Set(a.sources.map(\.start))
-        return !b.sources.contains { sentences.contains($0.start) }
+        let sentences = Set(a.sources.map(\.start)), texts = Set(a.sources.map(\.sentence))
+        return !b.sources.contains { sentences.contains($0.start) || texts.contains($0.sentence) }
     }
 
     /// How many days before publication a stated date may lie and still tell the day's news.

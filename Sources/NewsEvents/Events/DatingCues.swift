@@ -19,6 +19,8 @@ public struct DatingCues: Sendable {
     public var datedNouns: Set<String> = []
     /// Words opening a clause that tells an event as the time of another: "since the duties were imposed".
     public var backgroundClause: Set<String> = []
+    /// Words that before a trigger tell a state in progress: "the widening investigation".
+    public var ongoing: Set<String> = []
     /// Object head nouns to the number of their family (a line of `[same-action]`): nouns of one family name
     /// one action ("agreement", "accord", "pact").
     public var sameAction: [String: Int] = [:]
@@ -27,8 +29,8 @@ public struct DatingCues: Sendable {
 
     public init() {}
 
-    static let sections = ["clause", "foreign-introducers", "superlatives", "dated-nouns", "background-clause", "same-action",
-                           "head-stops"]
+    static let sections = ["clause", "foreign-introducers", "superlatives", "dated-nouns", "background-clause", "ongoing",
+                           "same-action", "head-stops"]
 
     public static func load(path: String) -> (DatingCues, [Diagnostic]) {
         parse(DataFile.load(path: path))
@@ -58,6 +60,7 @@ public struct DatingCues: Sendable {
             case "dated-nouns": cues.datedNouns.formUnion(words)
             case "background-clause": cues.backgroundClause.formUnion(words)
             case "head-stops": cues.headStops.formUnion(words)
+            case "ongoing": cues.ongoing.formUnion(words)
             default:
                 problems.append(file.outsideSections(entry, sections: sections))
             }

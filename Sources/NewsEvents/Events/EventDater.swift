@@ -36,7 +36,9 @@ public struct EventDater: Sendable {
         index: MentionIndex? = nil
     ) -> EventDate? {
         // "exports have fallen since the sanctions were imposed": told as the time of another event, background.
-        let background = background || (status == .occurred && isInBackgroundClause(trigger, in: context))
+        // "the SEC's widening investigation": an undated state in progress is background too.
+        let background = background
+            || (status == .occurred && (isInBackgroundClause(trigger, in: context) || isOngoing(trigger, in: context)))
         // "Norway announced sanctions on Tuesday. The boycott will take effect from July 1.": planned because
         // of the next sentence, the measure is dated by when it takes effect.
         if effectInNextSentence, let next = nextSentence(after: context, in: document, index: index),
@@ -140,6 +142,22 @@ public struct EventDater: Sendable {
                 let before = context.views[index - 1 - lower].token
                 return !before.isPunctuation
             }
+            index -= 1
+        }
+        return false
+    }
+
+    /// "the agency's widening investigation", "the SEC is continuing to investigate": an `[ongoing]` word
+    /// (`rules/dates/dating.txt`) in the few words up to the trigger tells a state in progress, not an action
+    /// of the day.
+    func isOngoing(_ trigger: Range<Int>, in context: SentenceContext) -> Bool {
+        guard !cues.ongoing.isEmpty else { return false }
+        let lower = context.range.lowerBound
+        var index = trigger.upperBound - 1
+        while index >= lower, trigger.lowerBound - index <= 5 {
+            let token = context.views[index - lower].token
+            if token.isPunctuation { return false }
+            if cues.ongoing.contains(token.lower) { return true }
             index -= 1
         }
         return false

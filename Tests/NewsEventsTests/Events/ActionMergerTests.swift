@@ -66,6 +66,10 @@ final class ActionMergerTests: XCTestCase {
         XCTAssertEqual(count(event(object: "a pact", sentence: 0), event(object: "further agreements", sentence: 50)), 2)
         // Two events of one sentence were kept apart there.
         XCTAssertEqual(count(event(object: "duties", sentence: 0), event(object: "duties", sentence: 0)), 2)
+        // A sentence printed twice is left to the timeline (sections of a long document stay as the whole).
+        var repeated = event(object: "duties", sentence: 50)
+        repeated.sources[0].sentence = "s0"
+        XCTAssertEqual(count(event(object: "duties", sentence: 0), repeated), 2)
     }
 
     func testTheFamiliesComeFromTheDataFile() {

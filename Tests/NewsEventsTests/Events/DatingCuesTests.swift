@@ -52,4 +52,15 @@ final class DatingCuesTests: XCTestCase {
         XCTAssertEqual(event("The sanctions were imposed on Ruritania.")?.date?.value, "1987-03-05")
         XCTAssertEqual(event("After two years of talks the government imposed import quotas on textiles.")?.date?.value, "1987-03-05")
     }
+
+    /// `[ongoing]`: an undated investigation told as in progress is a state, not the day's news; a bare
+    /// progressive keeps the publication date.
+    func testAnOngoingInvestigationIsBackground() {
+        func date(_ text: String) -> String? {
+            EventFixtures.events(text, published: "1987-03-05").first { $0.type == "investigation" }?.date?.value
+        }
+        XCTAssertEqual(date("The Securities and Exchange Commission is also investigating the company."), "1987-03-05")
+        XCTAssertNil(date("The bank said the Federal Reserve is continuing to investigate the loans."))
+        XCTAssertEqual(date("The Securities and Exchange Commission opened an investigation into the company."), "1987-03-05")
+    }
 }
