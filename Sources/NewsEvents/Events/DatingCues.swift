@@ -1,10 +1,12 @@
 /// The dating knowledge of the events stage, read from `rules/dates/dating.txt`: the words that tell
-/// which temporal expression of a sentence is an event's own (see ``EventDater``).
+/// which temporal expression of a sentence is an event's own (see ``EventDater``), which undated events are
+/// background, and which object nouns name one action (see ``ActionMerger``).
 ///
 /// ```swift
 /// let (cues, problems) = DatingCues.load(path: "rules/dates/dating.txt")
 /// cues.clauseWords.contains("since")        // true: "the extension since Huawei was blacklisted in May"
 /// cues.datedNouns.contains("deadline")      // true: "the March deadline"
+/// cues.sameAction["accord"] == cues.sameAction["pact"]   // true: one family
 /// ```
 public struct DatingCues: Sendable {
     /// Words that, standing between a trigger and a date, put the date in another clause.
@@ -15,10 +17,20 @@ public struct DatingCues: Sendable {
     public var superlatives: Set<String> = []
     /// Nouns a date right before them belongs to ("a November order").
     public var datedNouns: Set<String> = []
+    /// Words opening a clause that tells an event as the time of another: "since the duties were imposed".
+    public var backgroundClause: Set<String> = []
+    /// Words that before a trigger tell a state in progress: "the widening investigation".
+    public var ongoing: Set<String> = []
+    /// Object head nouns to the number of their family (a line of `[same-action]`): nouns of one family name
+    /// one action ("agreement", "accord", "pact").
+    public var sameAction: [String: Int] = [:]
+    /// Words that end an object's head phrase ("duties" in "new duties on steel").
+    public var headStops: Set<String> = []
 
     public init() {}
 
-    static let sections = ["clause", "foreign-introducers", "superlatives", "dated-nouns"]
+    static let sections = ["clause", "foreign-introducers", "superlatives", "dated-nouns", "background-clause", "ongoing",
+                           "same-action", "head-stops"]
 
     public static func load(path: String) -> (DatingCues, [Diagnostic]) {
         parse(DataFile.load(path: path))
@@ -27,8 +39,14 @@ public struct DatingCues: Sendable {
     static func parse(_ file: DataFile) -> (DatingCues, [Diagnostic]) {
         var cues = DatingCues()
         var problems = file.diagnostics
+        var families = 0
         for entry in file.entries {
             let words = entry.fields.map { $0.lowercased() }
+            if entry.section == "same-action" {
+                for word in words { cues.sameAction[word] = families }
+                families += 1
+                continue
+            }
             guard words.count == 1 else {
                 problems.append(Diagnostic(
                     file: file.path, line: entry.line, column: entry.column,
@@ -40,6 +58,9 @@ public struct DatingCues: Sendable {
             case "foreign-introducers": cues.foreignIntroducers.formUnion(words)
             case "superlatives": cues.superlatives.formUnion(words)
             case "dated-nouns": cues.datedNouns.formUnion(words)
+            case "background-clause": cues.backgroundClause.formUnion(words)
+            case "head-stops": cues.headStops.formUnion(words)
+            case "ongoing": cues.ongoing.formUnion(words)
             default:
                 problems.append(file.outsideSections(entry, sections: sections))
             }

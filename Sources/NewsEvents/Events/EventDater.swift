@@ -35,6 +35,10 @@ public struct EventDater: Sendable {
         background: Bool, status: EventStatus, otherTriggers: [Range<Int>] = [], effectInNextSentence: Bool = false,
         index: MentionIndex? = nil
     ) -> EventDate? {
+        // "exports have fallen since the sanctions were imposed": told as the time of another event, background.
+        // "the SEC's widening investigation": an undated state in progress is background too.
+        let background = background
+            || (status == .occurred && (isInBackgroundClause(trigger, in: context) || isOngoing(trigger, in: context)))
         // "Norway announced sanctions on Tuesday. The boycott will take effect from July 1.": planned because
         // of the next sentence, the measure is dated by when it takes effect.
         if effectInNextSentence, let next = nextSentence(after: context, in: document, index: index),
@@ -120,6 +124,43 @@ public struct EventDater: Sendable {
     private func publicationDefault(background: Bool, document: AnnotatedDocument) -> EventDate? {
         guard !background, let published = document.source.published else { return nil }
         return EventDate(value: published.description, granularity: .day, text: "", approximate: false)
+    }
+
+    /// "had fallen by half since the sanctions were imposed", "weeks after the ministry banned the imports": a
+    /// `[background-clause]` word (`rules/dates/dating.txt`) before the trigger, with no comma, "that" or "to"
+    /// between, opens a clause that tells the event as the time or cause of another. Only where the word
+    /// follows a word of the main clause: "After two years of talks the EC lifted the ban" opens the sentence
+    /// (or a dateline, or a comma) and tells the news itself.
+    func isInBackgroundClause(_ trigger: Range<Int>, in context: SentenceContext) -> Bool {
+        guard !cues.backgroundClause.isEmpty else { return false }
+        let lower = context.range.lowerBound
+        var index = trigger.lowerBound - 1
+        while index > lower {
+            let token = context.views[index - lower].token
+            if token.isPunctuation || token.lower == "that" || token.lower == "to" { return false }
+            if cues.backgroundClause.contains(token.lower) {
+                let before = context.views[index - 1 - lower].token
+                return !before.isPunctuation
+            }
+            index -= 1
+        }
+        return false
+    }
+
+    /// "the agency's widening investigation", "the SEC is continuing to investigate": an `[ongoing]` word
+    /// (`rules/dates/dating.txt`) in the few words up to the trigger tells a state in progress, not an action
+    /// of the day.
+    func isOngoing(_ trigger: Range<Int>, in context: SentenceContext) -> Bool {
+        guard !cues.ongoing.isEmpty else { return false }
+        let lower = context.range.lowerBound
+        var index = trigger.upperBound - 1
+        while index >= lower, trigger.lowerBound - index <= 5 {
+            let token = context.views[index - lower].token
+            if token.isPunctuation { return false }
+            if cues.ongoing.contains(token.lower) { return true }
+            index -= 1
+        }
+        return false
     }
 
     /// Superlatives that make a following "has (ever) imposed" a comparison, not an event of its own time.

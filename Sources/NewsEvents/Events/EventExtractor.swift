@@ -115,6 +115,7 @@ public struct EventExtractor: PipelineStage, VocabularyUser {
         implicitRoles.fillFromStory(&events)
         // An authority's measure with no authority in its sentence or story: "the curbs should be lifted".
         events.removeAll { $0.agent == nil && implicitRoles.cues.needsAgent.contains($0.type) }
+        events = ActionMerger(cues: dater.cues).merged(events, published: document.source.published)
         dater.anchorOnEarlierEvents(&events, document: document)
         dater.anchorNegatedOnCounterparts(&events, published: document.source.published)
         document.events = events

@@ -29,7 +29,22 @@ public struct Explainer: Sendable {
         /// Events the rules made here that were dropped for want of an agent (`[needs-agent]` in
         /// `rules/roles/roles.txt`): no authority in the sentence or the story.
         public var droppedForNoAgent: [Event]
+        /// Events of this sentence that are one real-world action with mentions in other sentences
+        /// (``ActionMerger``; `[same-action]` in `rules/dates/dating.txt`), with those sentences' numbers.
+        public var mergedActions: [MergedAction]
         public var nearMisses: [NearMiss]
+    }
+
+    /// An event merged from mentions in several sentences: `sentences` are their numbers (from 1), in order.
+    public struct MergedAction: Sendable, Hashable {
+        public var event: Event
+        public var sentences: [Int]
+        /// "restriction merged from sentences 1, 4 (rules restriction/impose, restriction/passive)".
+        public var summary: String {
+            "\(event.type) merged from sentences " + sentences.map(String.init).joined(separator: ", ")
+                + " (rules " + event.sources.map(\.rule).joined(separator: ", ")
+                + "): one real-world action, see [same-action] in dates/dating.txt"
+        }
     }
 
     public let pipeline: Pipeline
@@ -55,6 +70,18 @@ public struct Explainer: Sendable {
         }
         let kept = Set(document.events.map(key))
         return all.events.filter { $0.agent == nil && !kept.contains(key($0)) }
+    }
+
+    /// The events of `sentence` whose sources lie in several sentences: the ones ``ActionMerger`` merged
+    /// (events of one sentence share it).
+    private func mergedActions(_ document: AnnotatedDocument, in sentence: NewsEvents.Sentence,
+                               numberedFrom start: Int) -> [MergedAction] {
+        let starts = document.sentences.map(\.span.start)
+        return document.events.compactMap { event in
+            let numbers = Array(Set(event.sources.compactMap { source in starts.firstIndex(of: source.start).map { start + $0 } })).sorted()
+            guard numbers.count > 1, event.sources.contains(where: { $0.start == sentence.span.start }) else { return nil }
+            return MergedAction(event: event, sentences: numbers)
+        }
     }
 
     /// The sentences of `source` (only the one numbered `only`, counting from 1, when given). A document longer
@@ -102,6 +129,9 @@ public struct Explainer: Sendable {
                     .map(place.shifted),
                 droppedForNoAgent: dropped.filter { event in event.sources.contains { $0.start == sentence.span.start } }
                     .map(place.shifted),
+                mergedActions: mergedActions(document, in: sentence, numberedFrom: start).map {
+                    MergedAction(event: place.shifted($0.event), sentences: $0.sentences)
+                },
                 nearMisses: nearMisses.sorted { ($0.elementsMatched, $1.ruleID) > ($1.elementsMatched, $0.ruleID) }))
         }
         return result

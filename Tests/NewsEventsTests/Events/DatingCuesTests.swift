@@ -38,4 +38,29 @@ final class DatingCuesTests: XCTestCase {
         XCTAssertEqual(date("The Indian government banned exports of rice in November."), "2019-11")
         XCTAssertNil(date("The Indian government banned exports of rice under a November order."))
     }
+
+    /// `[background-clause]`: an undated event told as the time of another is background, dated null; the same
+    /// word opening the sentence tells the news itself (publication date).
+    func testAnEventInASinceOrAfterClauseIsBackground() {
+        func event(_ text: String) -> Event? {
+            EventFixtures.events(text, published: "1987-03-05").first { $0.type == "restriction" }
+        }
+        let since = event("Exports to the United States had fallen by half since the sanctions were imposed.")
+        XCTAssertNotNil(since)
+        XCTAssertNil(since?.date)
+        XCTAssertNil(event("Sales of the chips slumped only weeks after the ministry banned imports of cheap steel.")?.date)
+        XCTAssertEqual(event("The sanctions were imposed on Ruritania.")?.date?.value, "1987-03-05")
+        XCTAssertEqual(event("After two years of talks the government imposed import quotas on textiles.")?.date?.value, "1987-03-05")
+    }
+
+    /// `[ongoing]`: an undated investigation told as in progress is a state, not the day's news; a bare
+    /// progressive keeps the publication date.
+    func testAnOngoingInvestigationIsBackground() {
+        func date(_ text: String) -> String? {
+            EventFixtures.events(text, published: "1987-03-05").first { $0.type == "investigation" }?.date?.value
+        }
+        XCTAssertEqual(date("The Securities and Exchange Commission is also investigating the company."), "1987-03-05")
+        XCTAssertNil(date("The bank said the Federal Reserve is continuing to investigate the loans."))
+        XCTAssertEqual(date("The Securities and Exchange Commission opened an investigation into the company."), "1987-03-05")
+    }
 }
