@@ -46,7 +46,10 @@ struct ExplainCommand: ParsableCommand {
                 let sentences = explainer.explain(source, sentence: sentence)
                 out += "# \(source.id)  published \(source.published?.description ?? "unknown")\n"
                 if let sentence, sentences.isEmpty { out += "(no sentence \(sentence): the document has fewer)\n" }
-                for explained in sentences { out += ExplainCommand.render(explained, misses: misses) }
+                let needsAgent = explainer.pipeline.knowledge.roleCues.needsAgent
+                for explained in sentences {
+                    out += ExplainCommand.render(explained, misses: misses, needsAgent: needsAgent)
+                }
             }
         }
         let output = try Output(path: nil)
@@ -55,7 +58,7 @@ struct ExplainCommand: ParsableCommand {
         if failed { throw ExitCode.failure }
     }
 
-    static func render(_ s: Explainer.Sentence, misses: Int) -> String {
+    static func render(_ s: Explainer.Sentence, misses: Int, needsAgent: Set<String> = []) -> String {
         var lines = ["", "## sentence \(s.index): \(s.text.split(whereSeparator: \.isNewline).joined(separator: " "))"]
         lines.append("tokens: " + s.tokens.map { token in
             token.lemma == token.lower ? token.text : "\(token.text)/\(token.lemma)"
@@ -85,8 +88,17 @@ struct ExplainCommand: ParsableCommand {
             lines.append("event: \(event.type) \(event.status.rawValue) \(date) " + roles.joined(separator: " "))
         }
         for event in s.droppedForNoAgent {
-            lines.append("dropped: \(event.type) by \(event.sources.first?.rule ?? "?"): no agent in the sentence or the story"
-                + " (the type is listed under [needs-agent] in roles/roles.txt)")
+            let rule = event.sources.first?.rule ?? "?"
+            if needsAgent.contains(event.type) {
+                lines.append("dropped: \(event.type) by \(rule): no agent in the sentence or the story"
+                    + " (the type is listed under [needs-agent] in roles/roles.txt)")
+            } else {
+                lines.append("dropped: \(event.type) by \(rule): no agent, and the sentence names a company and no authority"
+                    + " (the type is listed under [own-business] in roles/roles.txt)")
+            }
+        }
+        for merged in s.mergedActions {
+            lines.append("merged: " + merged.summary)
         }
         for miss in s.nearMisses.prefix(misses) {
             lines.append("why not \(miss.ruleID): \(miss.summary)")

@@ -19,6 +19,16 @@ final class ExplainTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("event: denial occurred 2019-11-22"), result.stdout)
     }
 
+    func testExplainSaysWhichAgentPolicyDroppedAnEvent() throws {
+        let text = "Acme Inc said the application was rejected on Monday.\nImports of shoes were restricted last month.\n"
+        let result = try CLI.run(["explain", "-", "--date", "2019-11-22"], stdin: text)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("dropped: denial by denial/denial-passive: no agent, and the sentence names a company"
+            + " and no authority (the type is listed under [own-business] in roles/roles.txt)"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("dropped: restriction by restriction/restriction-passive: no agent in the sentence"
+            + " or the story (the type is listed under [needs-agent] in roles/roles.txt)"), result.stdout)
+    }
+
     func testExplainRejectsASentenceNumberBelowOne() throws {
         let result = try CLI.run(["explain", "corpus/text/huawei-licences-2019.txt", "--sentence", "0"])
         XCTAssertEqual(result.status, 2)

@@ -26,8 +26,9 @@ public struct Explainer: Sendable {
         public var timexes: [Timex]
         public var firings: [Firing]
         public var events: [Event]
-        /// Events the rules made here that were dropped for want of an agent (`[needs-agent]` in
-        /// `rules/roles/roles.txt`): no authority in the sentence or the story.
+        /// Events the rules made here that were dropped for want of an agent: no authority in the sentence or
+        /// the story (`[needs-agent]` in `rules/roles/roles.txt`), or none while the sentence names a company
+        /// and no authority (`[own-business]` there).
         public var droppedForNoAgent: [Event]
         /// Events of this sentence that are one real-world action with mentions in other sentences
         /// (``ActionMerger``; `[same-action]` in `rules/dates/dating.txt`), with those sentences' numbers.
@@ -49,18 +50,21 @@ public struct Explainer: Sendable {
 
     public let pipeline: Pipeline
     private let extractor: EventExtractor
-    /// The events stage without the `[needs-agent]` policy, to tell which events it dropped (`nil` when the
-    /// policy lists no type).
+    /// The events stage without the `[needs-agent]` and `[own-business]` policies, to tell which events they
+    /// dropped (`nil` when neither lists a type).
     private let withoutAgentPolicy: EventExtractor?
 
     public init(pipeline: Pipeline) {
         self.pipeline = pipeline
         let knowledge = pipeline.knowledge
         self.extractor = EventExtractor(knowledge: knowledge)
-        withoutAgentPolicy = knowledge.roleCues.needsAgent.isEmpty ? nil : EventExtractor(knowledge: knowledge.withoutAgentPolicy)
+        var withoutPolicies = knowledge.withoutAgentPolicy
+        withoutPolicies.roleCues.ownBusiness = [:]
+        let anyPolicy = !knowledge.roleCues.needsAgent.isEmpty || !knowledge.roleCues.ownBusiness.isEmpty
+        withoutAgentPolicy = anyPolicy ? EventExtractor(knowledge: withoutPolicies) : nil
     }
 
-    /// The events of `document` the `[needs-agent]` policy removed.
+    /// The events of `document` the `[needs-agent]` and `[own-business]` policies removed.
     private func droppedForNoAgent(_ document: AnnotatedDocument) -> [Event] {
         guard let withoutAgentPolicy else { return [] }
         var all = document

@@ -10,9 +10,10 @@
 ///    filled in both.
 /// 4. **Compatible dates**: both undated; or equal values; or one calendar span contains the other
 ///    (`2019-11-20` inside `2019-W47`, `2019-11`, `2019-Q4`, `2019`); or a partial value matches a full one on
-///    every known digit (`XXXX-11-20` and `2019-11-20`). When exactly one is dated, they merge only if the
+///    every known digit (`XXXX-11-20` and `2019-11-20`). When one or both are undated, they merge only if the
 ///    participants clearly agree: at least two roles agree, or the target or the recipient agrees (an agent such
-///    as "the U.S." alone is not enough).
+///    as "the U.S." or "the SEC" alone is not enough: two undated SEC investigations of different companies
+///    are two events).
 ///
 /// The merged event keeps a date the text gives over the publication date taken by convention, then the
 /// more specific date (the shorter span; a full value over a partial one; a
@@ -179,11 +180,10 @@ public struct EventMerger: Sendable {
         guard a.event.type == b.event.type, a.event.status == b.event.status else { return false }
         guard let roles = agreeingRoles(a, b), !roles.isEmpty else { return false }
         switch (a.event.date, b.event.date) {
-        case (nil, nil):
-            break
         case (let x?, let y?):
             guard datesCompatible(x.value, a.span, y.value, b.span) else { return false }
         default:
+            // Nothing in the dates ties them: the participants must.
             guard roles.count >= 2 || roles.contains("target") || roles.contains("recipient") else { return false }
         }
         // Looked up from the smaller set: a much-reported event has many sentences, a new mention few.

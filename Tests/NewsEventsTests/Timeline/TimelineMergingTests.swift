@@ -102,10 +102,15 @@ final class TimelineMergingTests: XCTestCase {
         let merged = build([("d1", [dated, recipientOnly])])
         XCTAssertEqual(merged.events.count, 1)
         XCTAssertEqual(merged.events[0].date?.value, "2019-05-15")
-        // Two undated mentions merge on the usual rule (one shared participant).
+        // Two undated mentions need the same: an agent alone does not tie them (two undated SEC probes of
+        // different companies in two reports are two probes) ...
         let u1 = T.event("grant", agent: commerce, start: 300)
-        let u2 = T.event("grant", agent: commerce, start: 400)
-        XCTAssertEqual(build([("d1", [u1, u2])]).events.count, 1)
+        let u2 = T.event("grant", agent: commerce, doc: "d2", start: 400)
+        XCTAssertEqual(build([("d1", [u1]), ("d2", [u2])]).events.count, 2)
+        // ... the recipient does.
+        let r1 = T.event("grant", agent: commerce, recipient: huawei, start: 300)
+        let r2 = T.event("grant", recipient: huawei, doc: "d2", start: 400)
+        XCTAssertEqual(build([("d1", [r1]), ("d2", [r2])]).events.count, 1)
     }
 
     func testMergeFillsRolesAndKeepsFirstObject() {
@@ -169,10 +174,11 @@ final class TimelineMergingTests: XCTestCase {
 
     func testIndexFindsCandidatesLackingARole() {
         // The later mention names a target the earlier one lacks (found through the "no target" index).
-        let a = T.event("grant", agent: commerce, start: 0)
-        let b = T.event("grant", agent: commerce, target: huawei, start: 100)
+        let day = T.date("2019-05-15")
+        let a = T.event("grant", date: day, agent: commerce, start: 0)
+        let b = T.event("grant", date: day, agent: commerce, target: huawei, start: 100)
         // A third names only the target: found through the target filled in by the merge.
-        let c = T.event("grant", target: huawei, start: 200)
+        let c = T.event("grant", date: day, target: huawei, start: 200)
         let t = build([("d1", [a, b, c])])
         XCTAssertEqual(t.events.count, 1)
         XCTAssertEqual(t.events[0].sources.count, 3)
