@@ -107,7 +107,7 @@ final class FastPathTests: XCTestCase {
 
     func testRecordScannerDecodesEscapesInOnePass() {
         func text(_ value: String) -> String?? {
-            let line = #"{"id": "a", "text": "# + value + #", "n": 1}"#
+            let line = #"{"id": "a", "text": ""# + value + #"", "n": 1}"#
             guard let found = JSONRecordScanner.strings(in: Array(line.utf8), fields: ["text"]) else { return .none }
             return .some(found["text"])
         }
