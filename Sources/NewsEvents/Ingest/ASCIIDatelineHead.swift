@@ -18,27 +18,74 @@ enum ASCIIDatelineHead {
         var text = trimmed(scalars.map { UInt8($0.value) }[...])
         guard !text.isEmpty else { return nil }
         let agency = takeAgency(&text)
-        var segments = text.split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false)[...]
-        let first = trimmed(segments.removeFirst())
+        // The comma-separated segments, empty ones too (`split(omittingEmptySubsequences: false)`), walked one
+        // comma at a time without an array of them.
+        let comma = UInt8(ascii: ",")
+        var end = text.firstIndex(of: comma) ?? text.endIndex
+        let first = trimmed(text[..<end])
         guard isPlace(first) else { return nil }
-        var places = [first]
+        // The place qualifiers after the first place: an array only for the few heads that have one.
+        var qualifiers: [ArraySlice<UInt8>] = []
         var date: DateParts?
-        for segment in segments.lazy.map(trimmed) {
+        while end < text.endIndex {
+            let start = end + 1
+            end = text[start...].firstIndex(of: comma) ?? text.endIndex
+            let segment = trimmed(text[start..<end])
             // As DatelineHead.absorb: the date, the date's year, or a place qualifier ("Ill.", "England").
-            if date == nil, let parts = PublishedDateParser.parts(scalars: segment.map { Unicode.Scalar($0) }) {
+            if date == nil, let parts = dateParts(segment) {
                 date = parts
             } else if let parts = date, parts.year == nil, segment.count == 4,
                       let year = Int(String(decoding: segment, as: UTF8.self)) {
                 date = DateParts(year: year, month: parts.month, day: parts.day)
-            } else if date == nil, places.count < 3, isPlace(segment), words(segment) <= 3 {
-                places.append(segment)
+            } else if date == nil, qualifiers.count < 2, isPlace(segment), words(segment) <= 3 {
+                qualifiers.append(segment)
             } else {
                 return nil
             }
         }
         guard isCapitals(first) || date != nil || agency != nil else { return nil }
-        let place = places.count == 1 ? string(first) : string(Array(places.joined(separator: Array(", ".utf8))))
+        let place = qualifiers.isEmpty ? string(first)
+            : string(Array(([first] + qualifiers).joined(separator: Array(", ".utf8))))
         return (place, date, agency)
+    }
+
+    /// ``PublishedDateParser/parts(_:)`` of a segment: a month and day read here when the segment is one
+    /// (``monthAndDay(_:)``), everything else by the general parser.
+    private static func dateParts(_ segment: ArraySlice<UInt8>) -> DateParts? {
+        if let parts = monthAndDay(segment) { return parts }
+        return PublishedDateParser.parts(scalars: segment.map { Unicode.Scalar($0) })
+    }
+
+    /// ``DateWords/months`` by their bytes, for names of ASCII letters (which equal no other key as a `String`).
+    private static let monthNumbers = ByteKeyTable(DateWords.months)
+
+    /// The month and day of a segment that is a month name, perhaps a stop, spaces and a day of one or two
+    /// digits ("Nov 22", "April 7", "Feb. 26"), the usual date of a dateline, as ``PublishedDateParser`` reads
+    /// it (`.some(nil)` for a day the month does not have); `nil` for a segment of any other shape or a word
+    /// that is no month name, which the general parser reads.
+    static func monthAndDay(_ segment: ArraySlice<UInt8>) -> DateParts?? {
+        var i = segment.startIndex
+        let end = segment.endIndex
+        while i < end, isLetter(segment[i]) { i += 1 }
+        let name = segment[segment.startIndex..<i]
+        // The longest month name is nine letters.
+        guard !name.isEmpty, name.count <= 9 else { return nil }
+        if i < end, segment[i] == UInt8(ascii: ".") { i += 1 }
+        while i < end, segment[i] == UInt8(ascii: " ") { i += 1 }
+        let digits = i
+        var day = 0
+        while i < end, segment[i] &- UInt8(ascii: "0") < 10 {
+            day = day * 10 + Int(segment[i] &- UInt8(ascii: "0"))
+            i += 1
+        }
+        guard i == end, i - digits == 1 || i - digits == 2 else { return nil }
+        let number = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: name.count) { lower -> Int? in
+            for (k, byte) in name.enumerated() { lower[k] = byte | 0x20 }
+            return monthNumbers.value(for: UnsafeBufferPointer(lower))
+        }
+        guard let month = number else { return nil }
+        guard day >= 1, day <= SimpleDate.daysIn(month: month, year: 2000) else { return .some(nil) }
+        return DateParts(year: nil, month: month, day: day)
     }
 
     /// Removes a trailing "(Reuters)" or "/PRNewswire/" and returns the agency.

@@ -76,6 +76,18 @@ public enum DatelineLocator {
                 var i = 0
                 count = 0
                 while count < scalars.count, i < utf8.count {
+                    // Eight ASCII bytes at a time, the usual case, while eight more fit.
+                    if count + 8 <= scalars.count, i + 8 <= utf8.count {
+                        let eight = UnsafeRawPointer(utf8.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                        if eight & 0x8080_8080_8080_8080 == 0 {
+                            for k in 0..<8 {
+                                scalars[count + k] = Unicode.Scalar(UInt8(truncatingIfNeeded: UInt64(littleEndian: eight) &>> (8 * k)))
+                            }
+                            count += 8
+                            i += 8
+                            continue
+                        }
+                    }
                     let lead = UInt32(utf8[i])
                     var value = lead
                     var length = 1

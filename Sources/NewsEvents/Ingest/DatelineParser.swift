@@ -65,7 +65,8 @@ struct DatelineDash {
         while index < scalars.count, index - start <= DatelineParser.maximumHeadLength {
             let scalar = scalars[index]
             if scalar == "\n" { return nil }
-            if let length = dashLength(scalars, at: index) {
+            // Most scalars are no dash: a quick test before the full one.
+            if scalar == "-" || (scalar.value >= 0x2013 && scalar.value <= 0x2015), let length = dashLength(scalars, at: index) {
                 var end = index + length
                 while end < scalars.count, scalars[end] == " " || scalars[end] == "\u{A0}" { end += 1 }
                 return DatelineDash(start: index, end: end)

@@ -112,25 +112,24 @@ enum JSONRecordScanner {
 
         /// A string at `at` (its opening quote), decoded.
         mutating func string() -> String? {
-            guard let (start, end, escaped) = stringExtent() else { return nil }
-            let raw = UnsafeBufferPointer(rebasing: bytes[(start + 1)..<(end - 1)])
-            guard escaped else {
+            guard at < bytes.count, bytes[at] == UInt8(ascii: "\"") else { return nil }
+            let first = at + 1
+            let special = JSONStringBytes.nextSpecial(in: bytes, from: first, writing: false)
+            // Unterminated, or a control character.
+            guard special < bytes.count, bytes[special] >= 0x20 else { return nil }
+            if bytes[special] == UInt8(ascii: "\"") {
+                at = special + 1
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<special]), as: UTF8.self)
+            }
+            // A backslash: the escapes are decoded in the pass that finds the closing quote, into room for the
+            // rest of the line (escapes never make a string longer).
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count - first) { out -> String? in
+                guard let (count, end) = JSONRecordScanner.unescape(bytes, from: first, into: out) else { return nil }
                 at = end
-                return String(decoding: raw, as: UTF8.self)
+                return String(decoding: UnsafeBufferPointer(rebasing: out[..<count]), as: UTF8.self)
             }
-            // Escapes never make a string longer.
-            var failed = false
-            let text = String(unsafeUninitializedCapacity: raw.count) { out in
-                guard let count = JSONRecordScanner.unescape(raw, into: out) else {
-                    failed = true
-                    return 0
-                }
-                return count
-            }
-            guard !failed else { return nil }
-            at = end
-            return text
         }
+
         /// Skips any JSON value, checking its syntax; nesting deeper than 64 is left to the general parser.
         mutating func skipValue(depth: Int = 0) -> Bool {
             guard depth < 64, at < bytes.count else { return false }
@@ -213,10 +212,13 @@ enum JSONRecordScanner {
         }
     }
 
-    /// Decodes the escapes of a string's raw bytes (between its quotes, no control characters) into `out`
-    /// (at least as long); returns the length, or nil for an escape the general parser must judge.
-    private static func unescape(_ raw: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int? {
-        var i = 0, o = 0
+    /// Decodes the string whose bytes start at `start` (just past its opening quote) into `out` (at least as long
+    /// as the bytes from `start` on); returns the decoded length and the offset just past the closing quote, or
+    /// nil for an unterminated string, a control character, or an escape the general parser must judge.
+    private static func unescape(_ raw: UnsafeBufferPointer<UInt8>, from start: Int, into out: UnsafeMutableBufferPointer<UInt8>)
+        -> (count: Int, end: Int)?
+    {
+        var i = start, o = 0
         let n = raw.count
         func hex4() -> UInt32? {
             guard i + 4 <= n else { return nil }
@@ -235,16 +237,18 @@ enum JSONRecordScanner {
             }
             return value
         }
-        while i < n {
-            // Between its quotes a string has no control character, and a quote only after a backslash: the
-            // next special byte is a backslash. The run before it is copied whole.
+        while true {
+            // The run of plain bytes up to the next special one is copied whole.
             let special = JSONStringBytes.nextSpecial(in: raw, from: i, writing: false)
             if special > i {
                 (out.baseAddress! + o).update(from: raw.baseAddress! + i, count: special - i)
                 o += special - i
                 i = special
-                continue
             }
+            // The special byte: the end of the line (unterminated), the closing quote, a control character or a
+            // backslash.
+            guard i < n else { return nil }
+            if raw[i] == UInt8(ascii: "\"") { return (o, i + 1) }
             guard raw[i] == UInt8(ascii: "\\"), i + 1 < n else { return nil }
             let escape = raw[i + 1]
             i += 2
@@ -281,6 +285,5 @@ enum JSONRecordScanner {
             out[o] = byte
             o += 1
         }
-        return o
     }
 }

@@ -55,13 +55,15 @@ extension Array where Element == Unicode.Scalar {
                 let n = bytes.count
                 let start = bytes.baseAddress!
                 while i < n {
-                    // Eight ASCII bytes at a time, the usual case: one load, one test, eight stores.
+                    // Eight ASCII bytes at a time, the usual case: one load, one test, the bytes widened to code
+                    // points as one vector and stored in one go.
                     if i + 8 <= n {
-                        let eight = UInt64(littleEndian: UnsafeRawPointer(start + i).loadUnaligned(as: UInt64.self))
+                        let eight = UnsafeRawPointer(start + i).loadUnaligned(as: UInt64.self)
                         if eight & 0x8080_8080_8080_8080 == 0 {
-                            for j in 0..<8 {
-                                (out + k + j).initialize(to: Unicode.Scalar(UInt8(truncatingIfNeeded: eight &>> (8 * j))))
-                            }
+                            // The bytes in memory order, whatever the byte order of the machine.
+                            let bytes = unsafeBitCast(eight, to: SIMD8<UInt8>.self)
+                            UnsafeMutableRawPointer(out + k).storeBytes(of: SIMD8<UInt32>(truncatingIfNeeded: bytes),
+                                                                        as: SIMD8<UInt32>.self)
                             i += 8
                             k += 8
                             continue

@@ -9,10 +9,11 @@
 /// Array("was".utf8).withUnsafeBufferPointer { table.value(for: $0) }   // "be"
 /// ```
 struct ByteKeyTable<Value: Sendable>: Sendable {
-    /// Every key's bytes, one after the other; key `k` is `keyBytes[offsets[k]..<offsets[k] + lengths[k]]`.
+    /// Every key's bytes, one after the other; key `k` is `keyBytes[places[k].offset...]`, `places[k].length`
+    /// bytes long.
     private var keyBytes: [UInt8] = []
-    private var offsets: [Int] = []
-    private var lengths: [Int] = []
+    /// Where each key's bytes are, in one array so that a probe reads one entry (and checks one bound).
+    private var places: [KeyPlace] = []
     private var values: [Value] = []
     /// Open addressing: an index into `values`, or -1 for an empty slot.
     private var slots: [Int32]
@@ -42,8 +43,7 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
             return
         }
         slots[found] = Int32(values.count)
-        offsets.append(keyBytes.count)
-        lengths.append(bytes.count)
+        places.append(KeyPlace(offset: keyBytes.count, length: bytes.count))
         values.append(value)
         keyBytes += bytes
     }
@@ -92,8 +92,9 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
         while true {
             let index = Int(slots[slot])
             if index < 0 { return slot }
-            if lengths[index] == key.count, keyBytes.withUnsafeBufferPointer({ stored in
-                key.count == 0 || memoryEqual(stored.baseAddress! + offsets[index], key.baseAddress!, key.count)
+            let place = places[index]
+            if place.length == key.count, keyBytes.withUnsafeBufferPointer({ stored in
+                key.count == 0 || memoryEqual(stored.baseAddress! + place.offset, key.baseAddress!, key.count)
             }) {
                 return slot
             }
@@ -129,8 +130,29 @@ struct KeyHash {
     }
 }
 
+/// Where a key's bytes are in ``ByteKeyTable``'s store.
+private struct KeyPlace {
+    var offset: Int
+    var length: Int
+}
+
+/// Whether `count` bytes at `a` and `b` are the same, compared eight, four or two at a time: two loads that may
+/// overlap cover any length from 2 to 16 (a word is short), and no byte outside either range is read.
 @inline(__always)
 private func memoryEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
-    for k in 0..<count where a[k] != b[k] { return false }
-    return true
+    let a = UnsafeRawPointer(a), b = UnsafeRawPointer(b)
+    @inline(__always) func same<Word: FixedWidthInteger>(_ offset: Int, _: Word.Type) -> Bool {
+        a.loadUnaligned(fromByteOffset: offset, as: Word.self) == b.loadUnaligned(fromByteOffset: offset, as: Word.self)
+    }
+    if count >= 8 {
+        var k = 0
+        while k + 8 < count {
+            guard same(k, UInt64.self) else { return false }
+            k += 8
+        }
+        return same(count - 8, UInt64.self)
+    }
+    if count >= 4 { return same(0, UInt32.self) && same(count - 4, UInt32.self) }
+    if count >= 2 { return same(0, UInt16.self) && same(count - 2, UInt16.self) }
+    return count == 0 || a.load(as: UInt8.self) == b.load(as: UInt8.self)
 }

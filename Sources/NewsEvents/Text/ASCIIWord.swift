@@ -12,6 +12,8 @@
 struct ASCIIWord {
     private var textBytes: UnsafeMutablePointer<UInt8>
     private var lowerBytes: UnsafeMutablePointer<UInt8>
+    /// ``scratch``: room for one byte more than the others.
+    private var spareBytes: UnsafeMutablePointer<UInt8>
     private var capacity: Int
     private(set) var count = 0
     /// The kinds of byte appended so far (``Kind`` bits).
@@ -38,12 +40,18 @@ struct ASCIIWord {
         self.capacity = max(capacity, 1)
         textBytes = .allocate(capacity: self.capacity)
         lowerBytes = .allocate(capacity: self.capacity)
+        spareBytes = .allocate(capacity: self.capacity + 1)
     }
 
     func deallocate() {
         textBytes.deallocate()
         lowerBytes.deallocate()
+        spareBytes.deallocate()
     }
+
+    /// Room for one byte more than the word holds, where its user may write something made from it (the
+    /// lemmatizer's stem) without allocating; its bytes are the writer's until the word changes.
+    var scratch: UnsafeMutableBufferPointer<UInt8> { UnsafeMutableBufferPointer(start: spareBytes, count: count + 1) }
 
     var text: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: textBytes, count: count) }
     var lowered: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: lowerBytes, count: count) }
@@ -217,6 +225,7 @@ struct ASCIIWord {
         deallocate()
         textBytes = text
         lowerBytes = lower
+        spareBytes = .allocate(capacity: larger + 1)
         capacity = larger
     }
 }

@@ -42,11 +42,15 @@ public struct Lemmatizer: Sendable {
         return inflected(word.lowered) ?? lower
     }
 
-    /// The lemma the suffix rules give a word the tokenizer has read as ASCII and the caller has already looked
-    /// up among the exceptions (``exceptionTable``) without finding it; `nil` when the word is its own lemma.
-    func suffixLemma(of word: ASCIIWord) -> String? {
-        guard word.isLetters else { return nil }
-        return inflected(word.lowered)
+    /// The stem the suffix rules give a word the tokenizer has read as ASCII, written to the word's
+    /// ``ASCIIWord/scratch`` (valid until the word changes), for a caller that looks the stem up among the
+    /// exceptions and its own words itself (the lemma is the stem's exception, or the stem); `nil` when no
+    /// suffix rule applies. No closure and no allocation: it runs once per token outside the vocabulary.
+    func suffixStem(of word: ASCIIWord) -> UnsafeBufferPointer<UInt8>? {
+        guard word.isLetters, Lemmatizer.mayBeInflected(word.lowered) else { return nil }
+        let out = word.scratch
+        guard let length = Lemmatizer.stem(word.lowered, into: out) else { return nil }
+        return UnsafeBufferPointer(rebasing: out[..<length])
     }
 
     /// The exceptions by their bytes, for a caller that looks words up in a table of its own; `nil` when some
@@ -68,11 +72,15 @@ public struct Lemmatizer: Sendable {
     /// stem's own exception; `nil` when no suffix rule applies (the word is its own lemma).
     @inline(__always)
     private func inflected(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        Lemmatizer.mayBeInflected(bytes) ? stemLemma(bytes) : nil
+    }
+
+    /// The quick test before the suffix rules: longer than three letters, the last one s, d or g (every suffix
+    /// rule ends in one of them).
+    @inline(__always)
+    private static func mayBeInflected(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = bytes.count
-        // Every suffix rule ends in s, d or g.
-        guard n > 3, bytes[n - 1] == UInt8(ascii: "s") || bytes[n - 1] == UInt8(ascii: "d") || bytes[n - 1] == UInt8(ascii: "g")
-        else { return nil }
-        return stemLemma(bytes)
+        return n > 3 && (bytes[n - 1] == UInt8(ascii: "s") || bytes[n - 1] == UInt8(ascii: "d") || bytes[n - 1] == UInt8(ascii: "g"))
     }
 
     /// ``inflected(_:)`` past its quick test on the last letter.

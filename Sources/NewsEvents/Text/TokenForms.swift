@@ -32,6 +32,8 @@ struct TokenForms: Sendable {
         var lower: String, capitalized: String, upper: String
         var lemma: String
         var lowerID: Int32, lemmaID: Int32
+        /// The word is a lemma exception (its lemma comes from the exception, not from the suffix rules).
+        var isException: Bool
     }
 
     let lemmatizer: Lemmatizer
@@ -41,8 +43,6 @@ struct TokenForms: Sendable {
     /// miss a `String` match). Not optional, so the per-token look-up reads it in place instead of copying it.
     private let known: ByteKeyTable<KnownWord>
     private let hasKnown: Bool
-    /// `vocabulary`, or an empty one: read in place per token.
-    private let numbers: Vocabulary
     /// The forms of each one-scalar ASCII token, by its byte.
     private var singles: [Forms] = []
 
@@ -54,7 +54,6 @@ struct TokenForms: Sendable {
         }
         self.known = known ?? ByteKeyTable([:])
         hasKnown = known != nil
-        numbers = vocabulary ?? Vocabulary([])
         var word = ASCIIWord(capacity: 4)
         defer { word.deallocate() }
         singles = (0..<128).map { byte in
@@ -65,7 +64,7 @@ struct TokenForms: Sendable {
     private static func knownWords(
         _ vocabulary: Vocabulary, _ lemmatizer: Lemmatizer, exceptions: [(key: String, value: String)]
     ) -> ByteKeyTable<KnownWord> {
-        func entry(_ word: String, lemma: String) -> KnownWord {
+        func entry(_ word: String, lemma: String, isException: Bool) -> KnownWord {
             func cased(_ change: (inout [UInt8]) -> Void) -> String {
                 var bytes = Array(word.utf8)
                 change(&bytes)
@@ -77,11 +76,14 @@ struct TokenForms: Sendable {
                 lower: word,
                 capitalized: cased { bytes in if !bytes.isEmpty { bytes[0] = upperCased(bytes[0]) } },
                 upper: cased { bytes in bytes = bytes.map(upperCased) },
-                lemma: lemma, lowerID: lowerID, lemmaID: lemma == word ? lowerID : vocabulary.id(of: lemma))
+                lemma: lemma, lowerID: lowerID, lemmaID: lemma == word ? lowerID : vocabulary.id(of: lemma),
+                isException: isException)
         }
         var entries: [String: KnownWord] = [:]
-        for word in vocabulary.map({ $0 }) { entries[word] = entry(word, lemma: lemmatizer.lemma(of: word)) }
-        for (word, lemma) in exceptions { entries[word] = entry(word, lemma: lemma) }
+        for word in vocabulary.map({ $0 }) {
+            entries[word] = entry(word, lemma: lemmatizer.lemma(of: word), isException: false)
+        }
+        for (word, lemma) in exceptions { entries[word] = entry(word, lemma: lemma, isException: true) }
         return ByteKeyTable(entries)
     }
 
@@ -105,13 +107,24 @@ struct TokenForms: Sendable {
         // Neither a vocabulary word nor an exception: no number, and a lemma by the suffix rules.
         let text = TokenForms.string(ascii: word.text)
         let lower = word.hasUpper ? TokenForms.string(ascii: word.lowered) : text
-        guard let lemma = lemmatizer.suffixLemma(of: word) else {
+        guard let stem = lemmatizer.suffixStem(of: word) else {
             return Token(text: text, lower: lower, lemma: lower, shape: word.shape, span: span,
                          endsWithFullStop: word.endsWithFullStop)
         }
-        let lemmaID = numbers.id(of: lemma)
+        let (lemma, lemmaID) = lemma(ofStem: stem)
         return Token(text: text, lower: lower, lemma: lemma, shape: word.shape, span: span, lemmaID: lemmaID,
                      endsWithFullStop: word.endsWithFullStop)
+    }
+
+    /// The lemma of a word whose suffix rules give `stem`, and its vocabulary number, looked up by the stem's
+    /// bytes among the known words (every exception and vocabulary word is one): the stem's exception, the
+    /// stem itself as a known word, or a new string without a number.
+    private func lemma(ofStem stem: UnsafeBufferPointer<UInt8>) -> (String, Int32) {
+        guard let k = known.position(of: stem, hash: KeyHash(stem).value) else {
+            return (TokenForms.string(ascii: stem), Vocabulary.unknown)
+        }
+        return known[position: k].isException ? (known[position: k].lemma, known[position: k].lemmaID)
+            : (known[position: k].lower, known[position: k].lowerID)
     }
 
     /// The forms of a word read as ASCII, without the table of known words: every form worked out.

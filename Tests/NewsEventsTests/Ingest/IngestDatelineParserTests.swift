@@ -107,6 +107,27 @@ final class IngestDatelineParserTests: XCTestCase {
         XCTAssertEqual(DatelineLocator.leadingScalars(of: text, limit: 10), Array(text.unicodeScalars))
         XCTAssertEqual(DatelineLocator.leadingScalars(of: text, limit: 3), Array(text.unicodeScalars.prefix(3)))
         XCTAssertEqual(DatelineLocator.leadingScalars(of: "", limit: 3), [])
+        // Runs of ASCII long enough for eight bytes at a time, cut at any limit.
+        let long = "WASHINGTON, Nov 22 (Reuters) - caf\u{E9} sixteen bytes!"
+        for limit in 0...long.unicodeScalars.count + 2 {
+            XCTAssertEqual(DatelineLocator.leadingScalars(of: long, limit: limit), Array(long.unicodeScalars.prefix(limit)))
+        }
+    }
+
+    func testMonthAndDayReadAsTheDateParserDoes() {
+        for segment in ["Nov 22", "April 7", "Feb. 26", "SEPT 3", "Nov.22", "Nov22", "Sept 31", "Feb 30", "Nov 0",
+                        "Nov 123", "Nov 22nd", "Tuesday 3", "Nov  7", "Nov", "22 Nov", "März 3", "x 1", "Nov 07",
+                        "December 31", "Decembers 3", "Nov-22", "Nov 2"] {
+            let bytes = Array(segment.utf8)[...]
+            let expected = PublishedDateParser.parts(segment)
+            if let quick = ASCIIDatelineHead.monthAndDay(bytes) {
+                XCTAssertEqual(quick, expected, segment)
+            }
+        }
+        XCTAssertEqual(ASCIIDatelineHead.monthAndDay(Array("Nov 22".utf8)[...]), .some(DateParts(year: nil, month: 11, day: 22)))
+        XCTAssertEqual(ASCIIDatelineHead.monthAndDay(Array("Sept 31".utf8)[...]), .some(nil))
+        XCTAssertNil(ASCIIDatelineHead.monthAndDay(Array("Tuesday 3".utf8)[...]))
+        XCTAssertNil(ASCIIDatelineHead.monthAndDay(Array("Nov 22nd".utf8)[...]))
     }
 
     func testParagraphEndsAreCappedOnlyWhenAsked() {

@@ -56,6 +56,21 @@ final class FastPathTests: XCTestCase {
         XCTAssertTrue(ByteKeyTable(["caf\u{E9}": 1]).hasNonASCIIKeys)
     }
 
+    func testByteKeyTableComparesKeysOfEveryLength() {
+        // Keys compared several bytes at a time: each length, and a difference at each place.
+        let keys = (0...20).map { String(repeating: "k", count: $0) }
+        let table = ByteKeyTable(keys.enumerated().map { (key: $0.element, value: $0.offset) })
+        func look(_ key: String) -> Int? { Array(key.utf8).withUnsafeBufferPointer { table.value(for: $0) } }
+        for (length, key) in keys.enumerated() {
+            XCTAssertEqual(look(key), length, key)
+            for place in 0..<length {
+                var bytes = Array(key.utf8)
+                bytes[place] = UInt8(ascii: "j")
+                XCTAssertNil(look(String(decoding: bytes, as: UTF8.self)), "\(length) \(place)")
+            }
+        }
+    }
+
     func testLemmaExceptionsKeepStringEquality() {
         // "e" + combining acute equals "é" as a String: the byte table must not miss it.
         let lemmatizer = Lemmatizer(exceptions: ["cafe\u{301}s": "caf\u{E9}", "'s": "be"])
@@ -88,6 +103,24 @@ final class FastPathTests: XCTestCase {
         for text in ["", " ", "ST. LOUIS", "  a  b c ", "caf\u{E9} au lait", "a \u{301}b"] {
             XCTAssertEqual(IngestText.spaceSeparatedCount(text), text.split(separator: " ").count, text)
         }
+    }
+
+    func testRecordScannerDecodesEscapesInOnePass() {
+        func text(_ value: String) -> String?? {
+            let line = #"{"id": "a", "text": ""# + value + #"", "n": 1}"#
+            guard let found = JSONRecordScanner.strings(in: Array(line.utf8), fields: ["text"]) else { return .none }
+            return .some(found["text"])
+        }
+        XCTAssertEqual(text(#"line\none\t\"q\" \\ \/ caf\u00e9 \ud83d\ude00 end"#), "line\none\t\"q\" \\ / caf\u{E9} \u{1F600} end")
+        XCTAssertEqual(text(#"\n"#), "\n")
+        XCTAssertEqual(text(#"plain"#), "plain")
+        XCTAssertEqual(text(""), "")
+        // What the scanner leaves to the general parser: bad escapes, lone surrogates, cut-off \u.
+        for bad in [#"a\x"#, #"a\ud83d"#, #"a\ude00"#, #"a\u00"#, #"a\u00e"#, "a\\\u{1}"] {
+            XCTAssertEqual(text(bad), .none, bad)
+        }
+        // A string cut off by the end of the line.
+        XCTAssertNil(JSONRecordScanner.strings(in: Array(#"{"text": "a\nb"#.utf8), fields: ["text"]))
     }
 
     func testRecordScannerMatchesEscapedKeys() {

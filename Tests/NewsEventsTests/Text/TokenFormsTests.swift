@@ -62,4 +62,21 @@ final class TokenFormsTests: XCTestCase {
             XCTAssertEqual(read.shape, CharacterClass.shape(of: word), word)
         }
     }
+
+    func testStemsOfWordsOutsideTheVocabularyAreLookedUpByTheirBytes() {
+        // Each stem: a vocabulary word (grant), an exception (license -> licence), neither (bann -> ban, wid ->
+        // wide), and a word that is its own lemma.
+        let lemmatizer = Lemmatizer(exceptions: ["license": "licence", "seek": "seek"])
+        let vocabulary = Vocabulary(["grant", "licence", "seek"])
+        let forms = TokenForms(lemmatizer: lemmatizer, vocabulary: vocabulary)
+        var word = ASCIIWord(capacity: 2)
+        defer { word.deallocate() }
+        for text in ["Grants", "GRANTED", "licensing", "Banned", "widest", "seeks", "walks", "gas", "plays", "x1s"] {
+            let scalars = Array(text.unicodeScalars)
+            let found = scalars.withUnsafeBufferPointer { forms.forms(ofScalars: $0, word: &word) }
+            let lemma = lemmatizer.lemma(of: text.lowercased())
+            XCTAssertEqual(found.lemma, lemma, text)
+            XCTAssertEqual(found.lemmaID, vocabulary.id(of: lemma), text)
+        }
+    }
 }
