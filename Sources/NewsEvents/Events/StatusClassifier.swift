@@ -56,10 +56,10 @@ public struct StatusClassifier: Sendable {
         let limit = max(0, first - window)
         var here: [Ending] = []
         while index >= limit {
-            let token = views[index].token
+            let lower = views.tokens[views.lowerBound + index].lower, lemma = views.tokens[views.lowerBound + index].lemma
             here.removeAll(keepingCapacity: true)
-            here += endings[token.lower] ?? []
-            if token.lemma != token.lower { here += endings[token.lemma] ?? [] }
+            here += endings[lower] ?? []
+            if lemma != lower { here += endings[lemma] ?? [] }
             if !here.isEmpty {
                 here.sort { $0.order < $1.order }
                 var previous = -1
@@ -108,15 +108,14 @@ public struct StatusClassifier: Sendable {
     /// "Trump signed proclamations imposing tariffs. The tariffs will take effect on March 23.": the next
     /// sentence, opening on the measure ("The tariffs", "They"), puts its start in the future.
     public func nextSentenceTakesEffectLater(_ next: SentenceContext) -> Bool {
-        guard let first = next.views.first else { return false }
-        if ["the", "these", "those", "they", "it", "both"].contains(first.token.lower) {
+        guard !next.range.isEmpty else { return false }
+        if ["the", "these", "those", "they", "it", "both"].contains(next.tokens[next.range.lowerBound].lower) {
             return takesEffectLater(after: next.range.lowerBound..<(next.range.lowerBound + 1), in: next)
         }
         // "Gradin said a trade boycott of South Africa would take effect from July 1": a measure noun of
         // `[measure]` as the subject of the effect phrase, wherever the clause starts.
         let measures = measureWords
-        for (offset, view) in next.views.enumerated() where measures.contains(view.token.lemma) || measures.contains(view.token.lower) {
-            let position = next.range.lowerBound + offset
+        for position in next.range where measures.contains(next.tokens[position].lemma) || measures.contains(next.tokens[position].lower) {
             if takesEffectLater(after: position..<(position + 1), in: next) { return true }
         }
         return false
@@ -131,10 +130,10 @@ public struct StatusClassifier: Sendable {
         guard !speakers.isEmpty else { return false }
         let reporting: Set<String> = ["say", "said", "says", "tell", "told", "argue", "believe", "think", "suggest", "predict",
                                       "expect", "add", "hope", "hopeful", "speculate", "fear", "forecast", "estimate"]
-        let views = context.views
-        for (index, view) in views.enumerated() where speakers.contains(view.token.lower) {
-            let window = max(0, index - 3)..<min(views.count, index + 4)
-            if window.contains(where: { reporting.contains(views[$0].token.lemma) || reporting.contains(views[$0].token.lower) }) { return true }
+        let tokens = context.tokens, range = context.range
+        for index in range where speakers.contains(tokens[index].lower) {
+            let window = max(range.lowerBound, index - 3)..<min(range.upperBound, index + 4)
+            if window.contains(where: { reporting.contains(tokens[$0].lemma) || reporting.contains(tokens[$0].lower) }) { return true }
         }
         return false
     }
@@ -142,8 +141,8 @@ public struct StatusClassifier: Sendable {
     /// Whether the trigger is a measure's noun of `[measure]` ("the tariffs", "Japan's restrictions").
     public func isMeasureNoun(trigger: Range<Int>, in context: SentenceContext) -> Bool {
         guard trigger.count == 1 else { return false }
-        let token = context.views[trigger.lowerBound - context.range.lowerBound].token
-        return measureWords.contains(token.lemma) || measureWords.contains(token.lower)
+        let index = trigger.lowerBound
+        return measureWords.contains(context.tokens[index].lemma) || measureWords.contains(context.tokens[index].lower)
     }
 
     /// Whether the event is told as background: "had granted", "has already banned".
@@ -155,8 +154,9 @@ public struct StatusClassifier: Sendable {
     /// untrue": a refutation later in the sentence denies the reported event.
     private func isRefuted(after trigger: Range<Int>, in context: SentenceContext) -> Bool {
         guard let phrases = cues.phrases[.refuted], !phrases.isEmpty else { return false }
-        for index in (trigger.upperBound - context.range.lowerBound)..<context.views.count {
-            if phrases.contains(where: { StatusCues.phrase($0, startsAt: index, in: context.views) }) { return true }
+        let views = context.views
+        for index in (trigger.upperBound - context.range.lowerBound)..<views.count {
+            if phrases.contains(where: { StatusCues.phrase($0, startsAt: index, in: views) }) { return true }
         }
         return false
     }
@@ -168,13 +168,13 @@ public struct StatusClassifier: Sendable {
         var index = trigger.upperBound - context.range.lowerBound
         var sawFuture = false
         let limit = min(views.count, index + 15)
+        let effects = cues.phrases[.effect] ?? []
         while index < limit {
-            let lower = views[index].token.lower
+            let lower = views.tokens[views.lowerBound + index].lower
             if lower == "will" || lower == "would" || lower == "shall" { sawFuture = true }
             // The present tense of an effect phrase speaks of the future too: "the tariffs take effect April 17".
-            let present = ["take", "takes", "come", "comes", "go", "goes", "enter", "enters", "become", "becomes"].contains(lower)
-            if sawFuture || present {
-                for phrase in cues.phrases[.effect] ?? [] where StatusCues.phrase(phrase, startsAt: index, in: views) {
+            if sawFuture || StatusClassifier.presentEffectVerbs.contains(lower) {
+                for phrase in effects where StatusCues.phrase(phrase, startsAt: index, in: views) {
                     return true
                 }
             }
@@ -182,4 +182,8 @@ public struct StatusClassifier: Sendable {
         }
         return false
     }
+
+    /// Verbs whose present tense before an effect phrase speaks of the future.
+    private static let presentEffectVerbs: Set<String> = ["take", "takes", "come", "comes", "go", "goes", "enter", "enters",
+                                                          "become", "becomes"]
 }
