@@ -19,6 +19,9 @@ public struct StatusClassifier: Sendable {
     /// The cues read before a trigger, by their last word: a token is checked only against the phrases that
     /// can end on it.
     private let endings: [String: [Ending]]
+    /// The `[refuted]` phrases by their first word, and whether one is empty (an empty phrase starts anywhere).
+    private let refutedByFirst: [String: [[String]]]
+    private let emptyRefuted: Bool
 
     /// A cue phrase of `role`, numbered so cues ending on one token keep the order of roles and of the file.
     private struct Ending: Sendable {
@@ -45,6 +48,12 @@ public struct StatusClassifier: Sendable {
             }
         }
         self.endings = endings
+        var refutedByFirst: [String: [[String]]] = [:]
+        for phrase in cues.phrases[.refuted] ?? [] {
+            if let first = phrase.first { refutedByFirst[first, default: []].append(phrase) }
+        }
+        self.refutedByFirst = refutedByFirst
+        self.emptyRefuted = (cues.phrases[.refuted] ?? []).contains { $0.isEmpty }
     }
 
     /// The cues found before the trigger, nearest first.
@@ -89,8 +98,12 @@ public struct StatusClassifier: Sendable {
     }
 
     public func status(trigger: Range<Int>, in context: SentenceContext) -> EventStatus {
+        status(trigger: trigger, in: context, cuesBefore: cuesBefore(trigger: trigger, in: context))
+    }
+
+    /// ``status(trigger:in:)`` given the trigger's ``cuesBefore(trigger:in:)`` (which also tell ``isBackground(trigger:in:)``).
+    func status(trigger: Range<Int>, in context: SentenceContext, cuesBefore found: [StatusCues.Role]) -> EventStatus {
         if isRefuted(after: trigger, in: context) { return .negated }
-        let found = cuesBefore(trigger: trigger, in: context)
         if let negation = found.firstIndex(of: .negated) {
             // An urging cue further back governs the negation: "urged it not to extend".
             if found[(negation + 1)...].contains(.proposed) { return .proposed }
@@ -153,10 +166,16 @@ public struct StatusClassifier: Sendable {
     /// "reports that the licences had been suspended were incorrect", "..., but the spokesman said this was
     /// untrue": a refutation later in the sentence denies the reported event.
     private func isRefuted(after trigger: Range<Int>, in context: SentenceContext) -> Bool {
-        guard let phrases = cues.phrases[.refuted], !phrases.isEmpty else { return false }
+        guard !refutedByFirst.isEmpty || emptyRefuted else { return false }
         let views = context.views
-        for index in (trigger.upperBound - context.range.lowerBound)..<views.count {
-            if phrases.contains(where: { StatusCues.phrase($0, startsAt: index, in: views) }) { return true }
+        let after = (trigger.upperBound - context.range.lowerBound)..<views.count
+        if emptyRefuted { return !after.isEmpty }
+        // Only the phrases whose first word the token has (its lower-cased text or lemma) can start there.
+        for index in after {
+            let lower = views.tokens[views.lowerBound + index].lower, lemma = views.tokens[views.lowerBound + index].lemma
+            for phrase in refutedByFirst[lower] ?? [] where StatusCues.phrase(phrase, startsAt: index, in: views) { return true }
+            guard lemma != lower else { continue }
+            for phrase in refutedByFirst[lemma] ?? [] where StatusCues.phrase(phrase, startsAt: index, in: views) { return true }
         }
         return false
     }
