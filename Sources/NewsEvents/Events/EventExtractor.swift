@@ -65,8 +65,13 @@ public struct EventExtractor: PipelineStage, VocabularyUser {
 
     public mutating func adopt(_ vocabulary: Vocabulary) {
         selector.adopt(vocabulary)
+        // One table of word numbers for all programs: rules repeat their word tests.
+        var table = TestCode.WordBits(vocabulary: vocabulary)
+        for rule in matchers {
+            for program in rule { program.number(in: &table) }
+        }
         for rule in matchers.indices {
-            for program in matchers[rule].indices { matchers[rule][program].adopt(vocabulary) }
+            for program in matchers[rule].indices { matchers[rule][program].adopt(table) }
         }
     }
 
@@ -293,7 +298,8 @@ public struct EventExtractor: PipelineStage, VocabularyUser {
         let rule = rules.rules[candidate.ruleIndex]
         let captures = candidate.match.captures
         let trigger = candidate.trigger
-        var status = rule.status ?? statusClassifier.status(trigger: trigger, in: context)
+        let cuesBefore = statusClassifier.cuesBefore(trigger: trigger, in: context)
+        var status = rule.status ?? statusClassifier.status(trigger: trigger, in: context, cuesBefore: cuesBefore)
         var takesEffectNext = false
         if status == .occurred, rule.status == nil, StatusClassifier.measureTypes.contains(rule.type),
            let next = document.sentences.first(where: { $0.tokens.lowerBound == sentence.tokens.upperBound }),
@@ -304,7 +310,7 @@ public struct EventExtractor: PipelineStage, VocabularyUser {
         }
         // "Japan's restrictions on beef imports": a measure named by its noun, with no action of its own, is
         // a standing state told as background (no publication-date default).
-        let background = statusClassifier.isBackground(trigger: trigger, in: context)
+        let background = cuesBefore.contains(.background)
             || (status == .occurred && statusClassifier.isMeasureNoun(trigger: trigger, in: context))
         let date = dater.date(trigger: trigger, capture: captures["date"], in: context, document: document,
                               background: background, status: status, otherTriggers: otherTriggers,

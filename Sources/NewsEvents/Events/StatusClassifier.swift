@@ -19,6 +19,9 @@ public struct StatusClassifier: Sendable {
     /// The cues read before a trigger, by their last word: a token is checked only against the phrases that
     /// can end on it.
     private let endings: [String: [Ending]]
+    /// The `[refuted]` phrases by their first word, and whether one is empty (an empty phrase starts anywhere).
+    private let refutedByFirst: [String: [[String]]]
+    private let emptyRefuted: Bool
 
     /// A cue phrase of `role`, numbered so cues ending on one token keep the order of roles and of the file.
     private struct Ending: Sendable {
@@ -45,6 +48,12 @@ public struct StatusClassifier: Sendable {
             }
         }
         self.endings = endings
+        var refutedByFirst: [String: [[String]]] = [:]
+        for phrase in cues.phrases[.refuted] ?? [] {
+            if let first = phrase.first { refutedByFirst[first, default: []].append(phrase) }
+        }
+        self.refutedByFirst = refutedByFirst
+        self.emptyRefuted = (cues.phrases[.refuted] ?? []).contains { $0.isEmpty }
     }
 
     /// The cues found before the trigger, nearest first.
@@ -56,10 +65,10 @@ public struct StatusClassifier: Sendable {
         let limit = max(0, first - window)
         var here: [Ending] = []
         while index >= limit {
-            let token = views[index].token
+            let lower = views.tokens[views.lowerBound + index].lower, lemma = views.tokens[views.lowerBound + index].lemma
             here.removeAll(keepingCapacity: true)
-            here += endings[token.lower] ?? []
-            if token.lemma != token.lower { here += endings[token.lemma] ?? [] }
+            here += endings[lower] ?? []
+            if lemma != lower { here += endings[lemma] ?? [] }
             if !here.isEmpty {
                 here.sort { $0.order < $1.order }
                 var previous = -1
@@ -89,8 +98,12 @@ public struct StatusClassifier: Sendable {
     }
 
     public func status(trigger: Range<Int>, in context: SentenceContext) -> EventStatus {
+        status(trigger: trigger, in: context, cuesBefore: cuesBefore(trigger: trigger, in: context))
+    }
+
+    /// ``status(trigger:in:)`` given the trigger's ``cuesBefore(trigger:in:)`` (which also tell ``isBackground(trigger:in:)``).
+    func status(trigger: Range<Int>, in context: SentenceContext, cuesBefore found: [StatusCues.Role]) -> EventStatus {
         if isRefuted(after: trigger, in: context) { return .negated }
-        let found = cuesBefore(trigger: trigger, in: context)
         if let negation = found.firstIndex(of: .negated) {
             // An urging cue further back governs the negation: "urged it not to extend".
             if found[(negation + 1)...].contains(.proposed) { return .proposed }
@@ -108,15 +121,14 @@ public struct StatusClassifier: Sendable {
     /// "Trump signed proclamations imposing tariffs. The tariffs will take effect on March 23.": the next
     /// sentence, opening on the measure ("The tariffs", "They"), puts its start in the future.
     public func nextSentenceTakesEffectLater(_ next: SentenceContext) -> Bool {
-        guard let first = next.views.first else { return false }
-        if ["the", "these", "those", "they", "it", "both"].contains(first.token.lower) {
+        guard !next.range.isEmpty else { return false }
+        if ["the", "these", "those", "they", "it", "both"].contains(next.tokens[next.range.lowerBound].lower) {
             return takesEffectLater(after: next.range.lowerBound..<(next.range.lowerBound + 1), in: next)
         }
         // "Gradin said a trade boycott of South Africa would take effect from July 1": a measure noun of
         // `[measure]` as the subject of the effect phrase, wherever the clause starts.
         let measures = measureWords
-        for (offset, view) in next.views.enumerated() where measures.contains(view.token.lemma) || measures.contains(view.token.lower) {
-            let position = next.range.lowerBound + offset
+        for position in next.range where measures.contains(next.tokens[position].lemma) || measures.contains(next.tokens[position].lower) {
             if takesEffectLater(after: position..<(position + 1), in: next) { return true }
         }
         return false
@@ -131,10 +143,10 @@ public struct StatusClassifier: Sendable {
         guard !speakers.isEmpty else { return false }
         let reporting: Set<String> = ["say", "said", "says", "tell", "told", "argue", "believe", "think", "suggest", "predict",
                                       "expect", "add", "hope", "hopeful", "speculate", "fear", "forecast", "estimate"]
-        let views = context.views
-        for (index, view) in views.enumerated() where speakers.contains(view.token.lower) {
-            let window = max(0, index - 3)..<min(views.count, index + 4)
-            if window.contains(where: { reporting.contains(views[$0].token.lemma) || reporting.contains(views[$0].token.lower) }) { return true }
+        let tokens = context.tokens, range = context.range
+        for index in range where speakers.contains(tokens[index].lower) {
+            let window = max(range.lowerBound, index - 3)..<min(range.upperBound, index + 4)
+            if window.contains(where: { reporting.contains(tokens[$0].lemma) || reporting.contains(tokens[$0].lower) }) { return true }
         }
         return false
     }
@@ -142,8 +154,8 @@ public struct StatusClassifier: Sendable {
     /// Whether the trigger is a measure's noun of `[measure]` ("the tariffs", "Japan's restrictions").
     public func isMeasureNoun(trigger: Range<Int>, in context: SentenceContext) -> Bool {
         guard trigger.count == 1 else { return false }
-        let token = context.views[trigger.lowerBound - context.range.lowerBound].token
-        return measureWords.contains(token.lemma) || measureWords.contains(token.lower)
+        let index = trigger.lowerBound
+        return measureWords.contains(context.tokens[index].lemma) || measureWords.contains(context.tokens[index].lower)
     }
 
     /// Whether the event is told as background: "had granted", "has already banned".
@@ -154,9 +166,16 @@ public struct StatusClassifier: Sendable {
     /// "reports that the licences had been suspended were incorrect", "..., but the spokesman said this was
     /// untrue": a refutation later in the sentence denies the reported event.
     private func isRefuted(after trigger: Range<Int>, in context: SentenceContext) -> Bool {
-        guard let phrases = cues.phrases[.refuted], !phrases.isEmpty else { return false }
-        for index in (trigger.upperBound - context.range.lowerBound)..<context.views.count {
-            if phrases.contains(where: { StatusCues.phrase($0, startsAt: index, in: context.views) }) { return true }
+        guard !refutedByFirst.isEmpty || emptyRefuted else { return false }
+        let views = context.views
+        let after = (trigger.upperBound - context.range.lowerBound)..<views.count
+        if emptyRefuted { return !after.isEmpty }
+        // Only the phrases whose first word the token has (its lower-cased text or lemma) can start there.
+        for index in after {
+            let lower = views.tokens[views.lowerBound + index].lower, lemma = views.tokens[views.lowerBound + index].lemma
+            for phrase in refutedByFirst[lower] ?? [] where StatusCues.phrase(phrase, startsAt: index, in: views) { return true }
+            guard lemma != lower else { continue }
+            for phrase in refutedByFirst[lemma] ?? [] where StatusCues.phrase(phrase, startsAt: index, in: views) { return true }
         }
         return false
     }
@@ -168,13 +187,13 @@ public struct StatusClassifier: Sendable {
         var index = trigger.upperBound - context.range.lowerBound
         var sawFuture = false
         let limit = min(views.count, index + 15)
+        let effects = cues.phrases[.effect] ?? []
         while index < limit {
-            let lower = views[index].token.lower
+            let lower = views.tokens[views.lowerBound + index].lower
             if lower == "will" || lower == "would" || lower == "shall" { sawFuture = true }
             // The present tense of an effect phrase speaks of the future too: "the tariffs take effect April 17".
-            let present = ["take", "takes", "come", "comes", "go", "goes", "enter", "enters", "become", "becomes"].contains(lower)
-            if sawFuture || present {
-                for phrase in cues.phrases[.effect] ?? [] where StatusCues.phrase(phrase, startsAt: index, in: views) {
+            if sawFuture || StatusClassifier.presentEffectVerbs.contains(lower) {
+                for phrase in effects where StatusCues.phrase(phrase, startsAt: index, in: views) {
                     return true
                 }
             }
@@ -182,4 +201,8 @@ public struct StatusClassifier: Sendable {
         }
         return false
     }
+
+    /// Verbs whose present tense before an effect phrase speaks of the future.
+    private static let presentEffectVerbs: Set<String> = ["take", "takes", "come", "comes", "go", "goes", "enter", "enters",
+                                                          "become", "becomes"]
 }

@@ -43,9 +43,8 @@ public struct StatusCues: Sendable {
         let start = index - phrase.count + 1
         guard start >= lowerBound else { return false }
         for (offset, word) in phrase.enumerated() {
-            let view = views[start + offset]
-            if view.timex != nil { return false }
-            if view.token.lower != word && view.token.lemma != word { return false }
+            if views.features[start + offset].timex >= 0 { return false }
+            if !views.reads(word, at: start + offset) { return false }
         }
         return true
     }
@@ -53,10 +52,15 @@ public struct StatusCues: Sendable {
     /// Whether `phrase` starts at token `index`.
     static func phrase(_ phrase: [String], startsAt index: Int, in views: TokenViews) -> Bool {
         guard index + phrase.count <= views.count else { return false }
-        for (offset, word) in phrase.enumerated() {
-            let view = views[index + offset]
-            if view.token.lower != word && view.token.lemma != word { return false }
-        }
+        for (offset, word) in phrase.enumerated() where !views.reads(word, at: index + offset) { return false }
         return true
+    }
+}
+
+extension TokenViews {
+    /// Whether the token at `position` has `word` as its lower-cased text or lemma (read in place: no view made).
+    @inline(__always)
+    func reads(_ word: String, at position: Int) -> Bool {
+        tokens[lowerBound + position].lower == word || tokens[lowerBound + position].lemma == word
     }
 }

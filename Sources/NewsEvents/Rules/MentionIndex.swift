@@ -36,16 +36,45 @@ public struct MentionIndex: Sendable {
         for k in document.timexes.indices {
             let tokens = document.timexes[k].tokens, type = document.timexes[k].type
             for index in tokens.clamped(to: 0..<count) { timexAt[index] = Int32(k) }
-            var classes = ["timex", type.rawValue.lowercased()]
-            if type == .date, document.timexes[k].granularity != nil { classes.append("calendar") }
-            units.append((tokens.lowerBound, SentenceContext.Unit(classes: classes, end: tokens.upperBound)))
+            let calendar = type == .date && document.timexes[k].granularity != nil
+            units.append((tokens.lowerBound, SentenceContext.Unit(classes: MentionIndex.classes(of: type, calendar: calendar),
+                                                                  end: tokens.upperBound)))
         }
         units += extraUnits
-        // By start token, keeping the order above among units that start at the same token.
-        let order = units.indices.sorted { (units[$0].start, $0) < (units[$1].start, $1) }
         self.entityAt = entityAt
         self.timexAt = timexAt
-        self.units = order.map { units[$0] }
+        self.units = MentionIndex.byStart(units)
+    }
+
+    /// `units` ordered by start token, keeping their order among units that start at the same token (sorted as
+    /// plain numbers: start, then position).
+    private static func byStart(_ units: [(start: Int, unit: SentenceContext.Unit)]) -> [(start: Int, unit: SentenceContext.Unit)] {
+        if units.indices.dropFirst().allSatisfy({ units[$0 - 1].start <= units[$0].start }) { return units }
+        // The sign bit flipped, so that the numbers order as the starts do.
+        var keys = units.indices.map {
+            UInt64(UInt32(bitPattern: Int32(clamping: units[$0].start)) ^ 0x8000_0000) << 32 | UInt64($0)
+        }
+        keys.sort()
+        return keys.map { units[Int($0 & 0xFFFF_FFFF)] }
+    }
+
+    /// The classes a temporal expression of `type` gives: `timex`, its type in lower case and, for a calendar
+    /// date, `calendar`.
+    static func classes(of type: TimexType, calendar: Bool) -> [String] {
+        let number: Int
+        switch type {
+        case .date: number = 0
+        case .time: number = 1
+        case .duration: number = 2
+        case .set: number = 3
+        }
+        return timexClasses[2 * number + (calendar ? 1 : 0)]
+    }
+
+    /// ``classes(of:calendar:)`` for each type in the order of its switch, without and with `calendar`, made
+    /// once (each unit shares its array).
+    private static let timexClasses: [[String]] = [TimexType.date, .time, .duration, .set].flatMap { type in
+        [["timex", type.rawValue.lowercased()], ["timex", type.rawValue.lowercased(), "calendar"]]
     }
 
     /// The positions in `units` of the units starting in `range`.

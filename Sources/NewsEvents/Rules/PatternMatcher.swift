@@ -45,6 +45,17 @@ public struct PatternMatcher: Sendable {
         tests = tests.adopting(vocabulary)
     }
 
+    /// Adds the rows of the program's word tests to `table`, before the program adopts the table.
+    func number(in table: inout TestCode.WordBits) {
+        tests.number(in: &table)
+    }
+
+    /// Numbers the word tests by a table holding the rows of the program's word tests, shared with the
+    /// other programs that numbered theirs in it.
+    mutating func adopt(_ table: TestCode.WordBits) {
+        tests = tests.adopting(table)
+    }
+
     /// One instruction of ``Program`` in plain numbers: its operation and up to two operands.
     fileprivate struct Step {
         enum Operation: UInt8 { case token, mention, split, jump, save, assertStart, assertEnd, match }
@@ -253,10 +264,11 @@ public struct PatternMatcher: Sendable {
             if matcher.startsAnywhere { return true }
             guard offset < count else { return false }
             for slot in matcher.firstTests where passes(slot, at: offset, mark: mark) { return true }
-            if matcher.firstMentions.isEmpty || context.units[offset].isEmpty { return false }
+            if matcher.firstMentions.isEmpty || context.hasNoUnits(at: offset) { return false }
+            let units = context.units(at: offset)
             for index in matcher.firstMentions {
                 let name = matcher.program.mentionClasses[index]
-                if context.units[offset].contains(where: { $0.classes.contains(name) }) { return true }
+                if units.contains(where: { $0.classes.contains(name) }) { return true }
             }
             return false
         }
@@ -300,7 +312,7 @@ public struct PatternMatcher: Sendable {
                     case .mention:
                         guard offset < count else { break }
                         let name = matcher.program.mentionClasses[Int(step.first)]
-                        for unit in context.units[offset] where unit.classes.contains(name) {
+                        for unit in context.units(at: offset) where unit.classes.contains(name) {
                             scratch.pending.append(Thread(pc: thread.pc + 1, row: thread.row), at: unit.end - start)
                         }
                     default:

@@ -41,6 +41,8 @@ public struct RuleFileParser {
     public var declaredTypes: [String] = []
     public var rules: [RawRule] = []
     public var diagnostics: [Diagnostic] = []
+    /// The names of the rules begun so far, to find one defined twice.
+    private var ruleNames: Set<String> = []
 
     static let ruleKeys = ["type", "priority", "status", "pattern", "example", "counter", "action", "mention"]
 
@@ -103,7 +105,7 @@ public struct RuleFileParser {
                 error(line, 6, "a rule needs a name of letters, digits, '-' and '_' ('rule extend-for-duration')")
                 return
             }
-            if rules.contains(where: { $0.name == rest }) {
+            if !ruleNames.insert(rest).inserted {
                 error(line, 6, "rule '\(rest)' is defined twice in this file")
                 return
             }

@@ -23,8 +23,10 @@ public struct SentenceContext: Sendable {
     let timexes: [Timex]
     /// `features[i - range.lowerBound]`: what the token tests read of token `i`.
     let features: [TokenFeatures]
-    /// `units[i - range.lowerBound]`: the mentions starting at token `i`.
-    public private(set) var units: [[Unit]]
+    /// `unitList[unitStarts[k]..<unitStarts[k + 1]]`: the mentions starting at token `range.lowerBound + k`
+    /// (``units(at:)``), in one array for the whole sentence.
+    private var unitStarts: [Int32]
+    private var unitList: [Unit]
     /// The tokens carry the numbers of the vocabulary the rules' word tests adopted (``EventExtractor`` sets
     /// it), so those tests read numbers instead of words.
     var numbered = false
@@ -46,13 +48,36 @@ public struct SentenceContext: Sendable {
             features.append(TokenFeatures(token: document.tokens[token], entity: index.entityAt[token],
                                           timex: index.timexAt[token], in: document))
         }
-        var units = [[Unit]](repeating: [], count: range.count)
+        // The index orders units by start token, so each token's units follow those of the tokens before it.
+        var unitStarts = [Int32](repeating: 0, count: range.count + 1)
+        var unitList: [Unit] = []
+        var offset = 0
         for position in index.unitPositions(startingIn: range) {
             let (start, unit) = index.units[position]
-            if unit.end <= range.upperBound { units[start - range.lowerBound].append(unit) }
+            guard unit.end <= range.upperBound else { continue }
+            while offset < start - range.lowerBound {
+                offset += 1
+                unitStarts[offset] = Int32(unitList.count)
+            }
+            unitList.append(unit)
+        }
+        while offset < range.count {
+            offset += 1
+            unitStarts[offset] = Int32(unitList.count)
         }
         self.features = features
-        self.units = units
+        self.unitStarts = unitStarts
+        self.unitList = unitList
+    }
+
+    /// The mentions starting at token `range.lowerBound + offset`, in the order `@class` atoms try them.
+    public func units(at offset: Int) -> ArraySlice<Unit> {
+        unitList[Int(unitStarts[offset])..<Int(unitStarts[offset + 1])]
+    }
+
+    /// Whether no mention starts at token `range.lowerBound + offset`.
+    func hasNoUnits(at offset: Int) -> Bool {
+        unitStarts[offset] == unitStarts[offset + 1]
     }
 
     /// Each token of the sentence with the mentions covering it, in order (`views[0]` is the first token).
@@ -60,11 +85,12 @@ public struct SentenceContext: Sendable {
         TokenViews(tokens: tokens, entities: entities, timexes: timexes, features: features, lowerBound: range.lowerBound)
     }
 
-    static let articles: Set<String> = ["the", "a", "an"]
+    static let articles: Set<String> = Set(articleList)
+    private static let articleList = ["the", "a", "an"]
 
-    /// Whether `word` is one of ``articles`` (a longer word is not hashed).
+    /// Whether `word` is one of ``articles`` (compared, not hashed).
     static func isArticle(_ word: String) -> Bool {
-        word.utf8.count <= 3 && articles.contains(word)
+        word.utf8.count <= 3 && articleList.contains(word)
     }
 
     /// Every unit class an entity mention can give (``classes(of:)``): rules' own units must not be told apart
@@ -87,10 +113,12 @@ public struct SentenceContext: Sendable {
     public mutating func addMention(_ name: String, over tokens: Range<Int>) {
         guard range.contains(tokens.lowerBound), tokens.upperBound <= range.upperBound, !tokens.isEmpty else { return }
         let offset = tokens.lowerBound - range.lowerBound
-        if let index = units[offset].firstIndex(where: { $0.end == tokens.upperBound }) {
-            if !units[offset][index].classes.contains(name) { units[offset][index].classes.append(name) }
+        let here = Int(unitStarts[offset])..<Int(unitStarts[offset + 1])
+        if let index = here.first(where: { unitList[$0].end == tokens.upperBound }) {
+            if !unitList[index].classes.contains(name) { unitList[index].classes.append(name) }
         } else {
-            units[offset].append(Unit(classes: [name], end: tokens.upperBound))
+            unitList.insert(Unit(classes: [name], end: tokens.upperBound), at: here.upperBound)
+            for k in (offset + 1)..<unitStarts.count { unitStarts[k] += 1 }
         }
     }
 }

@@ -51,23 +51,66 @@ struct TestCode: Sendable {
     /// The tests with the word tests numbered by `vocabulary` (those whose words it holds): the same tests,
     /// read by number for tokens numbered by it.
     func adopting(_ vocabulary: Vocabulary) -> TestCode {
+        var table = WordBits(vocabulary: vocabulary)
+        number(in: &table)
+        return adopting(table)
+    }
+
+    /// Adds the rows of this code's word tests to `table`.
+    func number(in table: inout WordBits) {
+        for test in wordTests { table.add(test) }
+    }
+
+    /// The tests with the word tests numbered by the vocabulary of `table`, which holds a row for each of them
+    /// (``number(in:)``): the code shares the table's rows.
+    func adopting(_ table: WordBits) -> TestCode {
         var code = self
-        code.width = vocabulary.count / 64 + 1
-        code.bits = []
-        var bitsOfTest: [Int32] = []
-        for test in wordTests {
-            guard let numbers = test.numbers(in: vocabulary) else { bitsOfTest.append(-1); continue }
-            bitsOfTest.append(Int32(code.bits.count))
-            var row = [UInt64](repeating: 0, count: code.width)
-            for id in numbers { row[Int(id) >> 6] |= 1 << UInt64(id & 63) }
-            code.bits += row
-        }
+        code.width = table.width
+        code.bits = table.rows
         for k in code.steps.indices {
             if case .word(let attribute, let test, _, let affixes) = code.steps[k], attribute != .word {
-                code.steps[k] = .word(attribute, test: test, bits: bitsOfTest[Int(test)], affixes: affixes)
+                code.steps[k] = .word(attribute, test: test, bits: table.row(of: wordTests[Int(test)]), affixes: affixes)
             }
         }
         return code
+    }
+
+    /// The word numbers of word tests by a vocabulary, one row of bits per test whose words it all holds,
+    /// made once for the tests every program of a rule set shares (each ``CompiledConstraint/WordTest`` is one
+    /// object, whatever the number of patterns using it).
+    ///
+    /// ```swift
+    /// var table = TestCode.WordBits(vocabulary: vocabulary)
+    /// for code in codes { code.number(in: &table) }
+    /// let adopted = codes.map { $0.adopting(table) }
+    /// ```
+    struct WordBits {
+        let vocabulary: Vocabulary
+        /// Words of a row: one bit per number of the vocabulary.
+        let width: Int
+        private(set) var rows: [UInt64] = []
+        /// Where each test's row starts in ``rows``; -1: the vocabulary lacks one of its words.
+        private var rowOf: [ObjectIdentifier: Int32] = [:]
+
+        init(vocabulary: Vocabulary) {
+            self.vocabulary = vocabulary
+            self.width = vocabulary.count / 64 + 1
+        }
+
+        mutating func add(_ test: CompiledConstraint.WordTest) {
+            let key = ObjectIdentifier(test)
+            guard rowOf[key] == nil else { return }
+            guard let numbers = test.numbers(in: vocabulary) else { rowOf[key] = -1; return }
+            let start = rows.count
+            rowOf[key] = Int32(start)
+            rows += repeatElement(0, count: width)
+            for id in numbers { rows[start + Int(id) >> 6] |= 1 << UInt64(id & 63) }
+        }
+
+        /// Where the row of `test` starts, -1 when it has none.
+        func row(of test: CompiledConstraint.WordTest) -> Int32 {
+            rowOf[ObjectIdentifier(test)] ?? -1
+        }
     }
 
     private mutating func emit(_ node: CompiledConstraint.Node) {
