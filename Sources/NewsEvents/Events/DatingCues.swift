@@ -21,6 +21,9 @@ public struct DatingCues: Sendable {
     public var backgroundClause: Set<String> = []
     /// Words that before a trigger tell a state in progress: "the widening investigation".
     public var ongoing: Set<String> = []
+    /// Words that, a few words after a day or month, make it a time to come ("on April 22 it will consider",
+    /// "set April 15 as the deadline"): not the date of something done.
+    public var timeToCome: Set<String> = []
     /// Object head nouns to the number of their family (a line of `[same-action]`): nouns of one family name
     /// one action ("agreement", "accord", "pact").
     public var sameAction: [String: Int] = [:]
@@ -30,7 +33,7 @@ public struct DatingCues: Sendable {
     public init() {}
 
     static let sections = ["clause", "foreign-introducers", "superlatives", "dated-nouns", "background-clause", "ongoing",
-                           "same-action", "head-stops"]
+                           "same-action", "head-stops", "time-to-come"]
 
     public static func load(path: String) -> (DatingCues, [Diagnostic]) {
         parse(DataFile.load(path: path))
@@ -61,6 +64,7 @@ public struct DatingCues: Sendable {
             case "background-clause": cues.backgroundClause.formUnion(words)
             case "head-stops": cues.headStops.formUnion(words)
             case "ongoing": cues.ongoing.formUnion(words)
+            case "time-to-come": cues.timeToCome.formUnion(words)
             default:
                 problems.append(file.outsideSections(entry, sections: sections))
             }

@@ -51,13 +51,14 @@ public struct EventDater: Sendable {
         if status == .planned, let effective = effectiveDate(in: context, document: document) { return effective }
         // "the penalty, the largest the department has imposed this year": the date scopes the comparison.
         if isSuperlativeScope(trigger, in: context) { return publicationDefault(background: background, document: document) }
-        var best: (distance: Int, date: EventDate)? = nil
+        var best: (distance: Int, date: EventDate, timex: Timex)? = nil
         for timex in document.timexes where context.range.contains(timex.tokens.lowerBound) && timex.type == .date {
             guard let date = eventDate(from: timex) else { continue }
             // A date belongs to the nearest event: "The listing followed an order signed on Wednesday" dates the order.
             let low = min(trigger.upperBound, timex.tokens.upperBound), high = max(trigger.lowerBound, timex.tokens.lowerBound)
             if otherTriggers.contains(where: { $0 != trigger && $0.lowerBound >= low && $0.upperBound <= high }) { continue }
             if modifiesAnotherNoun(timex, trigger: trigger, context: context) { continue }
+            if namesALaw(timex, context: context, document: document) { continue }
             let startOfState = isStartOfState(timex, trigger: trigger, context: context)
             if !startOfState, introducedByForeignWord(timex, context: context, status: status),
                !opensWhenClause(timex, context: context) { continue }
@@ -82,7 +83,7 @@ public struct EventDater: Sendable {
             // A planned measure is dated by what follows it ("would raise tariffs ... from June 1"), not by
             // when it was announced ("hit back on Monday, saying it would raise...").
             let weighted = status == .planned && timex.tokens.upperBound <= trigger.lowerBound ? distance + 100 : distance
-            if best == nil || weighted < best!.distance { best = (weighted, date) }
+            if best == nil || weighted < best!.distance { best = (weighted, date, timex) }
         }
         if status == .negated, best == nil, let expiry = expiryDate(after: trigger, in: context, document: document) {
             // "did not extend the licence, which expired on Thursday": not extending took effect when it lapsed.
@@ -103,6 +104,12 @@ public struct EventDater: Sendable {
                let published = document.source.published, !hasYear(date.text),
                let shifted = EventDater.yearEarlier(date.value), date.value > published.description, shifted <= published.description,
                !EventDater.isJustAfter(date.value, published) {
+                // ... but a day or month the text marks as a time to come ("on April 22 the CFTC will consider
+                // it", "set April 15 as the deadline" in an April 8 article) belongs to another, later thing, not
+                // to what was done, and a year back would be a year wrong.
+                if let timex = best?.timex, namesATimeToCome(timex, context: context) {
+                    return publicationDefault(background: background, document: document)
+                }
                 date.value = shifted
             }
             return date
@@ -118,6 +125,17 @@ public struct EventDater: Sendable {
     static func isJustAfter(_ value: String, _ published: SimpleDate) -> Bool {
         guard value.count == 10, let day = SimpleDate(iso: value) else { return false }
         return day.dayNumber - published.dayNumber <= leadDays
+    }
+
+    /// How many words after a date ``DatingCues/timeToCome`` words are looked for.
+    static let timeToComeReach = 4
+
+    /// "on April 22 it will consider", "set April 15 as the deadline": a `[time-to-come]` word
+    /// (`rules/dates/dating.txt`) within a few words after the date, in its sentence.
+    private func namesATimeToCome(_ timex: Timex, context: SentenceContext) -> Bool {
+        let end = min(timex.tokens.upperBound + EventDater.timeToComeReach, context.range.upperBound)
+        guard timex.tokens.upperBound < end else { return false }
+        return (timex.tokens.upperBound..<end).contains { cues.timeToCome.contains(context.views[$0 - context.range.lowerBound].token.lower) }
     }
 
     /// The publication date for a report of the day's news; nothing for background.
@@ -303,6 +321,17 @@ public struct EventDater: Sendable {
         let next = timex.tokens.upperBound
         guard next < context.range.upperBound, !trigger.contains(next) else { return false }
         return cues.datedNouns.contains(context.views[next - context.range.lowerBound].token.lower)
+    }
+
+    /// "the Fuel Use Act of 1978", "the Trade Expansion Act of 1962": a year after "of" behind a capitalised word
+    /// (no part of a date itself: not "March of 1987") is part of a name, not a time of the event.
+    private func namesALaw(_ timex: Timex, context: SentenceContext, document: AnnotatedDocument) -> Bool {
+        let of = timex.tokens.lowerBound - 1 - context.range.lowerBound
+        guard of >= 1, context.views[of].token.lower == "of", timex.value.count == 4 else { return false }
+        let name = context.views[of - 1].token
+        guard let first = name.text.unicodeScalars.first, CharacterClass.isUpper(first) else { return false }
+        let nameIndex = context.range.lowerBound + of - 1
+        return !document.timexes.contains { $0.tokens.contains(nameIndex) }
     }
 
     /// "has kept anti-dumping duties on Chinese bicycles since 2019": "since" right before a date after the

@@ -24,6 +24,27 @@ final class EventDaterTests: XCTestCase {
         XCTAssertEqual(earlier?.date?.value, "2019-12-19")
     }
 
+    /// "Canada responded on July 1" in a May article is last July; a day marked as a time to come
+    /// (`[time-to-come]` in rules/dates/dating.txt) is no date of what was done, so it is not moved a year back.
+    func testADayMarkedAsATimeToComeDoesNotDateWhatWasDone() {
+        let past = event("restriction", in: "Canada imposed duties on American steel on July 1.", published: "2019-05-17")
+        XCTAssertEqual(past?.date?.value, "2018-07-01")
+        let toCome = event("request", in: "The Chicago Board of Trade applied to the Commodity Futures Trading Commission for approval of the contract, and on June 22 the commission will consider it.", published: "2019-05-17")
+        XCTAssertNotNil(toCome)
+        XCTAssertEqual(toCome?.date?.value, "2019-05-17")
+    }
+
+    /// "the Trade Act of 1974", "to settle 1981 charges": a year in a law's name or before another dated noun is
+    /// not the event's.
+    func testAYearInALawsNameOrBeforeChargesIsNotTheEventsDate() {
+        let law = event("request", in: "Dominion Resources applied to the Energy Department for an exemption under the Fuel Use Act of 1978.", published: "1987-03-23")
+        XCTAssertNotNil(law)
+        XCTAssertEqual(law?.date?.value, "1987-03-23")
+        let charges = event("penalty", in: "The Federal Trade Commission said Acme Corp agreed to pay a 200,000 dlr civil penalty to settle 1981 charges.", published: "1987-03-17")
+        XCTAssertNotNil(charges)
+        XCTAssertEqual(charges?.date?.value, "1987-03-17")
+    }
+
     func testMostRecentlyLeadsBackToTheEventsClause() {
         let found = event("extension", in: "The licence had been extended several times since it was first issued in May 2019, most recently on May 15 for 90 days.", published: "2020-08-17")
         XCTAssertEqual(found?.date?.value, "2020-05-15")

@@ -124,10 +124,15 @@ final class IngestDatelineParserTests: XCTestCase {
                 XCTAssertEqual(quick, expected, segment)
             }
         }
-        XCTAssertEqual(ASCIIDatelineHead.monthAndDay(Array("Nov 22".utf8)[...]), .some(DateParts(year: nil, month: 11, day: 22)))
-        XCTAssertEqual(ASCIIDatelineHead.monthAndDay(Array("Sept 31".utf8)[...]), .some(nil))
-        XCTAssertNil(ASCIIDatelineHead.monthAndDay(Array("Tuesday 3".utf8)[...]))
-        XCTAssertNil(ASCIIDatelineHead.monthAndDay(Array("Nov 22nd".utf8)[...]))
+        // The outer optional says whether the bytes are a month and a day, the inner whether they make a date.
+        let november: DateParts?? = ASCIIDatelineHead.monthAndDay(Array("Nov 22".utf8)[...])
+        XCTAssertEqual(november.flatMap { $0 }, DateParts(year: nil, month: 11, day: 22))
+        let september: DateParts?? = ASCIIDatelineHead.monthAndDay(Array("Sept 31".utf8)[...])
+        XCTAssertTrue(september != nil && september! == nil, "Sept 31 reads as a month and day that is no date")
+        for notAMonthAndDay in ["Tuesday 3", "Nov 22nd"] {
+            let read: DateParts?? = ASCIIDatelineHead.monthAndDay(Array(notAMonthAndDay.utf8)[...])
+            XCTAssertTrue(read == nil, notAMonthAndDay)
+        }
     }
 
     func testParagraphEndsAreCappedOnlyWhenAsked() {
