@@ -142,7 +142,7 @@ final class TaggingRun {
     /// Parties named together so far, for "the companies".
     @exclusivity(unchecked) var coordinations: [CoordinatedParties] = []
     /// Country mentions so far, for "the government".
-    @exclusivity(unchecked) var countryCounts: [String: (count: Int, first: Int, actor: Actor)] = [:]
+    @exclusivity(unchecked) var countryCounts = CountryTally()
 
     @exclusivity(unchecked) var sentence = 0
     @exclusivity(unchecked) var sentenceRange: Range<Int> = 0..<0
@@ -519,12 +519,12 @@ final class TaggingRun {
         history.append(Recorded(actor: actor, sentence: sentence))
         if actor.type == .country {
             let position = mentions.count
-            countryCounts[actor.id, default: (0, position, actor)].count += 1
+            countryCounts.add(actor.id, weight: 1, first: position, actor: actor)
         } else if actor.type == .government || actor.type == .legislature || actor.type == .court,
                   let country = actor.country, let countryActor = tables.actors[country] {
             // "the government" of an article about the Commerce Department is the United States: a country's
             // own bodies count twice as much as passing mentions of other countries.
-            countryCounts[country, default: (0, mentions.count, countryActor)].count += 2
+            countryCounts.add(country, weight: 2, first: mentions.count, actor: countryActor)
         }
         if !candidate.known, let nameTokens = candidate.nameTokens {
             learnAliases(of: actor, from: nameTokens)
@@ -730,7 +730,7 @@ final class TaggingRun {
         guard comma > start, comma < range.upperBound, tokens[comma].text == ",",
               let place = lexiconMatch(at: start, places: true), place.range.upperBound == comma,
               place.aliasKind == .capital, place.actor.type == .country else { return }
-        countryCounts[place.actor.id, default: (0, 0, place.actor)].count += 1
+        countryCounts.add(place.actor.id, weight: 1, first: 0, actor: place.actor)
     }
 
     /// At the start of its sentence, of a paragraph, or of the body after a dateline ("JAKARTA, March 20 -
