@@ -38,11 +38,6 @@ struct ScratchBuffer<Element: BitwiseCopyable>: ~Copyable {
         count += 1
     }
 
-    /// Appends the elements `from..<to` of `other`.
-    mutating func append(contentsOf other: borrowing ScratchBuffer<Element>, _ range: Range<Int>) {
-        for k in range { append(other[k]) }
-    }
-
     @inline(__always) mutating func removeLast() { count -= 1 }
 
     @inline(__always) mutating func removeAll() { count = 0 }
