@@ -291,11 +291,20 @@ final class TaggingRun {
         }
         // Names from their shape start with a name word or a title, groups before a group noun: the tests spare
         // the calls elsewhere.
+        // Each is told how long it must be to win (`atLeast`): a shorter one builds no actor, only to lose.
         if !headline, looks[i].nameShaped || looks[i].facts.contains(.title) {
-            if looks[i].nameShaped, TaggingRun.keepLonger(organisationShape(at: i), in: &chosen) { found = true }
-            if TaggingRun.keepLonger(titledPerson(at: i), in: &chosen) { found = true }
+            if looks[i].nameShaped,
+               TaggingRun.keepLonger(organisationShape(at: i, atLeast: TaggingRun.lengthToBeat(chosen, from: .shape)),
+                                     in: &chosen) {
+                found = true
+            }
+            if TaggingRun.keepLonger(titledPerson(at: i, atLeast: TaggingRun.lengthToBeat(chosen, from: .shape)),
+                                     in: &chosen) {
+                found = true
+            }
         }
-        if Int(nextGroupNoun[i]) < sentenceRange.upperBound, TaggingRun.keepLonger(group(at: i), in: &chosen) {
+        if Int(nextGroupNoun[i]) < sentenceRange.upperBound,
+           TaggingRun.keepLonger(group(at: i, atLeast: TaggingRun.lengthToBeat(chosen, from: .group)), in: &chosen) {
             found = true
         }
         guard found else {
@@ -346,6 +355,14 @@ final class TaggingRun {
         }
         if let byBytes, let byBytes, let byBytes { return byBytes }
         return whole.lowercased().hasSuffix(" " + name.lowercased())
+    }
+
+    /// The fewest tokens an option from `source` needs for ``keepLonger(_:in:)`` to take it over `chosen`: as many
+    /// as `chosen` holds when `source` comes first in `Candidate.Source` order, one more otherwise; 0 when nothing
+    /// is chosen yet.
+    private static func lengthToBeat(_ chosen: Candidate?, from source: Candidate.Source) -> Int {
+        guard let count = chosen?.range.count, let held = chosen?.source.rawValue else { return 0 }
+        return held > source.rawValue ? count : count + 1
     }
 
     /// Replaces `chosen` by `option` when that is longer, or as long and from a source earlier in `Candidate.Source`
