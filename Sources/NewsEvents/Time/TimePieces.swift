@@ -100,9 +100,24 @@ struct TimePieces {
     static func make(
         _ document: AnnotatedDocument, tables: TimeMatchTables, numbered: [NumberedWord]? = nil
     ) -> TimePieces {
+        // The pieces are written straight into the array that keeps them. Most tokens are one piece each: room for
+        // a quarter more is nearly always enough; a document that needs more is split again with twice the room.
+        var room = document.tokens.count + document.tokens.count / 4 + 16
+        while true {
+            if let made = make(document, tables: tables, numbered: numbered, room: room) { return made }
+            room *= 2
+        }
+    }
+
+    /// The document's pieces, or nil when they are more than `room`.
+    private static func make(
+        _ document: AnnotatedDocument, tables: TimeMatchTables, numbered: [NumberedWord]?, room: Int
+    ) -> TimePieces? {
         let tokens = document.tokens
-        var pieces = ScratchBuffer<TimePiece>(capacity: tokens.count + 16)
         var starts = ScratchBuffer<Int32>(capacity: tokens.count / 4 + 16)
+        var complete = true
+        let items = [TimePiece](unsafeUninitializedCapacity: room) { buffer, initialized in
+        var pieces = BoundedWriter(buffer)
         let isNumbered = numbered != nil
         let words = numbered ?? []
         let startsPattern = tables.startsPattern
@@ -150,7 +165,11 @@ struct TimePieces {
         }
         }
         }
-        return TimePieces(items: pieces.array(), starts: starts.array())
+        initialized = pieces.count
+        complete = !pieces.overflowed
+        }
+        guard complete else { return nil }
+        return TimePieces(items: items, starts: starts.array())
     }
 
     /// The word id of token `index`'s whole text (the tense cues are among the words): by its vocabulary number
@@ -166,7 +185,7 @@ struct TimePieces {
     /// Appends the pieces of token `token` (number `index`) read from its bytes.
     private static func scanned(
         _ token: Token, _ index: Int, _ scalars: UnsafeBufferPointer<Unicode.Scalar>,
-        _ tables: TimeMatchTables, into pieces: inout ScratchBuffer<TimePiece>
+        _ tables: TimeMatchTables, into pieces: inout BoundedWriter<TimePiece>
     ) {
         let lower = token.lower
         let isPunctuation = token.shape == .punctuation
