@@ -62,7 +62,7 @@ extension TaggingRun {
     }
 
     func mainCountry() -> Actor? {
-        countryCounts.values.max(by: { ($0.count, -$0.first) < ($1.count, -$1.first) })?.actor
+        countryCounts.main
     }
 
     func pronoun(at i: Int) -> Candidate? {

@@ -142,7 +142,7 @@ final class TaggingRun {
     /// Parties named together so far, for "the companies".
     @exclusivity(unchecked) var coordinations: [CoordinatedParties] = []
     /// Country mentions so far, for "the government".
-    @exclusivity(unchecked) var countryCounts: [String: (count: Int, first: Int, actor: Actor)] = [:]
+    @exclusivity(unchecked) var countryCounts = CountryTally()
 
     @exclusivity(unchecked) var sentence = 0
     @exclusivity(unchecked) var sentenceRange: Range<Int> = 0..<0
@@ -291,11 +291,20 @@ final class TaggingRun {
         }
         // Names from their shape start with a name word or a title, groups before a group noun: the tests spare
         // the calls elsewhere.
+        // Each is told how long it must be to win (`atLeast`): a shorter one builds no actor, only to lose.
         if !headline, looks[i].nameShaped || looks[i].facts.contains(.title) {
-            if looks[i].nameShaped, TaggingRun.keepLonger(organisationShape(at: i), in: &chosen) { found = true }
-            if TaggingRun.keepLonger(titledPerson(at: i), in: &chosen) { found = true }
+            if looks[i].nameShaped,
+               TaggingRun.keepLonger(organisationShape(at: i, atLeast: TaggingRun.lengthToBeat(chosen, from: .shape)),
+                                     in: &chosen) {
+                found = true
+            }
+            if TaggingRun.keepLonger(titledPerson(at: i, atLeast: TaggingRun.lengthToBeat(chosen, from: .shape)),
+                                     in: &chosen) {
+                found = true
+            }
         }
-        if Int(nextGroupNoun[i]) < sentenceRange.upperBound, TaggingRun.keepLonger(group(at: i), in: &chosen) {
+        if Int(nextGroupNoun[i]) < sentenceRange.upperBound,
+           TaggingRun.keepLonger(group(at: i, atLeast: TaggingRun.lengthToBeat(chosen, from: .group)), in: &chosen) {
             found = true
         }
         guard found else {
@@ -346,6 +355,14 @@ final class TaggingRun {
         }
         if let byBytes, let byBytes, let byBytes { return byBytes }
         return whole.lowercased().hasSuffix(" " + name.lowercased())
+    }
+
+    /// The fewest tokens an option from `source` needs for ``keepLonger(_:in:)`` to take it over `chosen`: as many
+    /// as `chosen` holds when `source` comes first in `Candidate.Source` order, one more otherwise; 0 when nothing
+    /// is chosen yet.
+    private static func lengthToBeat(_ chosen: Candidate?, from source: Candidate.Source) -> Int {
+        guard let count = chosen?.range.count, let held = chosen?.source.rawValue else { return 0 }
+        return held > source.rawValue ? count : count + 1
     }
 
     /// Replaces `chosen` by `option` when that is longer, or as long and from a source earlier in `Candidate.Source`
@@ -519,12 +536,12 @@ final class TaggingRun {
         history.append(Recorded(actor: actor, sentence: sentence))
         if actor.type == .country {
             let position = mentions.count
-            countryCounts[actor.id, default: (0, position, actor)].count += 1
+            countryCounts.add(actor.id, weight: 1, first: position, actor: actor)
         } else if actor.type == .government || actor.type == .legislature || actor.type == .court,
                   let country = actor.country, let countryActor = tables.actors[country] {
             // "the government" of an article about the Commerce Department is the United States: a country's
             // own bodies count twice as much as passing mentions of other countries.
-            countryCounts[country, default: (0, mentions.count, countryActor)].count += 2
+            countryCounts.add(country, weight: 2, first: mentions.count, actor: countryActor)
         }
         if !candidate.known, let nameTokens = candidate.nameTokens {
             learnAliases(of: actor, from: nameTokens)
@@ -730,7 +747,7 @@ final class TaggingRun {
         guard comma > start, comma < range.upperBound, tokens[comma].text == ",",
               let place = lexiconMatch(at: start, places: true), place.range.upperBound == comma,
               place.aliasKind == .capital, place.actor.type == .country else { return }
-        countryCounts[place.actor.id, default: (0, 0, place.actor)].count += 1
+        countryCounts.add(place.actor.id, weight: 1, first: 0, actor: place.actor)
     }
 
     /// At the start of its sentence, of a paragraph, or of the body after a dateline ("JAKARTA, March 20 -

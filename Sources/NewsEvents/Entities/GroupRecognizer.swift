@@ -21,7 +21,9 @@ extension TaggingRun {
         "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "both": 2,
     ]
 
-    func group(at i: Int) -> Candidate? {
+    /// The group that starts at `i`, when it spans `atLeast` tokens or more (a shorter one would lose to what is
+    /// already found: no actor is built).
+    func group(at i: Int, atLeast: Int = 0) -> Candidate? {
         let limit = sentenceRange.upperBound
         // The head is a group noun at or after `i` in the sentence: without one there is nothing to find.
         guard Int(nextGroupNoun[i]) < limit else { return nil }
@@ -78,6 +80,7 @@ extension TaggingRun {
         }
         // A bare plural noun is a group only at `i` itself ("lawmakers said"); a capitalised one mid-sentence is a name.
         if !opened, head != i { return nil }
+        guard head + 1 - i >= atLeast else { return nil }
         if tokens[head].shape == .capitalized, !isSentenceInitial(head), !capitalsMeanNothing, !opened { return nil }
         let noun = tokens[head].lower
         // "Liptons and Brooke Bond ... the companies' licences": the parties named together just before.

@@ -24,8 +24,9 @@ extension TaggingRun {
         return !looks[i].facts.contains(.determiner) || !isSentenceInitial(i) && tokens[i].text != "The"
     }
 
-    /// An organisation whose name starts at `i` and ends in a suffix (or starts with a prefix and `of`).
-    func organisationShape(at i: Int) -> Candidate? {
+    /// An organisation whose name starts at `i` and ends in a suffix (or starts with a prefix and `of`), when it
+    /// spans `atLeast` tokens or more (a shorter one would lose to what is already found: no actor is built).
+    func organisationShape(at i: Int, atLeast: Int = 0) -> Candidate? {
         guard isNameWord(i), !looks[i].facts.contains(.determiner) else { return nil }
         if i > sentenceRange.lowerBound, isNameWord(i - 1), !isSentenceInitial(i) || i - 1 > sentenceRange.lowerBound,
            tokens[i - 1].text != "'s", !looks[i - 1].facts.contains(.title) {
@@ -79,6 +80,7 @@ extension TaggingRun {
             stop += 2
             while stop < limit, isNameWord(stop) { stop += 1 }
         }
+        guard stop - i >= atLeast else { return nil }
         let range = i..<stop
         let name = canonicalName(range)
         let slug = TaggingRun.slug(name), descriptors = descriptors(for: range, type: type)
@@ -107,8 +109,9 @@ extension TaggingRun {
         return isCompanyNoun(last.tokens.lowerBound - 1)
     }
 
-    /// A person introduced by a title ("Commerce Secretary Wilbur Ross", "Sen. Rubio", "chairman Irtiza Husain").
-    func titledPerson(at i: Int) -> Candidate? {
+    /// A person introduced by a title ("Commerce Secretary Wilbur Ross", "Sen. Rubio", "chairman Irtiza Husain"),
+    /// when the mention spans `atLeast` tokens or more (see ``organisationShape(at:atLeast:)``).
+    func titledPerson(at i: Int, atLeast: Int = 0) -> Candidate? {
         let limit = sentenceRange.upperBound
         // Find the title word: `i` itself, or after up to five capitalised modifiers (the loop below looks at
         // `i + 5` last): without a title there or sooner, nothing to find.
@@ -131,7 +134,7 @@ extension TaggingRun {
         while nameStart < limit, looks[nameStart].facts.contains(.title), isCapitalisedWord(nameStart) { nameStart += 1 }
         var nameEnd = nameStart
         while nameEnd < limit, nameEnd - nameStart < 4, isPersonNameWord(nameEnd) { nameEnd += 1 }
-        guard nameEnd > nameStart else { return nil }
+        guard nameEnd > nameStart, nameEnd - i >= atLeast else { return nil }
         // Name particles only inside a name: "Ursula von der Leyen".
         let nameRange = nameStart..<nameEnd
         let actor: Actor

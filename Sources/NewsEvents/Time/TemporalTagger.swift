@@ -70,7 +70,7 @@ public struct TemporalTagger: PipelineStage, VocabularyUser {
             else { continue }
             var value = normalized.0
             let (type, mod, relative) = (normalized.1, normalized.2, normalized.3)
-            if value.utf8.count >= 3, value.utf8.suffix(3).elementsEqual("-QX".utf8), let dct = document.source.published {
+            if TemporalTagger.endsWithUnknownQuarter(value), let dct = document.source.published {
                 // "the 1988 period", "last year's quarter": the quarter the report speaks of, or the year
                 // when the sentence compares several months ("in the first nine months ... the 1988 period").
                 if isMonthsContext(document, context.sentence(of: tokens.lowerBound)) {
@@ -101,6 +101,15 @@ public struct TemporalTagger: PipelineStage, VocabularyUser {
             lastEnd = candidate.end
         }
         document.timexes = timexes
+    }
+
+    /// Whether a value ends in `-QX` (a quarter the words leave open), read from its last bytes.
+    static func endsWithUnknownQuarter(_ value: String) -> Bool {
+        let utf8 = value.utf8
+        guard utf8.count >= 3 else { return false }
+        let last = utf8.index(before: utf8.endIndex), middle = utf8.index(before: last)
+        let first = utf8.index(before: middle)
+        return utf8[last] == UInt8(ascii: "X") && utf8[middle] == UInt8(ascii: "Q") && utf8[first] == UInt8(ascii: "-")
     }
 
     /// The expression or its sentence speaks of quarters ("a year earlier", "the year-ago quarter"), and not of
@@ -182,12 +191,12 @@ struct TimeCandidate {
     }
 
     /// What the first class of that name captured, as text.
-    func capture(_ name: String) -> String? {
+    func capture(_ name: StaticString) -> String? {
         first(name).map { text(of: $0) }
     }
 
     /// What the first class of that name captured, as a number (nil when it is no number).
-    func int(_ name: String) -> Int? {
+    func int(_ name: StaticString) -> Int? {
         guard let value = first(name) else { return nil }
         switch value {
         case .number(let n): return n
@@ -196,9 +205,11 @@ struct TimeCandidate {
         }
     }
 
-    private func first(_ name: String) -> TimeMatcher.CaptureValue? {
-        for k in captureRange where tables.captureNames[Int(captures[k].name)] == name { return captures[k].value }
-        return nil
+    private func first(_ name: StaticString) -> TimeMatcher.CaptureValue? {
+        name.withUTF8Buffer { name in
+            for k in captureRange where tables.captureName(Int(captures[k].name), is: name) { return captures[k].value }
+            return nil
+        }
     }
 
     private func text(of value: TimeMatcher.CaptureValue) -> String {
@@ -257,15 +268,18 @@ struct TimeMatcher: ~Copyable {
     private let triggerSecond: SecondPieceFilter
     private let digitPatternSecond: SecondPieceFilter
     private let blockers: [UInt8]
-    private var tried: [Int]
-    private var captures: [Capture] = []
+    // The scratch state below is written at every step of a match: in buffers, not arrays, so that no write checks
+    // whether the storage is shared.
+    /// Per pattern: the last piece it was tried at (-1: none).
+    private var tried: ScratchBuffer<Int>
+    private var captures: ScratchBuffer<Capture>
     /// Per item of the pattern being tried: the first piece it took and the one after its last, at `2k`, `2k + 1`.
-    private var itemBounds: [Int]
+    private var itemBounds: ScratchBuffer<Int>
     /// The best match at the current place: its pieces, pattern (-1 for none yet) and captures.
     private var bestStart = 0
     private var bestEnd = 0
     private var bestPattern = -1
-    private var bestCaptures: [Capture] = []
+    private var bestCaptures: ScratchBuffer<Capture>
 
     init(tables: TimeMatchTables, pieces: [TimePiece], starts: [Int32]) {
         self.tables = tables
@@ -286,10 +300,10 @@ struct TimeMatcher: ~Copyable {
         self.triggerSecond = tables.triggerSecond
         self.digitPatternSecond = tables.digitPatternSecond
         self.blockers = tables.blockers
-        self.tried = Array(repeating: -1, count: tables.itemStart.count - 1)
-        self.itemBounds = Array(repeating: 0, count: 2 * tables.longestPattern)
-        captures.reserveCapacity(tables.longestPattern)
-        bestCaptures.reserveCapacity(tables.longestPattern)
+        self.tried = ScratchBuffer(repeating: -1, count: tables.itemStart.count - 1)
+        self.itemBounds = ScratchBuffer(repeating: 0, count: 2 * tables.longestPattern)
+        captures = ScratchBuffer(capacity: tables.longestPattern)
+        bestCaptures = ScratchBuffer(capacity: tables.longestPattern)
     }
 
     /// The best match at each place, sorted by start then by length (longest first), and the captures they
@@ -332,7 +346,7 @@ struct TimeMatcher: ~Copyable {
             }
             if bestPattern >= 0 {
                 let from = found.count
-                found.append(contentsOf: bestCaptures)
+                for k in 0..<bestCaptures.count { found.append(bestCaptures[k]) }
                 out.append(Place(start: bestStart, end: bestEnd, pattern: bestPattern, captures: from..<found.count))
             }
         }
@@ -347,7 +361,7 @@ struct TimeMatcher: ~Copyable {
     private mutating func tryPattern(_ pattern: Int, at index: Int) {
         guard tried[pattern] != index else { return }
         tried[pattern] = index
-        captures.removeAll(keepingCapacity: true)
+        captures.removeAll()
         match(pattern, itemStart[pattern], itemStart[pattern + 1], index)
     }
 
@@ -414,8 +428,8 @@ struct TimeMatcher: ~Copyable {
         bestStart = start
         bestEnd = end
         bestPattern = pattern
-        bestCaptures.removeAll(keepingCapacity: true)
-        bestCaptures.append(contentsOf: captures)
+        bestCaptures.removeAll()
+        for k in 0..<captures.count { bestCaptures.append(captures[k]) }
     }
 
     // Helpers below are `mutating` so that calls from the matcher's mutating methods take `self` by

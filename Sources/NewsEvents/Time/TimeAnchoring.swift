@@ -46,7 +46,7 @@ public struct TimeAnchoring: Sendable {
 
     /// The day `days` after a day value (`2019-05-16` + 4 -> `2019-05-20`); nil when the value is no day.
     public static func date(_ value: String, plus days: Int) -> String? {
-        SimpleDate(iso: value).map { $0.adding(days: days).description }
+        SimpleDate(iso: value).map { $0.adding(days: days).timexDay }
     }
 
     /// How the tokens of a sentence place its event relative to an earlier one: `[SAME]` before a unit

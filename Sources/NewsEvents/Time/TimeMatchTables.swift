@@ -44,6 +44,10 @@ final class TimeMatchTables: Sendable {
     let literalWords: [Int32]
     /// Names of the captures (the class names).
     let captureNames: [String]
+    /// The bytes of the capture names, one after the other: name k's are
+    /// `captureNameBytes[captureNameStart[k] ..< captureNameStart[k + 1]]` (see ``captureName(_:is:)``).
+    let captureNameBytes: [UInt8]
+    let captureNameStart: [Int]
     /// Per pattern: its type is DURATION.
     let isDuration: [Bool]
     /// Per pattern: the built-in classes (`builtinBit`) that can match its first piece; 0 when none can.
@@ -266,6 +270,8 @@ final class TimeMatchTables: Sendable {
         self.itemStart = itemStart
         self.literalWords = literalWords
         self.captureNames = captureNames
+        self.captureNameBytes = captureNames.flatMap { Array($0.utf8) }
+        self.captureNameStart = captureNames.reduce(into: [0]) { $0.append($0.last! + $1.utf8.count) }
         self.isDuration = resources.patterns.map { $0.type == .duration }
         // The items that can match a pattern's first piece: its leading optional items and first required one.
         // What the first piece an item consumes can be, and its second when it can take more than one piece.
@@ -422,6 +428,14 @@ final class TimeMatchTables: Sendable {
         }
         if let found, let found { return found }
         return ids[lower] ?? -1
+    }
+
+    /// Whether capture name `index` is the name whose UTF-8 bytes are `name`: the bytes compared, not two strings.
+    @inline(__always) func captureName(_ index: Int, is name: UnsafeBufferPointer<UInt8>) -> Bool {
+        let from = captureNameStart[index], count = captureNameStart[index + 1] - from
+        guard count == name.count else { return false }
+        for k in 0..<count where captureNameBytes[from + k] != name[k] { return false }
+        return true
     }
 
     /// Whether an entry of vocabulary `vocabulary` may start with word `id` (false: surely none does).

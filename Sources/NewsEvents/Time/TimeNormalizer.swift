@@ -148,7 +148,7 @@ enum TimeNormalizer {
             // dct:DAYS or dct:DAYS:PART
             let argument = (patternArgument ?? "0").split(separator: ":", maxSplits: 1)
             let days = argument.first.flatMap { Int($0) } ?? 0
-            var base: String = dct.map { $0.adding(days: days).description } ?? "XXXX-XX-XX"
+            var base: String = dct.map { $0.adding(days: days).timexDay } ?? "XXXX-XX-XX"
             let argumentPart: String? = argument.count > 1 ? String(argument[1]) : nil
             if let part = match.capture("PART") ?? argumentPart { base += "T\(part)" }
             value = base
@@ -165,7 +165,7 @@ enum TimeNormalizer {
                 day = date
             } else {
                 let shift = match.int("DAY_SHIFT") ?? 0
-                day = dct?.adding(days: shift).description ?? "XXXX-XX-XX"
+                day = dct?.adding(days: shift).timexDay ?? "XXXX-XX-XX"
             }
             value = "\(day)T\(time)"
             type = .time
@@ -331,7 +331,7 @@ enum TimeNormalizer {
         }
         if let weekday = holidayWeekday, let d {
             guard let y, let first = SimpleDate(year: y, month: m, day: d) else { return "XXXX-\(TimexValue.pad(m, 2))" }
-            return first.adding(days: (weekday - first.weekday + 7) % 7).description
+            return first.adding(days: (weekday - first.weekday + 7) % 7).timexDay
         }
         return TimexDigits.calendar(year: y, month: m, day: d)
     }
@@ -354,7 +354,7 @@ enum TimeNormalizer {
             return "\(pad4(date.year))-\(TimexValue.pad(date.month, 2))"
         case "D":
             guard let day = SimpleDate(iso: anchor.prefix(10)) else { return nil }
-            return day.adding(days: shift).description
+            return day.adding(days: shift).timexDay
         case "Q":
             let quarter = quarterNumber(of: String(anchor.prefix(7))) ?? month.map { ($0 - 1) / 3 + 1 }
             guard let quarter else { return nil }
@@ -414,7 +414,7 @@ enum TimeNormalizer {
         } else {
             day = dct.adding(days: -back)
         }
-        return day.description + part
+        return day.timexDay + part
     }
 
     static let seasonOrder: [String: Int] = ["SP": 1, "SU": 2, "FA": 3, "WI": 4]
@@ -488,7 +488,7 @@ enum TimeNormalizer {
             }
         }
         switch unit {
-        case "D": return dct.adding(days: shift).description
+        case "D": return dct.adding(days: shift).timexDay
         case "W", "WE":
             let week = dct.adding(days: 7 * shift).isoWeek
             let suffix: String = unit == "WE" ? "-WE" : ""
@@ -514,7 +514,7 @@ enum TimeNormalizer {
         guard let dct else { return calendarUnit(nil, unit, 0) }
         let amount = n * direction
         switch unit {
-        case "D": return dct.adding(days: amount).description
+        case "D": return dct.adding(days: amount).timexDay
         case "W", "M", "Q": return calendarUnit(dct, unit, amount)
         case "Y": return pad4(dct.year + amount)
         case "DE": return String((dct.year + 10 * amount) / 10)

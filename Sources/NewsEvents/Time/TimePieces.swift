@@ -100,49 +100,76 @@ struct TimePieces {
     static func make(
         _ document: AnnotatedDocument, tables: TimeMatchTables, numbered: [NumberedWord]? = nil
     ) -> TimePieces {
-        var pieces: [TimePiece] = []
-        pieces.reserveCapacity(document.tokens.count + 16)
-        var starts: [Int32] = []
-        starts.reserveCapacity(document.tokens.count / 4 + 16)
-        let scalars = document.scalars
+        // The pieces are written straight into the array that keeps them. Most tokens are one piece each: room for
+        // a quarter more is nearly always enough; a document that needs more is split again with twice the room.
+        var room = document.tokens.count + document.tokens.count / 4 + 16
+        while true {
+            if let made = make(document, tables: tables, numbered: numbered, room: room) { return made }
+            room *= 2
+        }
+    }
+
+    /// The document's pieces, or nil when they are more than `room`.
+    private static func make(
+        _ document: AnnotatedDocument, tables: TimeMatchTables, numbered: [NumberedWord]?, room: Int
+    ) -> TimePieces? {
         let tokens = document.tokens
+        var starts = ScratchBuffer<Int32>(capacity: tokens.count / 4 + 16)
+        var complete = true
+        let items = [TimePiece](unsafeUninitializedCapacity: room) { buffer, initialized in
+        var pieces = BoundedWriter(buffer)
+        let isNumbered = numbered != nil
         let words = numbered ?? []
         let startsPattern = tables.startsPattern
-        for index in tokens.indices {
-            let shape = tokens[index].shape
-            // A token numbered by the vocabulary and without digits (its shape says so) that is not split: its id
-            // is an array read, and it is one piece with nothing for the built-in classes.
-            if numbered != nil, shape != .number, shape != .alphanumeric {
-                let number = tokens[index].lowerID
-                let splits: Bool
-                if shape == .punctuation {
-                    splits = false
-                } else if number >= 0 {
-                    splits = words[Int(number)].splits
-                } else {
-                    splits = tokens[index].lower.utf8.count > 2 && hasHyphen(scalars, tokens[index].span)
-                }
-                if !splits {
-                    let id = number >= 0 ? words[Int(number)].id : -1
-                    var capitalized = false
-                    if id >= 0 {
-                        if startsPattern[Int(id)] { starts.append(Int32(pieces.count)) }
-                        // A lower-case token has no capital: its text need not be read.
-                        capitalized = shape != .lower && startsWithCapital(tokens[index].text)
+        // Read in place, through pointers: a token copied or an array read with checks costs more than the rest.
+        tokens.withUnsafeBufferPointer { tokens in
+        words.withUnsafeBufferPointer { words in
+        startsPattern.withUnsafeBufferPointer { startsPattern in
+        document.scalars.withUnsafeBufferPointer { scalars in
+            for index in 0..<tokens.count {
+                let shape = tokens[index].shape
+                // A token numbered by the vocabulary and without digits (its shape says so) that is not split: its
+                // id is an array read, and it is one piece with nothing for the built-in classes.
+                if isNumbered, shape != .number, shape != .alphanumeric {
+                    let number = tokens[index].lowerID
+                    let splits: Bool
+                    if shape == .punctuation {
+                        splits = false
+                    } else if number >= 0 {
+                        splits = words[Int(number)].splits
+                    } else {
+                        // The hyphen first: most tokens have none, and then their text need not be read.
+                        splits = hasHyphen(scalars, tokens[index].span) && tokens[index].lower.utf8.count > 2
                     }
-                    pieces.append(TimePiece(
-                        token: index, id: id, startsToken: true, endsToken: true, capitalized: capitalized))
-                    continue
+                    if !splits {
+                        let id = number >= 0 ? words[Int(number)].id : -1
+                        var capitalized = false
+                        if id >= 0 {
+                            if startsPattern[Int(id)] { starts.append(Int32(pieces.count)) }
+                            // A lower-case token has no capital: its text need not be read.
+                            capitalized = shape != .lower && startsWithCapital(tokens[index].text)
+                        }
+                        pieces.append(TimePiece(
+                            token: index, id: id, startsToken: true, endsToken: true, capitalized: capitalized))
+                        continue
+                    }
                 }
-            }
-            let firstPiece = pieces.count
-            scanned(tokens, index, scalars, tables, into: &pieces)
-            for k in firstPiece..<pieces.count {
-                let id = pieces[k].id
-                if (id >= 0 && startsPattern[Int(id)]) || pieces[k].builtins != 0 { starts.append(Int32(k)) }
+                let firstPiece = pieces.count
+                scanned(tokens[index], index, scalars, tables, into: &pieces)
+                for k in firstPiece..<pieces.count {
+                    let id = pieces[k].id
+                    if (id >= 0 && startsPattern[Int(id)]) || pieces[k].builtins != 0 { starts.append(Int32(k)) }
+                }
             }
         }
-        return TimePieces(items: pieces, starts: starts)
+        }
+        }
+        }
+        initialized = pieces.count
+        complete = !pieces.overflowed
+        }
+        guard complete else { return nil }
+        return TimePieces(items: items, starts: starts.array())
     }
 
     /// The word id of token `index`'s whole text (the tense cues are among the words): by its vocabulary number
@@ -155,41 +182,42 @@ struct TimePieces {
         return number >= 0 ? numbered[Int(number)].id : -1
     }
 
-    /// Appends the pieces of token `index` read from its bytes.
+    /// Appends the pieces of token `token` (number `index`) read from its bytes.
     private static func scanned(
-        _ tokens: [Token], _ index: Int, _ scalars: [Unicode.Scalar], _ tables: TimeMatchTables,
-        into pieces: inout [TimePiece]
+        _ token: Token, _ index: Int, _ scalars: UnsafeBufferPointer<Unicode.Scalar>,
+        _ tables: TimeMatchTables, into pieces: inout BoundedWriter<TimePiece>
     ) {
-        let lower = tokens[index].lower
-        let isPunctuation = tokens[index].shape == .punctuation
+        let lower = token.lower
+        let isPunctuation = token.shape == .punctuation
         var scan = ByteScan(lower)
         if !(scan.hyphen && scan.count > 2 && !isPunctuation) {
-            pieces.append(piece(lower, scan: &scan, firstOfText: tokens[index].text, index, true, true, tables))
+            pieces.append(piece(lower, scan: &scan, firstOfText: token.text, index, true, true, tables))
             return
         }
         // Split on hyphens, by code points of the document text.
-        let span = tokens[index].span
+        let span = token.span
         var partStart = span.start
         var first = true
         var position = span.start
-        func flush(_ end: Int, last: Bool) {
-            guard end > partStart else { return }
-            let text = String(scalars: scalars[partStart..<end])
-            pieces.append(piece(text.lowercased(), text, index, first, last, tables))
-            first = false
-        }
-        while position < span.end {
-            let c = scalars[position]
-            if c == "-" || c == "\u{2011}" {
-                flush(position, last: false)
-                pieces.append(piece("-", "-", index, false, false, tables))
-                partStart = position + 1
-                first = false
+        while position <= span.end {
+            let atEnd = position == span.end
+            let c = atEnd ? " " : scalars[position]
+            if atEnd || c == "-" || c == "\u{2011}" {
+                // The part before the hyphen (or the end), when it is not empty.
+                if position > partStart {
+                    let text = String(scalars: scalars[partStart..<position])
+                    pieces.append(piece(text.lowercased(), text, index, first, atEnd, tables))
+                    first = false
+                }
+                if !atEnd {
+                    pieces.append(piece("-", "-", index, false, false, tables))
+                    partStart = position + 1
+                    first = false
+                }
             }
             position += 1
         }
-        flush(span.end, last: true)
-        if let lastIndex = pieces.indices.last { pieces[lastIndex].endsToken = true }
+        if pieces.count > 0 { pieces[pieces.count - 1].endsToken = true }
     }
 
     /// The text starts with an upper-case letter.
@@ -202,7 +230,7 @@ struct TimePieces {
     }
 
     /// Whether the text of a token holds a hyphen (`-`, or U+2011, which the tokenizer writes as `-`).
-    @inline(__always) static func hasHyphen(_ scalars: [Unicode.Scalar], _ span: Span) -> Bool {
+    @inline(__always) static func hasHyphen(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ span: Span) -> Bool {
         var k = max(span.start, 0)
         let end = min(span.end, scalars.count)
         while k < end {

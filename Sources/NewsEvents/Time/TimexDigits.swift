@@ -52,3 +52,11 @@ enum TimexDigits {
         }
     }
 }
+
+extension SimpleDate {
+    /// The date as a TIMEX3 day value, `YYYY-MM-DD`: the text of ``description``, written by ``TimexDigits``.
+    /// ```swift
+    /// SimpleDate(iso: "1987-04-07")!.timexDay   // "1987-04-07"
+    /// ```
+    var timexDay: String { TimexDigits.calendar(year: year, month: month, day: day) }
+}

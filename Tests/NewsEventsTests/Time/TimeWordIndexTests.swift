@@ -41,4 +41,15 @@ final class TimeWordIndexTests: XCTestCase {
         XCTAssertEqual(day?.number, 12)
         XCTAssertNotEqual((day?.builtins ?? 0) & TimeMatchTables.builtinBit(.day), 0)
     }
+
+    func testManyHyphenatedTokensOutgrowTheFirstRoom() {
+        // Forty three-piece tokens: more pieces than the room first given (tokens and a quarter more, plus 16).
+        let tables = TimeMatchTables(resources: TimeFixtures.resources)
+        let words = (0..<40).map { _ in "third-quarter" }.joined(separator: " ")
+        let document = Fixtures.tokenized(words + ".")
+        let pieces = TimePieces.make(document, tables: tables)
+        XCTAssertEqual(pieces.count, 40 * 3 + 1)
+        XCTAssertEqual(pieces.items.map(\.token), (0..<40).flatMap { [$0, $0, $0] } + [40])
+        XCTAssertEqual(pieces.items.filter(\.endsToken).count, 41)
+    }
 }
