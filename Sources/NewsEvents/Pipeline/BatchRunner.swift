@@ -41,7 +41,8 @@ public struct BatchRunner: Sendable {
     /// Makes another pipeline doing the same analysis as ``pipeline`` with tables of its own (the knowledge
     /// loaded again): with it, each worker thread after the first annotates with a pipeline no other thread
     /// touches (see ``PipelinePool``), which keeps the threads from slowing each other down. Without it every
-    /// worker shares ``pipeline``. Made on a thread of its own once the inputs fill a batch.
+    /// worker shares ``pipeline``. Made on a thread of its own once the inputs fill a batch; a worker never
+    /// waits for one (it shares ``pipeline`` meanwhile), so a short run is no slower for it.
     public var replicate: (@Sendable () -> Pipeline)? = nil
 
     public init(pipeline: Pipeline?, jobs: Int, defaultDate: SimpleDate?, limits: ReadLimits = ReadLimits()) {
@@ -63,7 +64,6 @@ public struct BatchRunner: Sendable {
         let jobs = jobs, batchSize = batchSize
         let reader = DocumentReader(defaultDate: defaultDate, limits: limits)
         let pool = pipeline.map { PipelinePool($0, replicas: jobs - 1, replicate: replicate) }
-        defer { pool?.finish() }
         let stages = BatchStages(reader: reader, pool: pool, keepsOnlyEvents: keepsOnlyEvents)
         let ids = DocumentIDs()
         var pending: [ReadUnit] = []
@@ -200,10 +200,11 @@ final class BatchWork: @unchecked Sendable {
             if read.increment() == units.count - 1 { name() }
         }
         named.wait()
-        // One pipeline for this worker's whole share, used by no other thread meanwhile.
+        // One pipeline for this worker's whole share, if it can, one no other thread uses meanwhile.
         let stages = self.stages
-        let pipeline = stages.pool?.take()
-        defer { if let pipeline { stages.pool?.put(pipeline) } }
+        let lease = stages.pool?.take()
+        defer { if let lease { stages.pool?.put(lease) } }
+        let pipeline = lease?.pipeline
         while true {
             let index = nextAnnotation.increment()
             guard index < units.count else { break }
