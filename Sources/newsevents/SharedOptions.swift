@@ -43,9 +43,17 @@ struct PipelineOptions: ParsableArguments {
 
     var readLimits: ReadLimits { ReadLimits(maximumDocumentBytes: maxDocumentBytes, maximumHTMLDepth: maxHTMLDepth) }
 
-    /// The batch runner of a command: these options' jobs, date and limits around `pipeline`.
+    /// The batch runner of a command: these options' jobs, date and limits around `pipeline`; with several
+    /// jobs, each worker thread after the first gets a pipeline of its own, loaded again from the same rule
+    /// folders (see ``BatchRunner/replicate``; problems were reported by the first load).
     func runner(_ pipeline: Pipeline?) -> BatchRunner {
-        BatchRunner(pipeline: pipeline, jobs: jobs, defaultDate: defaultDate, limits: readLimits)
+        var runner = BatchRunner(pipeline: pipeline, jobs: jobs, defaultDate: defaultDate, limits: readLimits)
+        if let pipeline, jobs > 1, let directories = try? KnowledgeLoader.directories(extra: rules) {
+            runner.replicate = {
+                pipeline.rebuilt(with: Knowledge.load(directories: directories, through: pipeline.layer).0)
+            }
+        }
+        return runner
     }
 
     /// Loads the bundled rules and the `--rules` folders; problems in rule files are fatal here
@@ -66,10 +74,15 @@ enum KnowledgeLoader {
         return directory
     }
 
+    /// The rule folders to load, in order: the bundled one (unless `bundled` is false), then `extra`.
+    static func directories(extra: [String], bundled: Bool = true) throws -> [String] {
+        (bundled ? [try bundledDirectory()] : []) + extra
+    }
+
     /// `threads`: the rules may compile on a second thread while the rest loads (`--jobs` above 1).
     static func load(extra: [String], bundled: Bool = true, through last: Pipeline.Layer = .events,
                      threads: Int = 1) throws -> Knowledge {
-        let directories = (bundled ? [try bundledDirectory()] : []) + extra
+        let directories = try self.directories(extra: extra, bundled: bundled)
         let (knowledge, problems) = Knowledge.load(directories: directories, through: last, threads: threads)
         let errors = problems.filter { $0.severity == .error }
         for problem in problems { Output.standardError(problem.description + "\n") }

@@ -30,6 +30,10 @@ public struct Pipeline: Sendable {
     private let textStages = 2
     /// A document longer than one section is analysed a section at a time (see ``annotateSections(of:_:)``).
     public var sections = DocumentSections()
+    /// The last layer made, the longest sentence and whether only events are read, as given to `init`.
+    public let layer: Layer
+    public let maximumSentenceTokens: Int
+    public let onlyEvents: Bool
 
     /// The whole analysis, or the layers up to `last` (`.time`: tokens, sentences and temporal expressions).
     /// `maximumSentenceTokens` (`--max-sentence-tokens`) cuts longer runs of words into pieces, so no rule
@@ -39,6 +43,9 @@ public struct Pipeline: Sendable {
     public init(knowledge: Knowledge, through last: Layer = .events,
                 maximumSentenceTokens: Int = SentenceSplitter.defaultMaxTokens, onlyEvents: Bool = false) {
         self.knowledge = knowledge
+        self.layer = last
+        self.maximumSentenceTokens = maximumSentenceTokens
+        self.onlyEvents = onlyEvents
         // Stages that look words up name them; the tokenizer numbers every token by one vocabulary of them all.
         var extractor: EventExtractor? = last == .events ? EventExtractor(knowledge: knowledge) : nil
         var timeTagger: TemporalTagger? = last != .text ? TemporalTagger(resources: knowledge.time) : nil
@@ -63,6 +70,15 @@ public struct Pipeline: Sendable {
         self.eventGate = gate
     }
 
+    /// The same analysis (layers, sentence limit, gate, sections) with `knowledge`, typically the same knowledge
+    /// loaded again, so that the copy shares no table with this pipeline (``BatchRunner/replicate``).
+    public func rebuilt(with knowledge: Knowledge) -> Pipeline {
+        var pipeline = Pipeline(knowledge: knowledge, through: layer, maximumSentenceTokens: maximumSentenceTokens,
+                                onlyEvents: onlyEvents)
+        pipeline.sections = sections
+        return pipeline
+    }
+
     /// The analysis of `source`; a document longer than one of ``sections`` is analysed in sections and
     /// gathered (``annotateInSections(_:)``).
     public func annotate(_ source: SourceDocument) -> AnnotatedDocument {
@@ -74,7 +90,8 @@ public struct Pipeline: Sendable {
         var document = AnnotatedDocument(source: source)
         // The gate's word sets of each sentence serve the events stage too (it is the last stage).
         var presence: [[UInt64]]? = nil
-        for (k, stage) in stages.enumerated() {
+        // Stages are used in place, by index: a copy of one would retain every table it holds.
+        for k in stages.indices {
             if k == textStages, let eventGate {
                 let found = eventGate.wordSets(of: document)
                 guard eventGate.mayHoldEvents(given: found) else { break }
@@ -83,7 +100,7 @@ public struct Pipeline: Sendable {
             if k == stages.count - 1, let eventGate, let presence {
                 eventGate.process(&document, presence: presence)
             } else {
-                stage.process(&document)
+                stages[k].process(&document)
             }
         }
         return document

@@ -206,6 +206,7 @@ public struct EventMerger: Sendable {
     }
 
     public static func sortedSources(_ sources: [EventSource], documentOrder: [String: Int]) -> [EventSource] {
+        guard sources.count > 1 else { return sources }
         var seen = Set<EventSource>()
         let unique = sources.filter { seen.insert($0).inserted }
         return unique.enumerated().sorted { l, r in

@@ -21,12 +21,16 @@ public struct TimelineBuilder: Sendable {
     public mutating func add(document: DocumentSummary, events: [Event]) {
         documents.append(document)
         merger.register(document: document.id)
-        let ordered = events.enumerated().sorted { l, r in
-            let a = l.element.sources.map(\.start).min() ?? Int.max
-            let b = r.element.sources.map(\.start).min() ?? Int.max
-            return a != b ? a < b : l.offset < r.offset
+        guard events.count > 1 else {
+            if let event = events.first { merger.add(event) }
+            return
         }
-        for (_, event) in ordered { merger.add(event) }
+        // Each event's first start, found once rather than at every comparison.
+        let firstStarts = events.map { event in event.sources.lazy.map(\.start).min() ?? Int.max }
+        let order = events.indices.sorted { l, r in
+            firstStarts[l] != firstStarts[r] ? firstStarts[l] < firstStarts[r] : l < r
+        }
+        for k in order { merger.add(events[k]) }
     }
 
     /// Lists an input that gave no document (in the order inputs come, like documents).
