@@ -2,7 +2,9 @@
 /// roles, status and date.
 ///
 /// Conflict policy: two matches conflict when their triggers overlap; the longer match wins, then the
-/// rule with the higher priority, then the rule loaded first. A match whose trigger lies inside the object of
+/// rule with the higher priority, then the rule loaded first. Two kept matches of one type that read one action
+/// from two trigger words (their objects overlap, or the later one's agent is the earlier one's recipient) are
+/// one event: the earlier reading stays. A match whose trigger lies inside the object of
 /// another kept match is dropped ("lifted [sanctions on Rusal]" is one delisting, "imposed [tariffs on
 /// Japan]" one restriction).
 /// A suppression rule's match removes every event whose trigger lies inside it.
@@ -27,6 +29,7 @@ public struct EventExtractor: PipelineStage, VocabularyUser {
     /// every string and array).
     private let actions: [Rule.Action]
     private let priorities: [Int]
+    private let types: [String]
 
     /// `time`: the time rules, for the anchoring words and ordinals the dater and the role filler read;
     /// `roleCues`: the phrases that fill roles a rule left empty (`rules/roles/roles.txt`); `dating`: the words
@@ -51,6 +54,7 @@ public struct EventExtractor: PipelineStage, VocabularyUser {
         self.selector = RuleSelector(rules: rules)
         self.actions = rules.rules.map(\.action)
         self.priorities = rules.rules.map(\.priority)
+        self.types = rules.rules.map(\.type)
     }
 
     /// A match of one rule, before conflicts are settled.
@@ -292,7 +296,26 @@ public struct EventExtractor: PipelineStage, VocabularyUser {
                     && (other.match.capture("object")?.contains(candidate.trigger.lowerBound) ?? false)
             }
         }
-        return kept.sorted { ($0.trigger.lowerBound, $0.ruleIndex) < ($1.trigger.lowerBound, $1.ruleIndex) }
+        kept.sort { ($0.trigger.lowerBound, $0.ruleIndex) < ($1.trigger.lowerBound, $1.ruleIndex) }
+        // One action read again from a later trigger word: the first reading stays.
+        let types = self.types
+        var first: [Candidate] = []
+        for candidate in kept where !first.contains(where: { EventExtractor.restates(candidate, $0, types: types) }) {
+            first.append(candidate)
+        }
+        return first
+    }
+
+    /// Whether `candidate` reads again the action of the earlier match `kept`, of its type, from a later trigger
+    /// word: "could not send [a new bill] that he could sign" (the two objects overlap), "file an application to
+    /// [the FDA] seeking permission" (its agent is the addressee of the kept match).
+    private static func restates(_ candidate: Candidate, _ kept: Candidate, types: [String]) -> Bool {
+        guard types[candidate.ruleIndex] == types[kept.ruleIndex] else { return false }
+        func overlap(_ a: String, _ b: String) -> Bool {
+            guard let x = candidate.match.capture(a), let y = kept.match.capture(b) else { return false }
+            return x.overlaps(y)
+        }
+        return overlap("object", "object") || overlap("agent", "recipient")
     }
 
     /// Static, with the priorities passed in: a sort's closure capturing `self` would copy the whole stage.

@@ -3,7 +3,8 @@
 /// Looks back from the trigger to the nearest clause boundary (at most `window` tokens) for cues of
 /// `rules/status/cues.txt`. A negation makes the event `negated` unless an urging cue governs it
 /// ("urged Tokyo not to retaliate" stays `proposed`); otherwise an urging or modal cue makes it
-/// `proposed`, a future cue `planned`; a "will take effect" after the trigger also makes it `planned`; a
+/// `proposed`, a future cue `planned`; a `[hope]` cue before it across a list of clauses makes it `proposed`
+/// ("hopes Japan will ..., remove barriers"); a "will take effect" after the trigger also makes it `planned`; a
 /// refutation after it ("reports that the licences had been suspended were incorrect") makes it `negated`.
 /// ```swift
 /// // "a bipartisan group of senators urged him to suspend licences" -> .proposed for "suspend"
@@ -109,10 +110,30 @@ public struct StatusClassifier: Sendable {
             if found[(negation + 1)...].contains(.proposed) { return .proposed }
             return .negated
         }
-        if found.contains(.proposed) { return .proposed }
+        if found.contains(.proposed) || hopedFor(trigger: trigger, in: context) { return .proposed }
         if found.contains(.planned) { return .planned }
         if takesEffectLater(after: trigger, in: context) { return .planned }
         return .occurred
+    }
+
+    /// "the U.S. hopes Japan will take steps to lift its economy and reduce exports, remove barriers to imports": a
+    /// `[hope]` cue governs the whole list of clauses after it, so it reaches the trigger across commas, "and" and
+    /// "or" (up to 30 tokens back), though no other `[boundary]`.
+    private func hopedFor(trigger: Range<Int>, in context: SentenceContext) -> Bool {
+        guard let hopes = cues.phrases[.hope], !hopes.isEmpty else { return false }
+        let views = context.views
+        let first = trigger.lowerBound - context.range.lowerBound
+        let limit = max(0, first - 30)
+        let boundaries = (cues.phrases[.boundary] ?? []).filter { $0 != [","] && $0 != ["and"] && $0 != ["or"] }
+        var index = first - 1
+        while index >= limit {
+            for phrase in hopes where StatusCues.phrase(phrase, endsAt: index, in: views, lowerBound: limit) { return true }
+            for phrase in boundaries where StatusCues.phrase(phrase, endsAt: index, in: views, lowerBound: limit) {
+                if !StatusClassifier.insideMention(index, of: views) { return false }
+            }
+            index -= 1
+        }
+        return false
     }
 
     /// Types whose measure, done today, is planned when the next sentence says it takes effect later.

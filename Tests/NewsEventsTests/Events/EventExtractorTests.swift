@@ -48,4 +48,16 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertTrue(events("The government should rapidly relax its foreign exchange controls, a banker said.").isEmpty)
         XCTAssertEqual(events("The government should rapidly relax its foreign exchange controls, the finance minister said.").map(\.status), [.proposed])
     }
+
+    /// One action read from two trigger words of one type is one event: the objects overlap ("send a new bill that
+    /// he could sign"), or the second's agent is the first's addressee ("file an application to the FDA seeking").
+    func testOneActionReadTwiceInASentenceIsOneEvent() {
+        let bill = events("He said there was no reason why Congress could not send a new bill that he could sign this spring.")
+        XCTAssertEqual(bill.map(\.type), ["rule"])
+        let filed = events("Acme Corp said it intends to file a new drug application to the Food and Drug Administration seeking permission to test its vaccine.")
+        XCTAssertEqual(filed.map(\.type), ["request"])
+        XCTAssertEqual(filed.first?.agent?.name, "Acme Corp")
+        let two = events("The Commerce Department granted Acme a licence and the Treasury granted Zenith a licence.")
+        XCTAssertEqual(two.map(\.type), ["grant", "grant"])
+    }
 }

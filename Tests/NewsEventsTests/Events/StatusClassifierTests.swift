@@ -24,6 +24,13 @@ final class StatusClassifierTests: XCTestCase {
         XCTAssertEqual(two.map(\.status), [.occurred])
     }
 
+    /// A hope governs a whole list of clauses after it, across commas and "and", though not across other boundaries.
+    func testAHopeReachesAcrossAListOfClauses() {
+        XCTAssertEqual(status("He said the U.S. hopes Japan will take steps to lift its economy and reduce its exports, remove barriers to imports and settle trade issues.", trigger: "remove"), .proposed)
+        XCTAssertEqual(status("He hoped that in the next few weeks a final agreement would be reached with the commission.", trigger: "reached"), .proposed)
+        XCTAssertEqual(status("He hopes for growth, but the government removed barriers to imports.", trigger: "removed"), .occurred)
+    }
+
     func testAssertedActionsOccurred() {
         XCTAssertEqual(status("The Department granted Microsoft a licence.", trigger: "granted"), .occurred)
         XCTAssertEqual(status("The Department has extended the licence.", trigger: "extended"), .occurred)
