@@ -24,6 +24,8 @@ public struct DatingCues: Sendable {
     /// Words that, a few words after a day or month, make it a time to come ("on April 22 it will consider",
     /// "set April 15 as the deadline"): not the date of something done.
     public var timeToCome: Set<String> = []
+    /// Words that, right before a day or month, make it a deadline to come ("by the end of April").
+    public var timeToComeBefore: Set<String> = []
     /// Object head nouns to the number of their family (a line of `[same-action]`): nouns of one family name
     /// one action ("agreement", "accord", "pact").
     public var sameAction: [String: Int] = [:]
@@ -33,7 +35,7 @@ public struct DatingCues: Sendable {
     public init() {}
 
     static let sections = ["clause", "foreign-introducers", "superlatives", "dated-nouns", "background-clause", "ongoing",
-                           "same-action", "head-stops", "time-to-come"]
+                           "same-action", "head-stops", "time-to-come", "time-to-come-before"]
 
     public static func load(path: String) -> (DatingCues, [Diagnostic]) {
         parse(DataFile.load(path: path))
@@ -65,6 +67,7 @@ public struct DatingCues: Sendable {
             case "head-stops": cues.headStops.formUnion(words)
             case "ongoing": cues.ongoing.formUnion(words)
             case "time-to-come": cues.timeToCome.formUnion(words)
+            case "time-to-come-before": cues.timeToComeBefore.formUnion(words)
             default:
                 problems.append(file.outsideSections(entry, sections: sections))
             }

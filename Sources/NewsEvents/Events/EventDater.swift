@@ -131,8 +131,11 @@ public struct EventDater: Sendable {
     static let timeToComeReach = 4
 
     /// "on April 22 it will consider", "set April 15 as the deadline": a `[time-to-come]` word
-    /// (`rules/dates/dating.txt`) within a few words after the date, in its sentence.
+    /// (`rules/dates/dating.txt`) within a few words after the date, in its sentence; "by the end of April": a
+    /// `[time-to-come-before]` word right before it.
     private func namesATimeToCome(_ timex: Timex, context: SentenceContext) -> Bool {
+        let before = timex.tokens.lowerBound - 1 - context.range.lowerBound
+        if before >= 0, cues.timeToComeBefore.contains(context.views[before].token.lower) { return true }
         let end = min(timex.tokens.upperBound + EventDater.timeToComeReach, context.range.upperBound)
         guard timex.tokens.upperBound < end else { return false }
         return (timex.tokens.upperBound..<end).contains { cues.timeToCome.contains(context.views[$0 - context.range.lowerBound].token.lower) }

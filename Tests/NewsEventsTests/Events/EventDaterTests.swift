@@ -32,6 +32,9 @@ final class EventDaterTests: XCTestCase {
         let toCome = event("request", in: "The Chicago Board of Trade applied to the Commodity Futures Trading Commission for approval of the contract, and on June 22 the commission will consider it.", published: "2019-05-17")
         XCTAssertNotNil(toCome)
         XCTAssertEqual(toCome?.date?.value, "2019-05-17")
+        let deadline = event("request", in: "Dominion Resources applied to the Energy Department for an exemption and expects a decision by the end of June.", published: "2019-05-17")
+        XCTAssertNotNil(deadline)
+        XCTAssertNotEqual(deadline?.date?.value, "2018-06")
     }
 
     /// "the Trade Act of 1974", "to settle 1981 charges": a year in a law's name or before another dated noun is
