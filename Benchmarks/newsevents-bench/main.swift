@@ -137,15 +137,13 @@ func stagePass(_ path: String, pipeline: Pipeline, bytes: Int, ingestOnly: Bool)
                          format(Double(articles) / cpu, 0)], widths: widths) + "   wall \(format(total)) s")
 }
 
-/// The run `newsevents extract --jobs N` makes: read, annotate on N threads (each with a pipeline of its own,
-/// loaded from `rules`), build and encode the timeline.
-func endToEnd(_ path: String, pipeline: Pipeline, rules: String, jobs: Int, bytes: Int) -> Double {
+/// The run `newsevents extract --jobs N` makes: read, annotate on N threads sharing one pipeline, build and
+/// encode the timeline.
+func endToEnd(_ path: String, pipeline: Pipeline, jobs: Int, bytes: Int) -> Double {
     let cpuStart = cpuSeconds()
     let start = ContinuousClock.now
     var builder = TimelineBuilder()
-    var runner = BatchRunner(pipeline: pipeline, jobs: jobs, defaultDate: nil)
-    // As the CLI does: each worker after the first gets a pipeline of its own.
-    runner.replicate = { pipeline.rebuilt(with: Knowledge.load(directories: [rules], through: pipeline.layer).0) }
+    let runner = BatchRunner(pipeline: pipeline, jobs: jobs, defaultDate: nil)
     let summary = try? runner.run(arguments: [path], standardInputIsTerminal: true) { item in
         if case .document(let document) = item { builder.add(document: DocumentSummary(document.source), events: document.events) }
     }
@@ -202,9 +200,9 @@ for (name, path) in corpora {
     print("\(name): \(path), \(format(Double(bytes) / 1e6)) MB")
     stagePass(path, pipeline: pipeline, bytes: bytes, ingestOnly: ingestOnly)
     guard endToEndRuns else { continue }
-    let one = endToEnd(path, pipeline: pipeline, rules: rules, jobs: 1, bytes: bytes)
+    let one = endToEnd(path, pipeline: pipeline, jobs: 1, bytes: bytes)
     if jobs > 1 {
-        let many = endToEnd(path, pipeline: pipeline, rules: rules, jobs: jobs, bytes: bytes)
+        let many = endToEnd(path, pipeline: pipeline, jobs: jobs, bytes: bytes)
         print("  --jobs \(jobs) speed-up over --jobs 1: \(format(one / many))x")
     }
 }
