@@ -43,10 +43,10 @@ struct PipelineOptions: ParsableArguments {
 
     var readLimits: ReadLimits { ReadLimits(maximumDocumentBytes: maxDocumentBytes, maximumHTMLDepth: maxHTMLDepth) }
 
-    /// The batch runner of a command: these options' jobs, date and limits around `pipeline`. Its workers share
-    /// `pipeline` (no ``BatchRunner/replicate``: measured on 2 cores, a second pipeline loaded for the second
-    /// worker made `extract --jobs 2` slower, 1.28-1.65 s against 1.14-1.39 s over the Reuters JSONL, and took
-    /// 10 MB more, once the hot loops stopped retaining shared tables).
+    /// The batch runner of a command: these options' jobs, date and limits around `pipeline`, which its workers
+    /// share (measured on 2 cores, a second pipeline loaded for the second worker made `extract --jobs 2` slower,
+    /// 1.28-1.65 s against 1.14-1.39 s over the Reuters JSONL, and took 10 MB more, once the hot loops stopped
+    /// retaining shared tables).
     func runner(_ pipeline: Pipeline?) -> BatchRunner {
         BatchRunner(pipeline: pipeline, jobs: jobs, defaultDate: defaultDate, limits: readLimits)
     }

@@ -38,14 +38,6 @@ public struct BatchRunner: Sendable {
     /// points, tokens, sentences, timexes, actors) are dropped by the worker that made them, so they are freed
     /// there, in parallel, not one after another on the thread that runs the sink.
     public var keepsOnlyEvents = false
-    /// Makes another pipeline doing the same analysis as ``pipeline`` with tables of its own (the knowledge
-    /// loaded again): with it, each worker thread after the first annotates with a pipeline no other thread
-    /// touches (see ``PipelinePool``), which keeps the threads from slowing each other down. Without it every
-    /// worker shares ``pipeline``. Made on a thread of its own once the inputs fill a batch; a worker never
-    /// waits for one (it shares ``pipeline`` meanwhile), so a short run is no slower for it. It costs a knowledge
-    /// load (about 0.15 CPU-s) and its tables' memory per extra worker; the command-line tool does not set it
-    /// (on 2 cores it did not pay for itself once the hot loops stopped retaining shared tables).
-    public var replicate: (@Sendable () -> Pipeline)? = nil
 
     public init(pipeline: Pipeline?, jobs: Int, defaultDate: SimpleDate?, limits: ReadLimits = ReadLimits()) {
         self.pipeline = pipeline
@@ -65,8 +57,7 @@ public struct BatchRunner: Sendable {
         // The closures below capture only these, never `self` (copying the runner per unit cost 10% of a run).
         let jobs = jobs, batchSize = batchSize
         let reader = DocumentReader(defaultDate: defaultDate, limits: limits)
-        let pool = pipeline.map { PipelinePool($0, replicas: jobs - 1, replicate: replicate) }
-        let stages = BatchStages(reader: reader, pool: pool, keepsOnlyEvents: keepsOnlyEvents)
+        let stages = BatchStages(reader: reader, pipeline: pipeline, keepsOnlyEvents: keepsOnlyEvents)
         let ids = DocumentIDs()
         var pending: [ReadUnit] = []
         // This thread only cuts inputs into units (JSONL lines, file names); the units are read, named and
@@ -95,8 +86,6 @@ public struct BatchRunner: Sendable {
         func flush() {
             defer { pending.removeAll(keepingCapacity: true) }
             guard sinkError == nil, !pending.isEmpty else { return }
-            // A full batch: more input may follow, worth a pipeline for each thread.
-            if jobs > 1, pending.count >= batchSize { pool?.makeReplicas() }
             let work = BatchWork(units: pending, stages: stages, ids: ids, after: lastNamed)
             lastNamed = work.named
             if jobs == 1 {
@@ -121,22 +110,22 @@ public struct BatchRunner: Sendable {
     }
 }
 
-/// What a batch's workers share: the reader of units and the pipelines of the analysis (`nil`: documents are not
+/// What a batch's workers share: the reader of units and the pipeline of the analysis (`nil`: documents are not
 /// annotated), and whether results keep only their source and events (``BatchRunner/keepsOnlyEvents``).
 /// A class: workers hold one reference to it, not a copy of every table (each copy retained them all).
 final class BatchStages: Sendable {
     let reader: DocumentReader
-    let pool: PipelinePool?
+    let pipeline: Pipeline?
     let keepsOnlyEvents: Bool
 
-    init(reader: DocumentReader, pool: PipelinePool?, keepsOnlyEvents: Bool) {
+    init(reader: DocumentReader, pipeline: Pipeline?, keepsOnlyEvents: Bool) {
         self.reader = reader
-        self.pool = pool
+        self.pipeline = pipeline
         self.keepsOnlyEvents = keepsOnlyEvents
     }
 
-    /// The analysis of `source` by `pipeline` (`nil`: none), with only what the sink reads.
-    func annotate(_ source: SourceDocument, with pipeline: Pipeline?) -> AnnotatedDocument {
+    /// The analysis of `source` (none without a pipeline), with only what the sink reads.
+    func annotate(_ source: SourceDocument) -> AnnotatedDocument {
         guard let pipeline else { return AnnotatedDocument(source: source) }
         var document = pipeline.annotate(source)
         if keepsOnlyEvents {
@@ -202,17 +191,13 @@ final class BatchWork: @unchecked Sendable {
             if read.increment() == units.count - 1 { name() }
         }
         named.wait()
-        // One pipeline for this worker's whole share, if it can, one no other thread uses meanwhile.
         let stages = self.stages
-        let lease = stages.pool?.take()
-        defer { if let lease { stages.pool?.put(lease) } }
-        let pipeline = lease?.pipeline
         while true {
             let index = nextAnnotation.increment()
             guard index < units.count else { break }
             switch documents.take(index) {
             case .success(let source):
-                results.slots[index] = .document(stages.annotate(source, with: pipeline))
+                results.slots[index] = .document(stages.annotate(source))
             case .failure(let failure):
                 results.slots[index] = .failure(failure)
             }

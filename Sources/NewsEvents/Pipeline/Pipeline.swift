@@ -30,10 +30,6 @@ public struct Pipeline: Sendable {
     private let textStages = 2
     /// A document longer than one section is analysed a section at a time (see ``annotateSections(of:_:)``).
     public var sections = DocumentSections()
-    /// The last layer made, the longest sentence and whether only events are read, as given to `init`.
-    public let layer: Layer
-    public let maximumSentenceTokens: Int
-    public let onlyEvents: Bool
 
     /// The whole analysis, or the layers up to `last` (`.time`: tokens, sentences and temporal expressions).
     /// `maximumSentenceTokens` (`--max-sentence-tokens`) cuts longer runs of words into pieces, so no rule
@@ -43,9 +39,6 @@ public struct Pipeline: Sendable {
     public init(knowledge: Knowledge, through last: Layer = .events,
                 maximumSentenceTokens: Int = SentenceSplitter.defaultMaxTokens, onlyEvents: Bool = false) {
         self.knowledge = knowledge
-        self.layer = last
-        self.maximumSentenceTokens = maximumSentenceTokens
-        self.onlyEvents = onlyEvents
         // Stages that look words up name them; the tokenizer numbers every token by one vocabulary of them all.
         var extractor: EventExtractor? = last == .events ? EventExtractor(knowledge: knowledge) : nil
         var timeTagger: TemporalTagger? = last != .text ? TemporalTagger(resources: knowledge.time) : nil
@@ -68,15 +61,6 @@ public struct Pipeline: Sendable {
         }
         self.stages = stages
         self.eventGate = gate
-    }
-
-    /// The same analysis (layers, sentence limit, gate, sections) with `knowledge`, typically the same knowledge
-    /// loaded again, so that the copy shares no table with this pipeline (``BatchRunner/replicate``).
-    public func rebuilt(with knowledge: Knowledge) -> Pipeline {
-        var pipeline = Pipeline(knowledge: knowledge, through: layer, maximumSentenceTokens: maximumSentenceTokens,
-                                onlyEvents: onlyEvents)
-        pipeline.sections = sections
-        return pipeline
     }
 
     /// The analysis of `source`; a document longer than one of ``sections`` is analysed in sections and

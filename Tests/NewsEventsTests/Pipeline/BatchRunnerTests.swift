@@ -1,4 +1,3 @@
-import Dispatch
 import XCTest
 @testable import NewsEvents
 
@@ -6,11 +5,9 @@ import XCTest
 /// unique across batches in input order, failures in place.
 final class BatchRunnerTests: XCTestCase {
     /// Each item as one line: `id path title` or `error: input: reason`.
-    func items(_ arguments: [String], jobs: Int, batchSize: Int, pipeline: Pipeline? = nil,
-               replicate: (@Sendable () -> Pipeline)? = nil) throws -> [String] {
+    func items(_ arguments: [String], jobs: Int, batchSize: Int, pipeline: Pipeline? = nil) throws -> [String] {
         var runner = BatchRunner(pipeline: pipeline, jobs: jobs, defaultDate: nil)
         runner.batchSize = batchSize
-        runner.replicate = replicate
         var lines: [String] = []
         _ = try runner.run(arguments: arguments, standardInputIsTerminal: true) { item in
             switch item {
@@ -52,62 +49,16 @@ final class BatchRunnerTests: XCTestCase {
         }
     }
 
-    /// An events-only pipeline and a folder holding `count` copies of one record with one event.
-    func sameRecords(_ count: Int) throws -> (Pipeline, IngestTemporaryFolder) {
+    func testAnnotatesWithUniqueIdsInEveryBatch() throws {
         let (knowledge, _) = Knowledge.load(directories: [Fixtures.rulesDirectory])
+        let pipeline = Pipeline(knowledge: knowledge, onlyEvents: true)
         let folder = try IngestTemporaryFolder()
         let line = #"{"id": "same", "published": "2019-05-20", "text": "The Commerce Department added Huawei to the Entity List on Thursday."}"#
-        try folder.write("a.jsonl", Array(String(repeating: line + "\n", count: count).utf8))
-        return (Pipeline(knowledge: knowledge, onlyEvents: true), folder)
-    }
-
-    func testAnnotatesWithUniqueIdsInEveryBatch() throws {
-        let (pipeline, folder) = try sameRecords(9)
+        try folder.write("a.jsonl", Array(String(repeating: line + "\n", count: 9).utf8))
         let expected = try items([folder.path], jobs: 1, batchSize: 64, pipeline: pipeline)
         XCTAssertEqual(expected.map { $0.split(separator: " ").first! }, ["same"] + (2...9).map { "same-\($0)" })
         XCTAssertTrue(expected.allSatisfy { $0.hasSuffix(" 1") }, expected.joined(separator: "\n"))
         XCTAssertEqual(try items([folder.path], jobs: 2, batchSize: 2, pipeline: pipeline), expected)
-    }
-
-    func testWorkersWithPipelinesOfTheirOwnGiveTheSameItems() throws {
-        let (pipeline, folder) = try sameRecords(12)
-        let expected = try items([folder.path], jobs: 1, batchSize: 64, pipeline: pipeline)
-        let made = ReplicaCount()
-        let replicate: @Sendable () -> Pipeline = {
-            made.add()
-            return pipeline.rebuilt(with: Knowledge.load(directories: [Fixtures.rulesDirectory], through: pipeline.layer).0)
-        }
-        XCTAssertEqual(try items([folder.path], jobs: 2, batchSize: 64, pipeline: pipeline, replicate: replicate), expected)
-        XCTAssertEqual(made.count, 0, "no replica for a run that does not fill a batch")
-        XCTAssertEqual(try items([folder.path], jobs: 3, batchSize: 2, pipeline: pipeline, replicate: replicate), expected)
-        // Replicas are made in the background; workers share the first pipeline until one is ready.
-        XCTAssertLessThanOrEqual(made.count, 2, "at most one pipeline more for each thread after the first")
-    }
-
-    func testPoolLendsEachPipelineToOneThreadAtATime() {
-        let (knowledge, _) = Knowledge.load(directories: [Fixtures.rulesDirectory], through: .text)
-        let pipeline = Pipeline(knowledge: knowledge, through: .text)
-        let shared = PipelinePool(pipeline, replicas: 1, replicate: nil)
-        XCTAssertTrue(shared.take().own)
-        XCTAssertFalse(shared.take().own, "without replicas the first pipeline is shared")
-        let pool = PipelinePool(pipeline, replicas: 1, replicate: { pipeline.rebuilt(with: knowledge) })
-        let first = pool.take()
-        XCTAssertTrue(first.own)
-        XCTAssertFalse(pool.take().own, "none free: the first pipeline is shared")
-        pool.put(first)
-        XCTAssertTrue(pool.take().own)
-    }
-
-    func testRebuiltPipelineKeepsItsSettings() {
-        let (knowledge, _) = Knowledge.load(directories: [Fixtures.rulesDirectory], through: .time)
-        var pipeline = Pipeline(knowledge: knowledge, through: .time, maximumSentenceTokens: 7)
-        pipeline.sections = DocumentSections(bytes: 100)
-        let copy = pipeline.rebuilt(with: knowledge)
-        XCTAssertEqual(copy.layer, .time)
-        XCTAssertEqual(copy.maximumSentenceTokens, 7)
-        XCTAssertFalse(copy.onlyEvents)
-        XCTAssertEqual(copy.sections, pipeline.sections)
-        XCTAssertEqual(copy.stages.count, pipeline.stages.count)
     }
 
     func testResultsKeepingOnlyEventsHaveTheSameEvents() throws {
@@ -131,23 +82,5 @@ final class BatchRunnerTests: XCTestCase {
         XCTAssertFalse(whole[0].tokens.isEmpty)
         XCTAssertTrue(lean.allSatisfy { $0.tokens.isEmpty && $0.entities.isEmpty && $0.scalars.isEmpty })
         XCTAssertFalse(lean[0].events.isEmpty)
-    }
-}
-
-/// How many pipelines a test's `replicate` made (called from worker threads).
-private final class ReplicaCount: @unchecked Sendable {
-    private var made = 0
-    private let lock = DispatchSemaphore(value: 1)
-
-    func add() {
-        lock.wait()
-        made += 1
-        lock.signal()
-    }
-
-    var count: Int {
-        lock.wait()
-        defer { lock.signal() }
-        return made
     }
 }
