@@ -26,6 +26,11 @@ public struct DatingCues: Sendable {
     public var timeToCome: Set<String> = []
     /// Words that, right before a day or month, make it a deadline to come ("by the end of April").
     public var timeToComeBefore: Set<String> = []
+    /// Words that, right before a bare year followed by another word, make the year that thing's ("a 1986 pact").
+    public var determiners: Set<String> = []
+    /// Words that present a sentence as news of the day ("said", "told"); a later sentence without one tells
+    /// background (see ``EventDater/isUnreportedNarrative(_:in:document:)``).
+    public var reporting: Set<String> = []
     /// Object head nouns to the number of their family (a line of `[same-action]`): nouns of one family name
     /// one action ("agreement", "accord", "pact").
     public var sameAction: [String: Int] = [:]
@@ -35,7 +40,7 @@ public struct DatingCues: Sendable {
     public init() {}
 
     static let sections = ["clause", "foreign-introducers", "superlatives", "dated-nouns", "background-clause", "ongoing",
-                           "same-action", "head-stops", "time-to-come", "time-to-come-before"]
+                           "same-action", "head-stops", "time-to-come", "time-to-come-before", "reporting", "determiners"]
 
     public static func load(path: String) -> (DatingCues, [Diagnostic]) {
         parse(DataFile.load(path: path))
@@ -68,6 +73,8 @@ public struct DatingCues: Sendable {
             case "ongoing": cues.ongoing.formUnion(words)
             case "time-to-come": cues.timeToCome.formUnion(words)
             case "time-to-come-before": cues.timeToComeBefore.formUnion(words)
+            case "reporting": cues.reporting.formUnion(words)
+            case "determiners": cues.determiners.formUnion(words)
             default:
                 problems.append(file.outsideSections(entry, sections: sections))
             }

@@ -38,7 +38,8 @@ public struct EventDater: Sendable {
         // "exports have fallen since the sanctions were imposed": told as the time of another event, background.
         // "the SEC's widening investigation": an undated state in progress is background too.
         let background = background
-            || (status == .occurred && (isInBackgroundClause(trigger, in: context) || isOngoing(trigger, in: context)))
+            || (status == .occurred && (isInBackgroundClause(trigger, in: context) || isOngoing(trigger, in: context)
+                || isUnreportedNarrative(trigger, in: context, document: document)))
         // "Norway announced sanctions on Tuesday. The boycott will take effect from July 1.": planned because
         // of the next sentence, the measure is dated by when it takes effect.
         if effectInNextSentence, let next = nextSentence(after: context, in: document, index: index),
@@ -52,7 +53,7 @@ public struct EventDater: Sendable {
         // "the penalty, the largest the department has imposed this year": the date scopes the comparison.
         if isSuperlativeScope(trigger, in: context) { return publicationDefault(background: background, document: document) }
         var best: (distance: Int, date: EventDate, timex: Timex)? = nil
-        for timex in document.timexes where context.range.contains(timex.tokens.lowerBound) && timex.type == .date {
+        for timex in document.timexes where context.range.contains(timex.tokens.lowerBound) && EventDater.isCalendar(timex) {
             guard let date = eventDate(from: timex) else { continue }
             // A date belongs to the nearest event: "The listing followed an order signed on Wednesday" dates the order.
             let low = min(trigger.upperBound, timex.tokens.upperBound), high = max(trigger.lowerBound, timex.tokens.lowerBound)
@@ -125,6 +126,50 @@ public struct EventDater: Sendable {
     static func isJustAfter(_ value: String, _ published: SimpleDate) -> Bool {
         guard value.count == 10, let day = SimpleDate(iso: value) else { return false }
         return day.dayNumber - published.dayNumber <= leadDays
+    }
+
+    /// A date, or a time of day on a calendar day ("last night", "4 p.m. yesterday"): the day dates an event.
+    static func isCalendar(_ timex: Timex) -> Bool {
+        switch timex.type {
+        case .date: return true
+        case .time: return timex.value.count > 10 && TimexValue.granularity(of: String(timex.value.prefix(10))) == .day
+        default: return false
+        }
+    }
+
+    /// "Korea keeps a yearly ceiling on rice imports.", "The agency is also investigating the bank.": a sentence of
+    /// the body past the lead (the sentence that opens the body, after any dateline, and the one after it,
+    /// which goes on with the same news: "The Treasury also lifted a ban ...") that no `[reporting]` word
+    /// (`rules/dates/dating.txt`) presents as news ("said", "told") tells background, so an event it does not
+    /// date gets no publication date. Not an event in the present perfect ("Norway has asked for a waiver"), which
+    /// ANNOTATION.md reads as news of the day, nor one the sentence places after an earlier event ("A week after
+    /// the ban, ..."), which ``anchorOnEarlierEvents(_:document:)`` dates.
+    func isUnreportedNarrative(_ trigger: Range<Int>, in context: SentenceContext, document: AnnotatedDocument) -> Bool {
+        guard !cues.reporting.isEmpty,
+              let lead = document.sentences.firstIndex(where: { $0.span.end > document.source.bodyStart }),
+              lead + EventDater.leadSentences < document.sentences.count,
+              context.range.lowerBound >= document.sentences[lead + EventDater.leadSentences].tokens.lowerBound else { return false }
+        let lower = context.range.lowerBound
+        if context.range.contains(where: { cues.reporting.contains(context.views[$0 - lower].token.lower) }) { return false }
+        if isPresentPerfect(trigger, in: context) { return false }
+        return anchoring.eventRelation(Array(document.tokens[context.range])) == nil
+    }
+
+    /// How many sentences from the start of the body tell the day's news whatever their words: the lead and the
+    /// one after it.
+    static let leadSentences = 2
+
+    /// "has imposed", "have also asked": "has" or "have" up to three words before the trigger, no punctuation between.
+    private func isPresentPerfect(_ trigger: Range<Int>, in context: SentenceContext) -> Bool {
+        let lower = context.range.lowerBound
+        var index = trigger.lowerBound - 1
+        while index >= lower, trigger.lowerBound - index <= 3 {
+            let token = context.views[index - lower].token
+            if token.isPunctuation { return false }
+            if token.lower == "has" || token.lower == "have" { return true }
+            index -= 1
+        }
+        return false
     }
 
     /// How many words after a date ``DatingCues/timeToCome`` words are looked for.
@@ -319,11 +364,19 @@ public struct EventDater: Sendable {
     }
 
     /// "under a November order by former President Trump": a date standing before a noun of another
-    /// thing than the event names that thing's time.
+    /// thing than the event names that thing's time;
+    /// "for violating a 1985 treaty", "will ratify the 1985 Grain Convention": a bare year between a
+    /// `[determiners]` word (`rules/dates/dating.txt`) and another word names the year of that thing too.
     private func modifiesAnotherNoun(_ timex: Timex, trigger: Range<Int>, context: SentenceContext) -> Bool {
         let next = timex.tokens.upperBound
         guard next < context.range.upperBound, !trigger.contains(next) else { return false }
-        return cues.datedNouns.contains(context.views[next - context.range.lowerBound].token.lower)
+        let lower = context.range.lowerBound
+        if cues.datedNouns.contains(context.views[next - lower].token.lower) { return true }
+        let before = timex.tokens.lowerBound - 1
+        guard before >= lower, timex.tokens.count == 1, timex.value.count == 4, !context.views[next - lower].token.isPunctuation else {
+            return false
+        }
+        return cues.determiners.contains(context.views[before - lower].token.lower)
     }
 
     /// "the Fuel Use Act of 1978", "the Trade Expansion Act of 1962": a year after "of" behind a capitalised word

@@ -11,6 +11,8 @@ final class DatingCuesTests: XCTestCase {
         XCTAssertEqual(cues.superlatives, ["largest"])
         XCTAssertEqual(cues.datedNouns, ["deadline"])
         XCTAssertEqual(cues.foreignIntroducers, ["until"])
+        let reporting = DatingCues.parse(DataFile(path: "dating.txt", text: "[reporting]\nSaid\ntold\n")).0
+        XCTAssertEqual(reporting.reporting, ["said", "told"])
     }
 
     func testUnknownSectionsAndPhrasesAreReportedWithTheirLine() {
@@ -28,6 +30,9 @@ final class DatingCuesTests: XCTestCase {
         XCTAssertTrue(cues.foreignIntroducers.contains("until"))
         XCTAssertTrue(cues.superlatives.contains("largest"))
         XCTAssertTrue(cues.datedNouns.contains("deadline"))
+        XCTAssertTrue(cues.reporting.contains("said"))
+        XCTAssertTrue(cues.timeToCome.contains("target"))
+        XCTAssertTrue(cues.timeToComeBefore.contains("effective"))
     }
 
     /// Without the file's dated nouns, "a November order" would date the ban as "in November" does.
