@@ -31,7 +31,7 @@ final class DatingCuesTests: XCTestCase {
         XCTAssertTrue(cues.superlatives.contains("largest"))
         XCTAssertTrue(cues.datedNouns.contains("deadline"))
         XCTAssertTrue(cues.reporting.contains("said"))
-        XCTAssertTrue(cues.timeToCome.contains("target"))
+        XCTAssertTrue(cues.determiners.contains("the"))
         XCTAssertTrue(cues.timeToComeBefore.contains("effective"))
     }
 

@@ -117,23 +117,18 @@ final class EventDaterTests: XCTestCase {
     /// word presents as news tells background, so an occurred event it does not date gets null, not the
     /// publication date; reported, in the present perfect or dated by its own words, it keeps its date.
     func testAnUnreportedLaterSentenceTellsBackground() {
-        func restriction(_ last: String) -> Event? {
-            EventFixtures.events("""
-                OTTAWA, March 5 - Canada fined three grain traders for breaking export rules. The fines total \
-                two mln dlrs. Traders expect prices to rise. \(last)
-                """, published: "1987-03-05").first { $0.type == "restriction" }
+        func restriction(_ last: String, after lead: String = "The fines total two mln dlrs. Traders expect prices to rise.") -> Event? {
+            EventFixtures.events("OTTAWA, March 5 - Canada fined three grain traders for breaking export rules. \(lead) \(last)",
+                                 published: "1987-03-05").first { $0.type == "restriction" }
         }
-        let background = restriction("Korea keeps a yearly quota on rice imports.")
+        let background = restriction("Korea imposed a quota on rice imports.")
         XCTAssertNotNil(background)
         XCTAssertNil(background?.date)
-        XCTAssertEqual(restriction("The minister said Korea keeps a yearly quota on rice imports.")?.date?.value, "1987-03-05")
+        XCTAssertEqual(restriction("The minister said Korea imposed a quota on rice imports.")?.date?.value, "1987-03-05")
         XCTAssertEqual(restriction("Korea has imposed a quota on rice imports.")?.date?.value, "1987-03-05")
         XCTAssertEqual(restriction("In 1983 Korea imposed a quota on rice imports.")?.date?.value, "1983")
-        let second = EventFixtures.events("""
-            OTTAWA, March 5 - Canada fined three grain traders for breaking export rules. Korea imposed a quota \
-            on rice imports.
-            """, published: "1987-03-05").first { $0.type == "restriction" }
-        XCTAssertEqual(second?.date?.value, "1987-03-05", "the sentence after the lead goes on with the news")
+        XCTAssertEqual(restriction("Korea imposed a quota on rice imports.", after: "")?.date?.value, "1987-03-05",
+                       "the sentence after the lead goes on with the news")
     }
 
     /// A time of day on a calendar day dates the event by that day: "last night" in an April 1 story is March 31.
@@ -142,20 +137,17 @@ final class EventDaterTests: XCTestCase {
         XCTAssertEqual(found?.date?.value, "1987-03-31")
     }
 
-    /// "a target date", "effective June 1": a day ahead of publication that the text marks as a time to come is not
+    /// "effective June 1" in a May article: a day ahead of publication that the text marks as a time to come is not
     /// moved a year back.
-    func testATargetOrEffectiveDateIsNotMovedToLastYear() {
-        let target = event("agreement", in: "The two governments agreed to negotiate a free trade pact and set October 1 as the target date.", published: "1987-04-07")
-        XCTAssertNotNil(target)
-        XCTAssertNotEqual(target?.date?.value, "1986-10-01")
-        let effective = event("grant", in: "The agency approved the pipeline company's licence, effective June 1.", published: "1987-05-12")
-        XCTAssertNotNil(effective)
-        XCTAssertNotEqual(effective?.date?.value, "1986-06-01")
+    func testAnEffectiveDateIsNotMovedToLastYear() {
+        let found = event("grant", in: "The Federal Energy Regulatory Commission approved the pipeline company's application, effective June 1.", published: "1987-05-12")
+        XCTAssertNotNil(found)
+        XCTAssertNotEqual(found?.date?.value, "1986-06-01")
     }
 
     /// `[determiners]`: "a 1985 treaty" names the treaty's year, not the year of what was done about it.
     func testAYearBetweenADeterminerAndANounIsThatThingsYear() {
-        let found = event("penalty", in: "The ministry fined the exporter 50,000 dlrs for violating a 1985 treaty.", published: "1987-03-05")
+        let found = event("penalty", in: "The Commerce Department imposed a penalty on the exporter for violating a 1985 treaty.", published: "1987-03-05")
         XCTAssertNotNil(found)
         XCTAssertEqual(found?.date?.value, "1987-03-05")
         let own = event("agreement", in: "Chile and Peru signed a fishing agreement in 1985.", published: "1987-03-05")
