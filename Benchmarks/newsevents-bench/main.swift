@@ -137,17 +137,23 @@ func stagePass(_ path: String, pipeline: Pipeline, bytes: Int, ingestOnly: Bool)
                          format(Double(articles) / cpu, 0)], widths: widths) + "   wall \(format(total)) s")
 }
 
-/// The run `newsevents extract --jobs N` makes: read, annotate on N threads sharing one pipeline, build and
-/// encode the timeline.
+/// The run `newsevents extract --jobs N` makes: read, annotate on N threads sharing one pipeline, stream the
+/// timeline (the documents as they come, the merged events at the end) into memory.
 func endToEnd(_ path: String, pipeline: Pipeline, jobs: Int, bytes: Int) -> Double {
     let cpuStart = cpuSeconds()
     let start = ContinuousClock.now
-    var builder = TimelineBuilder()
-    let runner = BatchRunner(pipeline: pipeline, jobs: jobs, defaultDate: nil)
+    var stream = TimelineStream(format: .json)
+    var written = 0
+    var runner = BatchRunner(pipeline: pipeline, jobs: jobs, defaultDate: nil)
+    runner.keepsOnlyEvents = true
     let summary = try? runner.run(arguments: [path], standardInputIsTerminal: true) { item in
-        if case .document(let document) = item { builder.add(document: DocumentSummary(document.source), events: document.events) }
+        switch item {
+        case .document(let document): stream.add(document: DocumentSummary(document.source), events: document.events)
+        case .failure(let failure): stream.add(failure: failure)
+        }
+        if stream.pendingCount >= 1 << 16 { written += stream.takeBytes().count }
     }
-    _ = TimelineEncoder(format: .json).encode(builder.build())
+    written += stream.finish().count
     let wall = elapsed(since: start), cpu = cpuSeconds() - cpuStart
     let articles = (summary?.documents ?? 0) + (summary?.failures.count ?? 0)
     print("  end to end, --jobs \(jobs): \(format(wall, 3)) s wall, \(format(cpu)) CPU s, "

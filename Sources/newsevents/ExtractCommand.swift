@@ -28,10 +28,18 @@ struct ExtractCommand: ParsableCommand {
     func run() throws {
         let pipeline = try options.loadPipeline(onlyEvents: true)
         let runner = options.runner(pipeline)
-        let (timeline, summary) = try timeline(of: inputs, runner: runner)
         let out = try Output(path: output)
+        // The documents' part is written as documents come (streamed), the events once all are in.
+        var stream = TimelineStream(format: format)
+        let summary: BatchRunner.Summary
         do {
-            try out.write(bytes: TimelineEncoder(format: format).encodeBytes(timeline, threads: options.jobs))
+            summary = try results(of: inputs, runner: runner) { document, events in
+                stream.add(document: document, events: events)
+                if stream.pendingCount >= 1 << 16 { try out.write(bytes: stream.takeBytes()) }
+            } failure: { failure in
+                stream.add(failure: failure)
+            }
+            try out.write(bytes: stream.finish())
             try out.finish()
         } catch {
             out.abandon()
@@ -46,19 +54,30 @@ extension TimelineFormat: ExpressibleByArgument {}
 /// The timeline of every input; failures are reported as they come and listed among the documents.
 func timeline(of inputs: [String], runner: BatchRunner) throws -> (Timeline, BatchRunner.Summary) {
     var builder = TimelineBuilder()
-    var runner = runner
-    runner.keepsOnlyEvents = true
-    let summary = try runner.run(arguments: inputs) { item in
-        switch item {
-        case .document(let document):
-            Output.warn(about: document.source)
-            builder.add(document: DocumentSummary(document.source), events: document.events)
-        case .failure(let failure):
-            Output.report(failure)
-            builder.add(failure: failure)
-        }
+    let summary = try results(of: inputs, runner: runner) { document, events in
+        builder.add(document: document, events: events)
+    } failure: { failure in
+        builder.add(failure: failure)
     }
     return (builder.build(), summary)
+}
+
+/// Runs `runner` over the inputs for their events only, reporting each document's warnings and each failure on
+/// standard error as they come, and handing each document's summary and events, or its failure, on in input order.
+func results(of inputs: [String], runner: BatchRunner, document: (DocumentSummary, [Event]) throws -> Void,
+             failure: (InputFailure) throws -> Void) throws -> BatchRunner.Summary {
+    var runner = runner
+    runner.keepsOnlyEvents = true
+    return try runner.run(arguments: inputs) { item in
+        switch item {
+        case .document(let annotated):
+            Output.warn(about: annotated.source)
+            try document(DocumentSummary(annotated.source), annotated.events)
+        case .failure(let inputFailure):
+            Output.report(inputFailure)
+            try failure(inputFailure)
+        }
+    }
 }
 
 /// Ends a command the contract's way: a summary on standard error, exit 1 when any input failed.

@@ -59,6 +59,10 @@ public struct BatchRunner: Sendable {
         let reader = DocumentReader(defaultDate: defaultDate, limits: limits)
         let stages = BatchStages(reader: reader, pipeline: pipeline, keepsOnlyEvents: keepsOnlyEvents)
         let ids = DocumentIDs()
+        // One serial queue a worker: batches reach every worker in input order, and no more than `jobs` tasks
+        // ever run at once (the global queue ran the next batch's tasks beside the current one's on extra
+        // threads, which the cores then shared).
+        let workers = (0..<jobs).map { DispatchQueue(label: "newsevents.worker.\($0)") }
         var pending: [ReadUnit] = []
         // This thread only cuts inputs into units (JSONL lines, file names); the units are read, named and
         // annotated in batches on the workers. With several jobs a batch is worked on while the next one is
@@ -93,7 +97,7 @@ public struct BatchRunner: Sendable {
                 deliver(work.wait())
                 return
             }
-            work.start(threads: jobs)
+            work.start(on: workers)
             if let previous = inFlight { deliver(previous.wait()) }
             inFlight = work
         }
@@ -175,10 +179,10 @@ final class BatchWork: @unchecked Sendable {
         named.enter()
     }
 
-    /// Starts `threads` workers; ``wait()`` gives the results.
-    func start(threads: Int) {
-        for _ in 0..<min(threads, units.count) {
-            DispatchQueue.global().async(group: group) { [self] in work() }
+    /// Gives the batch to each worker, after the batches they already have; ``wait()`` gives the results.
+    func start(on workers: [DispatchQueue]) {
+        for worker in workers.prefix(units.count) {
+            worker.async(group: group) { [self] in work() }
         }
     }
 

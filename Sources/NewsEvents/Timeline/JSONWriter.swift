@@ -25,6 +25,13 @@ public struct JSONWriter: Sendable {
     /// What was written.
     public var output: String { String(decoding: bytes, as: UTF8.self) }
 
+    /// The bytes written since the last take, leaving the buffer empty (a writer that streams its output in
+    /// pieces; what is open stays open).
+    public mutating func takeBytes() -> [UInt8] {
+        defer { bytes.removeAll(keepingCapacity: true) }
+        return bytes
+    }
+
     /// Makes room for `count` more bytes.
     public mutating func reserve(_ count: Int) {
         bytes.reserveCapacity(bytes.count + count)

@@ -13,13 +13,19 @@
 public struct TimelineBuilder: Sendable {
     private var documents: [DocumentSummary] = []
     private var merger = EventMerger()
+    /// Whether ``build()``'s timeline lists the documents; a builder that only merges events (its caller writes
+    /// the documents as they come, see ``TimelineStream``) keeps nothing per document without events.
+    public let keepsDocuments: Bool
 
-    public init() {}
+    public init(keepsDocuments: Bool = true) {
+        self.keepsDocuments = keepsDocuments
+    }
 
     /// Adds a document and its events (whose sources carry the document id). Within the document, events are
     /// taken in the order of their first source's start offset.
     public mutating func add(document: DocumentSummary, events: [Event]) {
-        documents.append(document)
+        if keepsDocuments { documents.append(document) }
+        guard !events.isEmpty else { return }
         merger.register(document: document.id)
         guard events.count > 1 else {
             if let event = events.first { merger.add(event) }
@@ -35,7 +41,7 @@ public struct TimelineBuilder: Sendable {
 
     /// Lists an input that gave no document (in the order inputs come, like documents).
     public mutating func add(failure: InputFailure) {
-        documents.append(DocumentSummary(failure: failure))
+        if keepsDocuments { documents.append(DocumentSummary(failure: failure)) }
     }
 
     /// The merged events, sorted, with stable ids.

@@ -33,11 +33,10 @@ public struct TimelineEncoder: Sendable {
     }
 
     /// ``encode(_:)`` as UTF-8 bytes (JSON is written as bytes, so it is never copied into a string).
-    /// `threads` > 1 writes the first half of a large `json` timeline's documents on another thread (the same
-    /// bytes).
-    public func encodeBytes(_ timeline: Timeline, threads: Int = 1) -> [UInt8] {
+    /// ``TimelineStream`` writes the same bytes while documents are still coming.
+    public func encodeBytes(_ timeline: Timeline) -> [UInt8] {
         switch format {
-        case .json: return TimelineEncoder.json(timeline, threads: threads)
+        case .json: return TimelineEncoder.json(timeline)
         case .jsonl:
             var w = JSONWriter()
             for event in timeline.events {
@@ -143,51 +142,46 @@ public struct TimelineEncoder: Sendable {
     }
 
     /// The contract's document: documents one a line, events one key a line.
-    static func json(_ timeline: Timeline, threads: Int = 1) -> [UInt8] {
+    static func json(_ timeline: Timeline) -> [UInt8] {
         let documents = timeline.documents
-        // The first half of many documents is written on another thread meanwhile.
-        let half = threads > 1 && documents.count >= 1_000 ? documents.count / 2 : 0
-        let firstHalf = half > 0 ? BackgroundWork { writeDocuments(documents[..<half]).bytes } : nil
         var w = JSONWriter()
         // About 200 bytes a document and 1,500 an event.
         w.reserve(256 + 200 * documents.count + 1_500 * timeline.events.count)
-        w.verbatim("{\n  \"schema\": ")
-        w.string(Timeline.schema)
-        w.verbatim(",\n  \"documents\": ")
+        writeJSONHeader(to: &w)
         if documents.isEmpty {
             w.verbatim("[]")
         } else {
-            w.verbatim("[\n")
-            let secondHalf = writeDocuments(documents[half...], afterOthers: half > 0)
-            if let firstHalf { w.verbatim(bytes: firstHalf.wait()) }
-            w.verbatim(bytes: secondHalf.bytes)
+            for (k, document) in documents.enumerated() {
+                w.verbatim(k == 0 ? "[\n    " : ",\n    ")
+                write(document: document, to: &w)
+            }
             w.verbatim("\n  ]")
         }
+        writeJSONEvents(timeline.events, to: &w)
+        return w.bytes
+    }
+
+    /// The `json` format up to the value of `documents`.
+    static func writeJSONHeader(to w: inout JSONWriter) {
+        w.verbatim("{\n  \"schema\": ")
+        w.string(Timeline.schema)
+        w.verbatim(",\n  \"documents\": ")
+    }
+
+    /// The `json` format from after the `documents` list to its end: the events.
+    static func writeJSONEvents(_ events: [Event], to w: inout JSONWriter) {
         w.verbatim(",\n  \"events\": ")
-        if timeline.events.isEmpty {
+        if events.isEmpty {
             w.verbatim("[]")
         } else {
             w.verbatim("[\n")
-            for (k, event) in timeline.events.enumerated() {
+            for (k, event) in events.enumerated() {
                 if k > 0 { w.verbatim(",\n") }
                 writePretty(event: event, to: &w)
             }
             w.verbatim("\n  ]")
         }
         w.verbatim("\n}\n")
-        return w.bytes
-    }
-
-    /// Documents of the timeline's `documents` list, one a line, separated by commas (and after one when
-    /// `afterOthers`).
-    private static func writeDocuments(_ documents: ArraySlice<DocumentSummary>, afterOthers: Bool = false) -> JSONWriter {
-        var w = JSONWriter()
-        w.reserve(200 * documents.count)
-        for (k, document) in documents.enumerated() {
-            w.verbatim(k == 0 && !afterOthers ? "    " : ",\n    ")
-            write(document: document, to: &w)
-        }
-        return w
     }
 
     /// An event of the timeline's `events` list: one key a line, its values compact.
@@ -276,9 +270,10 @@ public struct TimelineEncoder: Sendable {
         return out
     }
 
-    static func markdown(_ timeline: Timeline) -> String {
+    /// `documents`: how many documents were read (by default those of the timeline that did not fail).
+    static func markdown(_ timeline: Timeline, documents: Int? = nil) -> String {
         var out = "# Timeline\n\n"
-        let e = timeline.events.count, d = timeline.documents.filter { $0.status == .ok }.count
+        let e = timeline.events.count, d = documents ?? timeline.documents.filter { $0.status == .ok }.count
         out += "\(e) event\(e == 1 ? "" : "s") from \(d) document\(d == 1 ? "" : "s").\n\n"
         out += "| date | type | status | agent | recipient | target | object | source |\n"
         out += "|---|---|---|---|---|---|---|---|\n"

@@ -175,19 +175,6 @@ final class TimelineEncoderTests: XCTestCase {
         XCTAssertTrue(AnnotationEncoder.encode(doc).hasPrefix(#"{"id": "a", "path": "p.txt", "title": "T""#))
     }
 
-    func testJSONWrittenOnTwoThreadsIsTheSame() {
-        let documents = (0..<2_001).map { n in
-            DocumentSummary(id: "d\(n)", path: n % 3 == 0 ? nil : "in/\"\(n)\".txt", title: "T\u{2028}\(n)",
-                            published: SimpleDate(year: 2019, month: 11, day: 1 + n % 28), publishedFrom: .header)
-        }
-        let timeline = Timeline(documents: documents, events: [sampleEvent()])
-        let one = TimelineEncoder(format: .json).encodeBytes(timeline)
-        XCTAssertEqual(TimelineEncoder(format: .json).encodeBytes(timeline, threads: 2), one)
-        XCTAssertEqual(String(decoding: one, as: UTF8.self), TimelineEncoder(format: .json).encode(timeline))
-        let small = Timeline(documents: Array(documents.prefix(3)), events: [])
-        XCTAssertEqual(TimelineEncoder(format: .json).encodeBytes(small, threads: 2), TimelineEncoder(format: .json).encodeBytes(small))
-    }
-
     func testSpecialBytesAreFoundAsOneByOne() {
         let texts = ["", "plain text that runs on for a while", "a\"b", "tab\there", "x\u{7F}y", "caf\u{E9} \u{2028}",
                      String(repeating: "abcdefg", count: 9) + "\\", "\u{1}" + String(repeating: "z", count: 20)]
