@@ -96,6 +96,13 @@ final class StatusClassifierTests: XCTestCase {
         XCTAssertEqual(status("Washington could impose sanctions.", trigger: "impose"), .proposed)
     }
 
+    /// "it was likely that X would ..." is an expectation, not a decision.
+    func testLikelyIsProposed() {
+        XCTAssertEqual(status("It was likely that the ministry would ease its currency controls.", trigger: "ease"), .proposed)
+        XCTAssertEqual(status("It seems likely the curbs will be lifted by June.", trigger: "lifted"), .proposed)
+        XCTAssertEqual(status("The ministry will ease its currency controls in June.", trigger: "ease"), .planned)
+    }
+
     func testFutureIsPlanned() {
         XCTAssertEqual(status("The United States will impose tariffs on April 17.", trigger: "impose"), .planned)
         XCTAssertEqual(status("Sweden said it would impose a boycott.", trigger: "impose"), .planned)
