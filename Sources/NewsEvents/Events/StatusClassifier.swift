@@ -5,7 +5,8 @@
 /// ("urged Tokyo not to retaliate" stays `proposed`); otherwise an urging or modal cue makes it
 /// `proposed`, a future cue `planned`; a `[hope]` cue before it across a list of clauses makes it `proposed`
 /// ("hopes Japan will ..., remove barriers"); a "will take effect" after the trigger also makes it `planned`; a
-/// refutation after it ("reports that the licences had been suspended were incorrect") makes it `negated`.
+/// refutation after it ("reports that the licences had been suspended were incorrect") makes it `negated`; a
+/// `[condition]` on a future act ("will retaliate if Congress passes the bill") makes it `proposed`.
 /// ```swift
 /// // "a bipartisan group of senators urged him to suspend licences" -> .proposed for "suspend"
 /// StatusClassifier(cues: cues).status(trigger: 9..<10, in: context)
@@ -111,9 +112,37 @@ public struct StatusClassifier: Sendable {
             return .negated
         }
         if found.contains(.proposed) || hopedFor(trigger: trigger, in: context) { return .proposed }
-        if found.contains(.planned) { return .planned }
-        if takesEffectLater(after: trigger, in: context) { return .planned }
+        if found.contains(.planned) || takesEffectLater(after: trigger, in: context) {
+            return isConditional(trigger: trigger, in: context) ? .proposed : .planned
+        }
         return .occurred
+    }
+
+    /// "The EC will retaliate against U.S. textiles if Congress passes the bill", "the ministry would approve
+    /// licences only if a review allows", "If Japan does not cut its barriers, the U.S. would set quotas": a future
+    /// act on a condition is threatened or offered, not decided (ANNOTATION.md: `proposed`). The condition is a
+    /// `[condition]` cue after the trigger in its clause (up to 20 tokens, stopped by a `[boundary]`), or one that
+    /// opens the sentence before a comma that precedes the trigger.
+    func isConditional(trigger: Range<Int>, in context: SentenceContext) -> Bool {
+        guard let conditions = cues.phrases[.condition], !conditions.isEmpty else { return false }
+        let views = context.views
+        let first = trigger.lowerBound - context.range.lowerBound
+        // The sentence opens on the condition and the trigger stands in the main clause after it.
+        if views.count > 0, conditions.contains(where: { StatusCues.phrase($0, startsAt: 0, in: views) }),
+           (0..<first).contains(where: { views.tokens[views.lowerBound + $0].lower == "," }) {
+            return true
+        }
+        let boundaries = cues.phrases[.boundary] ?? []
+        var index = trigger.upperBound - context.range.lowerBound
+        let limit = min(views.count, index + 20)
+        while index < limit {
+            if conditions.contains(where: { StatusCues.phrase($0, startsAt: index, in: views) }) { return true }
+            for phrase in boundaries where StatusCues.phrase(phrase, startsAt: index, in: views) {
+                if !StatusClassifier.insideMention(index, of: views) { return false }
+            }
+            index += 1
+        }
+        return false
     }
 
     /// "the U.S. hopes Japan will take steps to lift its economy and reduce exports, remove barriers to imports": a

@@ -49,6 +49,11 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(events("The government should rapidly relax its foreign exchange controls, the finance minister said.").map(\.status), [.proposed])
     }
 
+    /// An analyst's forecast of what an authority will do is no event (ANNOTATION.md: forecasts by analysts).
+    func testAForecastByEconomistsIsNoEvent() {
+        XCTAssertTrue(events("Economists said it was likely that the ministry would ease its currency controls.").isEmpty)
+    }
+
     /// One action read from two trigger words of one type is one event: the objects overlap ("send a new bill that
     /// he could sign"), or the second's agent is the first's addressee ("file an application to the FDA seeking").
     func testOneActionReadTwiceInASentenceIsOneEvent() {

@@ -96,6 +96,21 @@ final class StatusClassifierTests: XCTestCase {
         XCTAssertEqual(status("Washington could impose sanctions.", trigger: "impose"), .proposed)
     }
 
+    /// A future act on a condition is threatened or offered, not decided.
+    func testAConditionalFutureActIsProposed() {
+        XCTAssertEqual(status("The Community will retaliate against steel exports if Congress passes the bill.", trigger: "retaliate"), .proposed)
+        XCTAssertEqual(status("The ministry would approve new permits only if a review allows it.", trigger: "approve"), .proposed)
+        XCTAssertEqual(status("If Ruritania does not cut its barriers, the United States would set quotas.", trigger: "set"), .proposed)
+        XCTAssertEqual(status("The United States will set quotas on April 17, and Ruritania may retaliate if it does.", trigger: "set"), .planned)
+    }
+
+    /// "it was likely that X would ..." is an expectation, not a decision.
+    func testLikelyIsProposed() {
+        XCTAssertEqual(status("It was likely that the ministry would ease its currency controls.", trigger: "ease"), .proposed)
+        XCTAssertEqual(status("It seems likely the curbs will be lifted by June.", trigger: "lifted"), .proposed)
+        XCTAssertEqual(status("The ministry will ease its currency controls in June.", trigger: "ease"), .planned)
+    }
+
     func testFutureIsPlanned() {
         XCTAssertEqual(status("The United States will impose tariffs on April 17.", trigger: "impose"), .planned)
         XCTAssertEqual(status("Sweden said it would impose a boycott.", trigger: "impose"), .planned)
