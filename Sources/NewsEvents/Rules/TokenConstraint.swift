@@ -137,6 +137,11 @@ struct CompiledConstraint: Sendable {
         return result
     }
 
+    /// Calls `visit` with each word test of the constraint and the attribute it reads.
+    func visitWordTests(_ visit: (TokenAttribute, WordTest) -> Void) {
+        Self.visitWordTests(root, visit)
+    }
+
     private static func visitWordTests(_ node: Node, _ visit: (TokenAttribute, WordTest) -> Void) {
         switch node {
         case .words(let attribute, let test): visit(attribute, test)

@@ -30,6 +30,32 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
         for (key, value) in pairs { insert(key, value) }
     }
 
+    /// Each distinct key of `keys` with `number(k)` for the `k`-th distinct key, in the order first given (a
+    /// later copy of a key changes nothing).
+    init(numbering keys: [String], _ number: (Int, String) -> Value) {
+        var size = 16
+        while size < keys.count * 2 { size *= 2 }
+        slots = [Int32](repeating: -1, count: size)
+        mask = size - 1
+        places.reserveCapacity(keys.count)
+        values.reserveCapacity(keys.count)
+        for key in keys {
+            var text = key
+            text.withUTF8 { bytes in
+                let found = slot(for: bytes, hash: KeyHash(bytes).value)
+                guard slots[found] < 0 else { return }
+                if bytes.contains(where: { $0 >= 0x80 }) { hasNonASCIIKeys = true }
+                slots[found] = Int32(values.count)
+                places.append(KeyPlace(offset: keyBytes.count, length: bytes.count))
+                values.append(number(values.count, key))
+                keyBytes.append(contentsOf: bytes)
+            }
+        }
+    }
+
+    /// The number of keys.
+    var count: Int { values.count }
+
     init(_ dictionary: [String: Value]) {
         self.init(dictionary.lazy.map { (key: $0.key, value: $0.value) })
     }
@@ -100,6 +126,20 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
             }
             slot = (slot + 1) & mask
         }
+    }
+}
+
+extension ByteKeyTable where Value == Int32 {
+    /// The distinct strings of `keys` by their bytes, in the order first given: for ASCII strings, those a `Set`
+    /// keeps, found without hashing a `String`.
+    static func distinct(_ keys: [String]) -> [String] {
+        var result: [String] = []
+        result.reserveCapacity(keys.count)
+        _ = ByteKeyTable(numbering: keys) { number, key in
+            result.append(key)
+            return Int32(number)
+        }
+        return result
     }
 }
 

@@ -25,7 +25,8 @@ public struct Vocabulary: Sendable {
     public let stamp: UInt64
 
     public init<Words: Sequence>(_ words: Words) where Words.Element == String {
-        let sorted = Set(words).sorted()
+        let all = Array(words)
+        let sorted = (all.allSatisfy(\.isASCII) ? ByteKeyTable.distinct(all) : Array(Set(all))).sorted()
         self.words = sorted
         self.table = WordTable(sorted)
         var hash = KeyHash()

@@ -79,8 +79,18 @@ struct TokenForms: Sendable {
                 lemma: lemma, lowerID: lowerID, lemmaID: lemma == word ? lowerID : vocabulary.id(of: lemma),
                 isException: isException)
         }
+        let words = vocabulary.map { $0 }
+        if words.allSatisfy(\.isASCII) {
+            // Every key is ASCII (exceptions are, here): equal strings have equal bytes, and the table keeps the
+            // last value given for a key, as the dictionary below does.
+            var pairs: [(key: String, value: KnownWord)] = []
+            pairs.reserveCapacity(words.count + exceptions.count)
+            for word in words { pairs.append((key: word, value: entry(word, lemma: lemmatizer.lemma(of: word), isException: false))) }
+            for (word, lemma) in exceptions { pairs.append((key: word, value: entry(word, lemma: lemma, isException: true))) }
+            return ByteKeyTable(pairs)
+        }
         var entries: [String: KnownWord] = [:]
-        for word in vocabulary.map({ $0 }) {
+        for word in words {
             entries[word] = entry(word, lemma: lemmatizer.lemma(of: word), isException: false)
         }
         for (word, lemma) in exceptions { entries[word] = entry(word, lemma: lemma, isException: true) }
