@@ -29,6 +29,12 @@ public struct WordTable: Sendable {
         count = pairs.count
     }
 
+    /// The table of words no two of which are equal strings (then no two have the same bytes), numbered in order.
+    init(distinct words: [String]) {
+        numbers = ByteKeyTable(numbering: words) { number, _ in Int32(number) }
+        count = numbers.count
+    }
+
     /// The number of `word`, or `nil` when the table does not hold it.
     @inline(__always)
     public func index(of word: String) -> Int? {
