@@ -140,10 +140,18 @@ extension ByteKeyTable where Value == Int32 {
         if !keys.allSatisfy(\.isASCII) {
             // A string that is not ASCII may equal an ASCII one ("\u{212A}" is "K"): only when none does are the
             // ASCII strings told apart by their bytes, and the others by a `Set`, which keeps the first of equal ones.
-            let ascii = distinct(keys.filter(\.isASCII))
+            var asciiKeys: [String] = []
+            asciiKeys.reserveCapacity(keys.count)
             var others: [String] = []
             var seen = Set<String>()
-            for key in keys where !key.isASCII && seen.insert(key).inserted { others.append(key) }
+            for key in keys {
+                if key.isASCII {
+                    asciiKeys.append(key)
+                } else if seen.insert(key).inserted {
+                    others.append(key)
+                }
+            }
+            let ascii = distinct(asciiKeys)
             if ascii.contains(where: seen.contains) {
                 var all = Set<String>()
                 return keys.filter { all.insert($0).inserted }

@@ -59,5 +59,7 @@ public struct WordTable: Sendable {
 
 extension String {
     /// Whether every byte of the string is ASCII (then two strings are equal exactly when their bytes are).
-    var isASCII: Bool { utf8.allSatisfy { $0 < 0x80 } }
+    var isASCII: Bool {
+        utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } } ?? utf8.allSatisfy { $0 < 0x80 }
+    }
 }
