@@ -237,9 +237,15 @@ public struct DateRange: Sendable, Hashable, CustomStringConvertible {
     }
 
     public func intersection(_ other: DateRange) -> DateRange {
-        let start = [self.start, other.start].compactMap { $0 }.max()
-        let end = [self.end, other.end].compactMap { $0 }.min()
-        return DateRange(start: start, end: end)
+        func later(_ a: SimpleDate?, _ b: SimpleDate?) -> SimpleDate? {
+            guard let a, let b else { return a ?? b }
+            return max(a, b)
+        }
+        func earlier(_ a: SimpleDate?, _ b: SimpleDate?) -> SimpleDate? {
+            guard let a, let b else { return a ?? b }
+            return min(a, b)
+        }
+        return DateRange(start: later(start, other.start), end: earlier(end, other.end))
     }
 
     public var description: String { "\(start.map(String.init(describing:)) ?? "")..\(end.map(String.init(describing:)) ?? "")" }
@@ -262,6 +268,11 @@ struct AliasToken: Sendable, Hashable {
 
     /// Splits an alias like the document tokenizer would: on spaces, with `'s`, commas and brackets apart.
     static func tokenize(_ text: String) -> [AliasToken] {
+        plainTokens(text) ?? characterTokens(text)
+    }
+
+    /// ``tokenize(_:)`` character by character: for any text.
+    static func characterTokens(_ text: String) -> [AliasToken] {
         var pieces: [String] = []
         for word in text.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
             var word = String(word)
@@ -296,6 +307,78 @@ struct AliasToken: Sendable, Hashable {
             let letterCase: Case = upper == 0 ? .any : (lower == 0 && upper >= 2 ? .upper : .capital)
             return AliasToken(text: piece, key: normalizedKey(piece), letterCase: letterCase)
         }
+    }
+
+    /// ``tokenize(_:)`` of a text of printable ASCII and tabs, read byte by byte (each byte is one character);
+    /// nil for any other text.
+    private static func plainTokens(_ text: String) -> [AliasToken]? {
+        var text = text
+        return text.withUTF8 { bytes -> [AliasToken]? in
+            guard bytes.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == UInt8(ascii: "\t") }) else { return nil }
+            var tokens: [AliasToken] = []
+            func add(_ from: Int, _ to: Int) {
+                tokens.append(plainToken(UnsafeBufferPointer(rebasing: bytes[from..<to])))
+            }
+            func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+            func isTrailing(_ byte: UInt8) -> Bool {
+                byte == UInt8(ascii: ",") || byte == UInt8(ascii: ")") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":")
+            }
+            var k = 0
+            while k < bytes.count {
+                while k < bytes.count, isBlank(bytes[k]) { k += 1 }
+                guard k < bytes.count else { break }
+                var start = k
+                while k < bytes.count, !isBlank(bytes[k]) { k += 1 }
+                let wordEnd = k
+                var end = wordEnd
+                while end - start > 1, isTrailing(bytes[end - 1]) { end -= 1 }
+                if end - start > 1, bytes[start] == UInt8(ascii: "(") {
+                    add(start, start + 1)
+                    start += 1
+                }
+                if end - start > 2, bytes[end - 2] == UInt8(ascii: "'"), bytes[end - 1] | 0x20 == UInt8(ascii: "s") {
+                    add(start, end - 2)
+                    tokens.append(plainToken(possessive))
+                } else {
+                    add(start, end)
+                }
+                for mark in end..<wordEnd { add(mark, mark + 1) }
+            }
+            return tokens
+        }
+    }
+
+    private static let possessive = "'s"
+
+    private static func plainToken(_ piece: String) -> AliasToken {
+        var piece = piece
+        return piece.withUTF8 { plainToken($0) }
+    }
+
+    /// The token of an ASCII piece: ``normalizedKey(_:)`` and the letter case, byte by byte.
+    private static func plainToken(_ piece: UnsafeBufferPointer<UInt8>) -> AliasToken {
+        var upper = 0, lower = 0, kept = 0
+        for byte in piece {
+            if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { upper += 1 }
+            else if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") { lower += 1 }
+            if byte != UInt8(ascii: ".") { kept += 1 }
+        }
+        let letterCase: Case = upper == 0 ? .any : (lower == 0 && upper >= 2 ? .upper : .capital)
+        let text = String(decoding: piece, as: UTF8.self)
+        guard kept > 0 else { return AliasToken(text: text, key: text, letterCase: letterCase) }
+        let key = String(unsafeUninitializedCapacity: kept) { buffer in
+            var n = 0
+            for byte in piece where byte != UInt8(ascii: ".") {
+                switch byte {
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): buffer[n] = byte | 0x20
+                case UInt8(ascii: "`"): buffer[n] = UInt8(ascii: "'")
+                default: buffer[n] = byte
+                }
+                n += 1
+            }
+            return n
+        }
+        return AliasToken(text: text, key: key, letterCase: letterCase)
     }
 
     /// The trie key of a word: lower case, without full stops (`U.S.` -> `us`, `Inc.` -> `inc`), `'` for apostrophes.

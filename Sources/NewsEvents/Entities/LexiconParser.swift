@@ -33,7 +33,7 @@ enum LexiconParser {
             entryFlags = []
         }
         var lineNumber = 0
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in text.lines() {
             lineNumber += 1
             let line = Array(stripComment(rawLine).unicodeScalars)
             let indent = line.prefix(while: { $0 == " " || $0 == "\t" }).count
@@ -82,7 +82,7 @@ enum LexiconParser {
                 // `@ FROM..TO` at the end of the line dates every item of the line.
                 var items = values
                 var lineRange = DateRange.always
-                if var last = items.last, let at = last.text.lastIndex(of: "@") {
+                if var last = items.last, last.text.utf8.contains(UInt8(ascii: "@")), let at = last.text.lastIndex(of: "@") {
                     let column = last.column + last.text.distance(from: last.text.startIndex, to: at)
                     switch parseRange(last.text[last.text.index(after: at)...].trimmingWhitespace()) {
                     case .success(let range): lineRange = range
@@ -93,11 +93,11 @@ enum LexiconParser {
                     last.text = last.text[..<at].trimmingWhitespace()
                     items[items.count - 1] = last
                 }
-                for item in items.dropLast() where item.text.contains("@" as Character) {
+                for item in items.dropLast() where item.text.holdsCharacter("@") {
                     error(lineNumber, item.column,
                           "a date applies to the whole line: put aliases with other dates on a line of their own")
                 }
-                for value in items where !value.text.contains("@" as Character) {
+                for value in items where !value.text.holdsCharacter("@") {
                     if var alias = parseAlias(value, kind: kind, line: lineNumber, path: path, diagnostics: &diagnostics) {
                         alias.valid = lineRange
                         current!.aliases.append(alias)
@@ -206,7 +206,7 @@ enum LexiconParser {
     ) -> LexiconAlias? {
         var text = Substring(field.text)
         var flags: LexiconAlias.Flags = []
-        if let open = text.lastIndex(of: "{") {
+        if field.text.utf8.contains(UInt8(ascii: "{")), let open = text.lastIndex(of: "{") {
             let column = field.column + text.distance(from: text.startIndex, to: open)
             guard let close = text.lastIndex(of: "}"), close > open else {
                 diagnostics.append(Diagnostic(file: path, line: line, column: column, message: "unclosed '{' in alias flags"))
@@ -243,7 +243,7 @@ enum LexiconParser {
     /// `FROM..TO`, either side optional; a side is `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. `TO` is exclusive for a day
     /// and inclusive for a year or month (`..1991` ends on 1991-12-31).
     static func parseRange(_ text: String) -> Result<DateRange, Problem> {
-        let parts = text.split(separator: "..", omittingEmptySubsequences: false).map(String.init)
+        let parts = rangeParts(text)
         guard parts.count == 2 else {
             return .failure(Problem(message: "bad date range '\(text)' (write FROM..TO, FROM.. or ..TO)"))
         }
@@ -261,6 +261,28 @@ enum LexiconParser {
             return .failure(Problem(message: "empty date range '\(text)': it ends before it starts"))
         }
         return .success(range)
+    }
+
+    /// `text` cut at each `..`, as `split(separator: "..", omittingEmptySubsequences: false)` cuts it; an ASCII
+    /// text is read by bytes (each is one character).
+    static func rangeParts(_ text: String) -> [String] {
+        guard text.isASCII, !text.utf8.contains(UInt8(ascii: "\r")) else {
+            return text.split(separator: "..", omittingEmptySubsequences: false).map(String.init)
+        }
+        let bytes = Array(text.utf8)
+        var parts: [String] = []
+        var start = 0, k = 0
+        while k < bytes.count {
+            if k + 1 < bytes.count, bytes[k] == UInt8(ascii: "."), bytes[k + 1] == UInt8(ascii: ".") {
+                parts.append(String(decoding: bytes[start..<k], as: UTF8.self))
+                k += 2
+                start = k
+            } else {
+                k += 1
+            }
+        }
+        parts.append(String(decoding: bytes[start...], as: UTF8.self))
+        return parts
     }
 
     private static func badDate(_ text: String) -> Problem {
@@ -293,34 +315,39 @@ enum LexiconParser {
 enum LexiconValidator {
     static func validate(_ entries: [LexiconEntry]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        var firstByID: [String: LexiconEntry] = [:]
-        for entry in entries {
-            if let first = firstByID[entry.id] {
+        // Entries and aliases by their positions: a copy of an entry would retain each of its strings.
+        var firstByID: [String: Int] = [:]
+        for (e, entry) in entries.enumerated() {
+            if let first = firstByID[entry.id].map({ entries[$0] }) {
                 diagnostics.append(Diagnostic(
                     file: entry.file, line: entry.line, column: 1,
                     message: "duplicate id '\(entry.id)' (first defined at \(first.file):\(first.line))"))
             } else {
-                firstByID[entry.id] = entry
+                firstByID[entry.id] = e
             }
         }
         // Aliases claimed by two actors: a warning unless their dates never overlap.
-        var claims: [String: [(entry: LexiconEntry, alias: LexiconAlias)]] = [:]
-        for entry in entries where firstByID[entry.id]?.line == entry.line && firstByID[entry.id]?.file == entry.file {
+        var claims: [String: [(entry: Int, alias: Int)]] = [:]
+        for (e, entry) in entries.enumerated() {
+            guard let first = firstByID[entry.id], entries[first].line == entry.line, entries[first].file == entry.file else {
+                continue
+            }
             var seenKeys = Set<String>()
-            for alias in entry.aliases {
+            for (a, alias) in entry.aliases.enumerated() {
                 let key = alias.tokens.map(\.key).joined(separator: " ")
                 guard seenKeys.insert(key).inserted else { continue }
                 let range = entry.valid.intersection(alias.valid)
-                for other in claims[key] ?? [] where other.entry.id != entry.id {
-                    let otherRange = other.entry.valid.intersection(other.alias.valid)
+                for (o, oa) in claims[key] ?? [] where entries[o].id != entry.id {
+                    let other = entries[o], otherAlias = other.aliases[oa]
+                    let otherRange = other.valid.intersection(otherAlias.valid)
                     if range.overlaps(otherRange) {
                         diagnostics.append(Diagnostic(
                             file: entry.file, line: alias.line, column: alias.column, severity: .warning,
-                            message: "alias '\(alias.text)' also names '\(other.entry.id)' "
-                                + "(\(other.entry.file):\(other.alias.line)); give them disjoint dates or drop one"))
+                            message: "alias '\(alias.text)' also names '\(other.id)' "
+                                + "(\(other.file):\(otherAlias.line)); give them disjoint dates or drop one"))
                     }
                 }
-                claims[key, default: []].append((entry, alias))
+                claims[key, default: []].append((e, a))
             }
         }
         for entry in entries {
@@ -358,5 +385,13 @@ enum Suggest {
             swap(&previous, &current)
         }
         return previous[b.count]
+    }
+}
+
+extension String {
+    /// Whether one of the string's characters is `character`, an ASCII one: a string without its byte holds none
+    /// (found without reading characters).
+    func holdsCharacter(_ character: Unicode.Scalar) -> Bool {
+        utf8.contains(UInt8(ascii: character)) && contains(Character(character))
     }
 }

@@ -76,7 +76,17 @@ public struct EventExtractor: PipelineStage, VocabularyUser {
 
     /// The words the rule selector looks up (``RuleSelector``) and those of the rules' word tests.
     public var vocabularyWords: [String] {
-        selector.wordList + matchers.flatMap(\.vocabularyWords)
+        // The words of each programs' tests (``PatternMatcher/vocabularyWords``), each shared test once.
+        var words = selector.wordList
+        var seen = Set<ObjectIdentifier>()
+        for matcher in matchers {
+            for constraint in matcher.program.constraints {
+                constraint.visitWordTests { attribute, test in
+                    if attribute != .word, seen.insert(ObjectIdentifier(test)).inserted { words += test.words }
+                }
+            }
+        }
+        return words
     }
 
     public mutating func adopt(_ vocabulary: Vocabulary) {

@@ -55,6 +55,7 @@ extension Pattern {
     /// The pattern with every `%NAME` replaced by its definition.
     /// - Throws: ``ExpansionFailure`` naming an unknown or self-referencing definition.
     func expanded(_ definitions: [String: Pattern], depth: Int = 0) throws -> Pattern {
+        guard hasReference else { return self }
         switch self {
         case .reference(let name):
             guard let definition = definitions[name] else {
@@ -71,6 +72,16 @@ extension Pattern {
             return .repetition(try inner.expanded(definitions, depth: depth), min: low, max: high)
         case .capture(let name, let inner): return .capture(name, try inner.expanded(definitions, depth: depth))
         default: return self
+        }
+    }
+
+    /// Whether some `%NAME` stands in the pattern (else ``expanded(_:depth:)`` gives the pattern itself).
+    private var hasReference: Bool {
+        switch self {
+        case .reference: return true
+        case .sequence(let items), .alternation(let items): return items.contains { $0.hasReference }
+        case .repetition(let inner, _, _), .capture(_, let inner): return inner.hasReference
+        default: return false
         }
     }
 

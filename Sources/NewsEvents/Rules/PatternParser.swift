@@ -208,7 +208,7 @@ struct PatternParser {
             }
             throw Failure(offset: position, message: "expected an attribute (word, lower, lemma, shape, ent, id, kind, timex)")
         }
-        guard let attribute = TokenAttribute(rawValue: key) else {
+        guard let attribute = TokenAttribute.named(key) else {
             let known = TokenAttribute.allCases.map(\.rawValue)
             throw Failure(offset: start, message: "unknown attribute '\(key)'" + Suggestion.didYouMean(key, among: known))
         }
@@ -242,7 +242,7 @@ struct PatternParser {
         if chars[i] == "!" || chars[i] == "(" { return true }
         var j = i
         while j < chars.count, chars.isLetter(j) { j += 1 }
-        guard let attribute = TokenAttribute(rawValue: chars.string(i..<j)) else { return false }
+        guard let attribute = TokenAttribute.named(chars.string(i..<j)) else { return false }
         while j < chars.count, chars[j] == " " { j += 1 }
         guard j < chars.count else { return false }
         if chars[j] == "=" || (chars[j] == "!" && j + 1 < chars.count && chars[j + 1] == "=") { return true }
@@ -350,7 +350,7 @@ struct PatternCharacters {
     private let characters: [Character]
 
     init(_ text: String) {
-        if text.utf8.contains(where: { $0 >= 0x80 }) {
+        if !text.isASCII {
             characters = Array(text)
             bytes = characters.map { $0.utf8.count == 1 ? $0.utf8.first! : 0xFF }
         } else {

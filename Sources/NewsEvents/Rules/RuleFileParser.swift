@@ -52,10 +52,10 @@ public struct RuleFileParser {
         var lineNumber = 0
         for rawLine in text.lines() {
             lineNumber += 1
-            let line = RuleFileParser.stripComment(rawLine)
-            let trimmed = line.trimmingWhitespace()
+            let parts = LineParts(rawLine)
+            let trimmed = parts.trimmed
             if trimmed.isEmpty { continue }
-            let indent = line.prefix(while: { $0 == " " || $0 == "\t" }).count
+            let indent = parts.indent
             if indent == 0 {
                 if let rule = current { rules.append(rule) }
                 current = nil
@@ -68,31 +68,23 @@ public struct RuleFileParser {
             }
             // A line indented deeper than the rule's properties continues the previous property.
             if let propertyIndent = current!.indent, indent > propertyIndent, !current!.properties.isEmpty,
-               !startsWithKey(trimmed) {
+               !RuleFileParser.ruleKeys.contains(parts.property?.written ?? "") {
                 current!.properties[current!.properties.count - 1].value += " " + trimmed
                 continue
             }
-            guard let colon = trimmed.firstIndex(of: ":") else {
+            guard let property = parts.property else {
                 error(lineNumber, indent + 1, "expected 'key: value' (keys: \(RuleFileParser.ruleKeys.joined(separator: ", ")))")
                 continue
             }
-            let key = String(trimmed[..<colon]).trimmingWhitespace()
-            let valueText = trimmed[trimmed.index(after: colon)...]
-            let valueOffset = trimmed.distance(from: trimmed.startIndex, to: colon) + 1
-                + valueText.prefix(while: { $0 == " " }).count
+            let key = property.key
             guard RuleFileParser.ruleKeys.contains(key) else {
                 error(lineNumber, indent + 1, "unknown key '\(key)'" + Suggestion.didYouMean(key, among: RuleFileParser.ruleKeys))
                 continue
             }
             if current!.indent == nil { current!.indent = indent }
-            current!.properties.append((key, valueText.trimmingWhitespace(), lineNumber, indent + 1 + valueOffset))
+            current!.properties.append((key, property.value, lineNumber, indent + 1 + property.valueOffset))
         }
         if let rule = current { rules.append(rule) }
-    }
-
-    private func startsWithKey(_ trimmed: String) -> Bool {
-        guard let colon = trimmed.firstIndex(of: ":") else { return false }
-        return RuleFileParser.ruleKeys.contains(String(trimmed[..<colon]))
     }
 
     private mutating func parseTopLevel(_ trimmed: String, line: Int, current: inout RawRule?) {
@@ -172,5 +164,76 @@ public struct RuleFileParser {
             index = line.index(after: index)
         }
         return line
+    }
+}
+
+/// One line of a `.rules` file taken apart: its text without the comment and the outer blanks, its indentation,
+/// and, when it holds a colon, its `key: value` parts. A line of printable ASCII and tabs is read byte by byte
+/// (each byte is one character); any other line by characters.
+struct LineParts: Equatable {
+    /// The parts of a line with a colon.
+    struct Property: Equatable {
+        /// The text before the first colon, as written, and trimmed.
+        var written: String
+        var key: String
+        /// The text after the colon, trimmed, and where it starts: characters from the start of ``trimmed``.
+        var value: String
+        var valueOffset: Int
+    }
+
+    var trimmed: String
+    var indent: Int
+    var property: Property?
+
+    init(_ line: Substring) {
+        if let found = line.utf8.withContiguousStorageIfAvailable({ LineParts(plain: $0) }), let parts = found {
+            self = parts
+        } else {
+            self.init(characters: line)
+        }
+    }
+
+    /// The parts of any line, read by characters.
+    init(characters line: Substring) {
+        let line = RuleFileParser.stripComment(line)
+        trimmed = line.trimmingWhitespace()
+        indent = line.prefix(while: { $0 == " " || $0 == "\t" }).count
+        guard let colon = trimmed.firstIndex(of: ":") else { return }
+        let valueText = trimmed[trimmed.index(after: colon)...]
+        property = Property(
+            written: String(trimmed[..<colon]), key: String(trimmed[..<colon]).trimmingWhitespace(),
+            value: valueText.trimmingWhitespace(),
+            valueOffset: trimmed.distance(from: trimmed.startIndex, to: colon) + 1 + valueText.prefix(while: { $0 == " " }).count)
+    }
+
+    /// The parts of a line of printable ASCII and tabs; nil for another line.
+    private init?(plain bytes: UnsafeBufferPointer<UInt8>) {
+        var end = bytes.count
+        var inQuotes = false
+        for (k, byte) in bytes.enumerated() {
+            guard (byte >= 0x20 && byte < 0x7F) || byte == UInt8(ascii: "\t") else { return nil }
+            if byte == UInt8(ascii: "\"") { inQuotes.toggle() }
+            if byte == UInt8(ascii: "#"), !inQuotes, end == bytes.count { end = k }
+        }
+        func isBlank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+        func text(_ from: Int, _ to: Int) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
+        }
+        func trimmedText(_ from: Int, _ to: Int) -> String {
+            var from = from, to = to
+            while from < to, isBlank(bytes[from]) { from += 1 }
+            while to > from, isBlank(bytes[to - 1]) { to -= 1 }
+            return text(from, to)
+        }
+        var start = 0
+        while start < end, isBlank(bytes[start]) { start += 1 }
+        while end > start, isBlank(bytes[end - 1]) { end -= 1 }
+        trimmed = text(start, end)
+        indent = start
+        guard let colon = bytes[start..<end].firstIndex(of: UInt8(ascii: ":")) else { return }
+        var valueStart = colon + 1
+        while valueStart < end, bytes[valueStart] == UInt8(ascii: " ") { valueStart += 1 }
+        property = Property(written: text(start, colon), key: trimmedText(start, colon),
+                            value: trimmedText(colon + 1, end), valueOffset: valueStart - start)
     }
 }

@@ -85,6 +85,7 @@ public struct RuleSet: Sendable {
         // Mention classes that rules produce (`mention: party`), usable as `@party` in any rule file.
         let produced = Set(parsed.flatMap { $0.rules.flatMap { $0.properties.filter { $0.key == "mention" }.map(\.value) } })
         var compiler = PatternCompiler(classes: set.classes)
+        var positionOfID: [String: Int] = [:]
         for file in parsed {
             let stem = RuleSet.stem(of: file.path)
             for raw in file.rules {
@@ -93,9 +94,10 @@ public struct RuleSet: Sendable {
                 let rule = builder.build(compiler: &compiler)
                 problems += builder.diagnostics
                 guard let rule else { continue }
-                if let existing = set.rules.firstIndex(where: { $0.id == rule.id }) {
+                if let existing = positionOfID[rule.id] {
                     set.rules[existing] = rule
                 } else {
+                    positionOfID[rule.id] = set.rules.count
                     set.rules.append(rule)
                 }
             }

@@ -35,6 +35,12 @@ public indirect enum TokenConstraint: Sendable, Hashable, CustomStringConvertibl
 /// The token attribute a constraint tests.
 public enum TokenAttribute: String, Sendable, Hashable, CaseIterable {
     case word, lower, lemma, shape, ent, id, kind, timex
+
+    /// `TokenAttribute(rawValue: name)`, found by comparing the short names in turn (cheaper than the string
+    /// switch behind `init(rawValue:)`).
+    static func named(_ name: String) -> TokenAttribute? {
+        allCases.first { $0.rawValue == name }
+    }
 }
 
 /// One accepted value of a token test.
@@ -135,6 +141,11 @@ struct CompiledConstraint: Sendable {
             if attribute != .word { result += test.words }
         }
         return result
+    }
+
+    /// Calls `visit` with each word test of the constraint and the attribute it reads.
+    func visitWordTests(_ visit: (TokenAttribute, WordTest) -> Void) {
+        Self.visitWordTests(root, visit)
     }
 
     private static func visitWordTests(_ node: Node, _ visit: (TokenAttribute, WordTest) -> Void) {

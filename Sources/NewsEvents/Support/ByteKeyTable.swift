@@ -27,25 +27,55 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
         while size < pairs.count * 2 { size *= 2 }
         slots = [Int32](repeating: -1, count: size)
         mask = size - 1
+        places.reserveCapacity(pairs.count)
+        values.reserveCapacity(pairs.count)
         for (key, value) in pairs { insert(key, value) }
     }
+
+    /// Each distinct key of `keys` with `number(k)` for the `k`-th distinct key, in the order first given (a
+    /// later copy of a key changes nothing).
+    init(numbering keys: [String], _ number: (Int, String) -> Value) {
+        var size = 16
+        while size < keys.count * 2 { size *= 2 }
+        slots = [Int32](repeating: -1, count: size)
+        mask = size - 1
+        places.reserveCapacity(keys.count)
+        values.reserveCapacity(keys.count)
+        for key in keys {
+            var text = key
+            text.withUTF8 { bytes in
+                let found = slot(for: bytes, hash: KeyHash(bytes).value)
+                guard slots[found] < 0 else { return }
+                if bytes.contains(where: { $0 >= 0x80 }) { hasNonASCIIKeys = true }
+                slots[found] = Int32(values.count)
+                places.append(KeyPlace(offset: keyBytes.count, length: bytes.count))
+                values.append(number(values.count, key))
+                keyBytes.append(contentsOf: bytes)
+            }
+        }
+    }
+
+    /// The number of keys.
+    var count: Int { values.count }
 
     init(_ dictionary: [String: Value]) {
         self.init(dictionary.lazy.map { (key: $0.key, value: $0.value) })
     }
 
     private mutating func insert(_ key: String, _ value: Value) {
-        let bytes = Array(key.utf8)
-        if bytes.contains(where: { $0 >= 0x80 }) { hasNonASCIIKeys = true }
-        let found = bytes.withUnsafeBufferPointer { slot(for: $0, hash: KeyHash($0).value) }
-        if slots[found] >= 0 {
-            values[Int(slots[found])] = value
-            return
+        var text = key
+        text.withUTF8 { bytes in
+            if bytes.contains(where: { $0 >= 0x80 }) { hasNonASCIIKeys = true }
+            let found = slot(for: bytes, hash: KeyHash(bytes).value)
+            if slots[found] >= 0 {
+                values[Int(slots[found])] = value
+                return
+            }
+            slots[found] = Int32(values.count)
+            places.append(KeyPlace(offset: keyBytes.count, length: bytes.count))
+            values.append(value)
+            keyBytes.append(contentsOf: bytes)
         }
-        slots[found] = Int32(values.count)
-        places.append(KeyPlace(offset: keyBytes.count, length: bytes.count))
-        values.append(value)
-        keyBytes += bytes
     }
 
     /// The value stored for exactly these bytes.
@@ -100,6 +130,41 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
             }
             slot = (slot + 1) & mask
         }
+    }
+}
+
+extension ByteKeyTable where Value == Int32 {
+    /// The distinct strings of `keys`, those a `Set` keeps (the first of equal ones), the ASCII ones told apart by
+    /// their bytes rather than by hashing; in the order first given, the ASCII ones first when some is not ASCII.
+    static func distinct(_ keys: [String]) -> [String] {
+        if !keys.allSatisfy(\.isASCII) {
+            // A string that is not ASCII may equal an ASCII one ("\u{212A}" is "K"): only when none does are the
+            // ASCII strings told apart by their bytes, and the others by a `Set`, which keeps the first of equal ones.
+            var asciiKeys: [String] = []
+            asciiKeys.reserveCapacity(keys.count)
+            var others: [String] = []
+            var seen = Set<String>()
+            for key in keys {
+                if key.isASCII {
+                    asciiKeys.append(key)
+                } else if seen.insert(key).inserted {
+                    others.append(key)
+                }
+            }
+            let ascii = distinct(asciiKeys)
+            if ascii.contains(where: seen.contains) {
+                var all = Set<String>()
+                return keys.filter { all.insert($0).inserted }
+            }
+            return ascii + others
+        }
+        var result: [String] = []
+        result.reserveCapacity(keys.count)
+        _ = ByteKeyTable(numbering: keys) { number, key in
+            result.append(key)
+            return Int32(number)
+        }
+        return result
     }
 }
 

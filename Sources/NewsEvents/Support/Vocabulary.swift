@@ -25,9 +25,9 @@ public struct Vocabulary: Sendable {
     public let stamp: UInt64
 
     public init<Words: Sequence>(_ words: Words) where Words.Element == String {
-        let sorted = Set(words).sorted()
+        let sorted = ByteKeyTable.distinct(Array(words)).sorted()
         self.words = sorted
-        self.table = WordTable(sorted)
+        self.table = WordTable(distinct: sorted)
         var hash = KeyHash()
         for word in sorted {
             for byte in word.utf8 { hash.add(byte) }

@@ -15,11 +15,24 @@ public struct WordTable: Sendable {
     public let count: Int
 
     public init<Words: Sequence>(_ words: Words) where Words.Element == String {
+        let words = Array(words)
+        if words.allSatisfy(\.isASCII) {
+            // ASCII words are equal as strings when their bytes are: the table finds the copies itself.
+            numbers = ByteKeyTable(numbering: words) { number, _ in Int32(number) }
+            count = numbers.count
+            return
+        }
         var seen = Set<String>()
         var pairs: [(key: String, value: Int32)] = []
         for word in words where seen.insert(word).inserted { pairs.append((key: word, value: Int32(pairs.count))) }
         numbers = ByteKeyTable(pairs)
         count = pairs.count
+    }
+
+    /// The table of words no two of which are equal strings (then no two have the same bytes), numbered in order.
+    init(distinct words: [String]) {
+        numbers = ByteKeyTable(numbering: words) { number, _ in Int32(number) }
+        count = numbers.count
     }
 
     /// The number of `word`, or `nil` when the table does not hold it.
@@ -41,5 +54,12 @@ public struct WordTable: Sendable {
     @inline(__always)
     func index(ofBytes word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
         numbers.value(for: word, hash: hash).map(Int.init)
+    }
+}
+
+extension String {
+    /// Whether every byte of the string is ASCII (then two strings are equal exactly when their bytes are).
+    var isASCII: Bool {
+        utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } } ?? utf8.allSatisfy { $0 < 0x80 }
     }
 }

@@ -65,22 +65,44 @@ struct TokenForms: Sendable {
         _ vocabulary: Vocabulary, _ lemmatizer: Lemmatizer, exceptions: [(key: String, value: String)]
     ) -> ByteKeyTable<KnownWord> {
         func entry(_ word: String, lemma: String, isException: Bool) -> KnownWord {
-            func cased(_ change: (inout [UInt8]) -> Void) -> String {
-                var bytes = Array(word.utf8)
-                change(&bytes)
-                return String(decoding: bytes, as: UTF8.self)
-            }
             let upperCased: (UInt8) -> UInt8 = { $0 >= 97 && $0 <= 122 ? $0 - 32 : $0 }
+            func cased(_ change: (UnsafeMutableBufferPointer<UInt8>) -> Void) -> String {
+                var word = word
+                return word.withUTF8 { bytes in
+                    guard bytes.allSatisfy({ $0 < 0x80 }) else {
+                        var copy = Array(bytes)
+                        copy.withUnsafeMutableBufferPointer { change($0) }
+                        return String(decoding: copy, as: UTF8.self)
+                    }
+                    return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                        _ = buffer.initialize(from: bytes)
+                        change(UnsafeMutableBufferPointer(rebasing: buffer[..<bytes.count]))
+                        return bytes.count
+                    }
+                }
+            }
             let lowerID = vocabulary.id(of: word)
             return KnownWord(
                 lower: word,
                 capitalized: cased { bytes in if !bytes.isEmpty { bytes[0] = upperCased(bytes[0]) } },
-                upper: cased { bytes in bytes = bytes.map(upperCased) },
+                upper: cased { bytes in for k in bytes.indices { bytes[k] = upperCased(bytes[k]) } },
                 lemma: lemma, lowerID: lowerID, lemmaID: lemma == word ? lowerID : vocabulary.id(of: lemma),
                 isException: isException)
         }
+        let words = vocabulary.map { $0 }
+        let others = Set(words.filter { !$0.isASCII })
+        if !exceptions.contains(where: { others.contains($0.key) }) {
+            // Exceptions are ASCII here, vocabulary words distinct strings, and none of those that are not ASCII
+            // equals an exception: keys are equal strings exactly when their bytes are, and the table keeps the
+            // last value given for a key, as the dictionary below does.
+            var pairs: [(key: String, value: KnownWord)] = []
+            pairs.reserveCapacity(words.count + exceptions.count)
+            for word in words { pairs.append((key: word, value: entry(word, lemma: lemmatizer.lemma(of: word), isException: false))) }
+            for (word, lemma) in exceptions { pairs.append((key: word, value: entry(word, lemma: lemma, isException: true))) }
+            return ByteKeyTable(pairs)
+        }
         var entries: [String: KnownWord] = [:]
-        for word in vocabulary.map({ $0 }) {
+        for word in words {
             entries[word] = entry(word, lemma: lemmatizer.lemma(of: word), isException: false)
         }
         for (word, lemma) in exceptions { entries[word] = entry(word, lemma: lemma, isException: true) }

@@ -189,7 +189,7 @@ public struct TimeResources: Sendable {
     mutating func loadPatterns(path: String, text: String, problems: inout [Diagnostic]) {
         let file = DataFile(path: path, text: text)
         problems += file.diagnostics
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.lines()
         for entry in file.entries {
             let raw = String(lines[entry.line - 1])
             switch entry.fields[0] {
@@ -220,6 +220,8 @@ public struct TimeResources: Sendable {
 
     /// Words of a line with their 1-based columns (comments removed).
     private func words(_ raw: String) -> [(String, Int)] {
+        var raw = raw
+        if let words = raw.withUTF8({ plainWords($0) }) { return words }
         var out: [(String, Int)] = []
         var current = ""
         var start = 0
@@ -236,6 +238,26 @@ public struct TimeResources: Sendable {
             }
         }
         if !current.isEmpty { out.append((current, start)) }
+        return out
+    }
+
+    /// ``words(_:)`` of a line of printable ASCII and tabs, read byte by byte (each byte is one character); nil
+    /// for any other line.
+    private func plainWords(_ bytes: UnsafeBufferPointer<UInt8>) -> [(String, Int)]? {
+        guard bytes.allSatisfy({ ($0 >= 0x20 && $0 < 0x7F) || $0 == UInt8(ascii: "\t") }) else { return nil }
+        var out: [(String, Int)] = []
+        var k = 0
+        while k < bytes.count, bytes[k] != UInt8(ascii: "#") {
+            if bytes[k] == UInt8(ascii: " ") || bytes[k] == UInt8(ascii: "\t") {
+                k += 1
+                continue
+            }
+            let start = k
+            while k < bytes.count, bytes[k] != UInt8(ascii: " "), bytes[k] != UInt8(ascii: "\t"), bytes[k] != UInt8(ascii: "#") {
+                k += 1
+            }
+            out.append((String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<k]), as: UTF8.self), start + 1))
+        }
         return out
     }
 
@@ -340,19 +362,19 @@ public struct TimeResources: Sendable {
     private func parseExample(
         _ raw: String, counter: Bool, path: String, line: Int, problems: inout [Diagnostic]
     ) -> TimeExample? {
-        let scalars = Array(raw)
         func fail(_ column: Int, _ message: String) -> TimeExample? {
             problems.append(Diagnostic(file: path, line: line, column: column, message: message))
             return nil
         }
-        guard let open = scalars.firstIndex(of: "\"") else {
+        let found = quotes(raw)
+        guard let open = found.open else {
             return fail(1, "expected a quoted text: \(counter ? "counter \"No. 2\"" : "example \"Nov. 20\" @2019-11-22 => 2019-11-20")")
         }
-        guard let close = scalars[(open + 1)...].firstIndex(of: "\"") else {
+        guard let closing = found.close else {
             return fail(open + 1, "unterminated quoted text")
         }
-        let text = String(scalars[(open + 1)..<close])
-        let rest = words(String(scalars[(close + 1)...]))
+        let (close, text, after) = closing
+        let rest = words(after)
         var reference: SimpleDate? = nil
         var value: String? = nil
         var type: TimexType? = nil
@@ -385,6 +407,23 @@ public struct TimeResources: Sendable {
         if !counter && value == nil { return fail(1, "an example needs '=> VALUE'") }
         return TimeExample(
             text: text, reference: reference, value: value, type: type, file: path, line: line, column: open + 1)
+    }
+
+    /// Where the first two `"` of an example line are, as character offsets, with the text between them and the
+    /// text after the second. An ASCII line is read by bytes (each is one character), any other by characters.
+    private func quotes(_ raw: String) -> (open: Int?, close: (Int, String, String)?) {
+        let quote = UInt8(ascii: "\"")
+        if raw.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) {
+            let bytes = Array(raw.utf8)
+            guard let open = bytes.firstIndex(of: quote) else { return (nil, nil) }
+            guard let close = bytes[(open + 1)...].firstIndex(of: quote) else { return (open, nil) }
+            return (open, (close, String(decoding: bytes[(open + 1)..<close], as: UTF8.self),
+                           String(decoding: bytes[(close + 1)...], as: UTF8.self)))
+        }
+        let characters = Array(raw)
+        guard let open = characters.firstIndex(of: "\"") else { return (nil, nil) }
+        guard let close = characters[(open + 1)...].firstIndex(of: "\"") else { return (open, nil) }
+        return (open, (close, String(characters[(open + 1)..<close]), String(characters[(close + 1)...])))
     }
 
     // MARK: triggers
