@@ -78,14 +78,19 @@ public struct ImplicitRoles: Sendable {
     // MARK: - Holders
 
     /// The recipient named by a holder phrase after the trigger: "licences held by Qualcomm", "the licence
-    /// that allowed U.S. firms", "an application by Quebec-owned Hydro-Quebec".
+    /// that allowed U.S. firms", "an application by Quebec-owned Hydro-Quebec"; else the possessor of what
+    /// the trigger acts on (``possessor(after:upper:document:)``).
     public func holder(after trigger: Range<Int>, in context: SentenceContext, document: AnnotatedDocument) -> Participant? {
         let upper = context.range.upperBound
         let limit = min(upper, trigger.upperBound + 12)
         var k = trigger.upperBound
         while k < limit {
             guard let phrase = cues.holder.first(where: { ImplicitRoles.phrase($0, startsAt: k, upper: upper, in: document.tokens) })
-            else { k += 1; continue }
+            else {
+                k += 1
+                if k == limit { return possessor(after: trigger, upper: upper, document: document) }
+                continue
+            }
             var start = k + phrase.count
             // "by Quebec-owned Hydro-Quebec", "by the Hong Kong government": up to two words before the name.
             for _ in 0..<3 where start < upper {
@@ -100,11 +105,36 @@ public struct ImplicitRoles: Sendable {
         return nil
     }
 
+    /// "approved the Minneapolis Grain Exchange's application", "granted preliminary approval for TWA's
+    /// London service", "suspended Acme's trading licence": a company, organisation, person or country
+    /// owning ("'s") a noun at most eight words after the trigger, with no punctuation between, holds what
+    /// is granted, extended, refused or withdrawn. An authority is left out ("approved the Commission's
+    /// plan": its own act, not a licence for it).
+    func possessor(after trigger: Range<Int>, upper: Int, document: AnnotatedDocument) -> Participant? {
+        let limit = min(upper, trigger.upperBound + 8)
+        var k = trigger.upperBound
+        while k < limit {
+            let word = document.tokens[k].lower
+            if word == "'s" || word == "'" || word == "\u{2019}s" {
+                guard let mention = document.entities(overlapping: (k - 1)..<k).last(where: {
+                    $0.tokens.upperBound == k && $0.tokens.lowerBound >= trigger.upperBound
+                }) else { return nil }
+                guard mention.kind == .name, !mention.type.isAuthority || mention.type == .country else { return nil }
+                return roles.participant(for: mention.tokens, in: document)
+            }
+            if document.tokens[k].isPunctuation { return nil }
+            k += 1
+        }
+        return nil
+    }
+
     // MARK: - Story
 
     /// Fills missing roles from other mentions of the same event, then targets, recipients and addressees
-    /// from the nearest events of the same family.
+    /// from the nearest events of the same family; last drops a target or recipient that is the agent itself
+    /// (``withoutSelfRoles(_:)``).
     public func fillFromStory(_ events: inout [Event]) {
+        defer { withoutSelfRoles(&events) }
         shareWithinSameEvent(&events)
         for k in events.indices {
             guard let family = cues.family[events[k].type] else { continue }
@@ -128,6 +158,17 @@ public struct ImplicitRoles: Sendable {
                }) {
                 events[k].recipient = inferred(events[source].agent)
             }
+        }
+    }
+
+    /// "Taiwan imposed currency controls on its residents", "the CME sent a letter to its members": an
+    /// authority neither restricts, investigates nor licenses itself, nor writes to itself, so a target or
+    /// recipient resolved to the agent's own entity (mostly a possessive "its" read as the actor) is dropped.
+    func withoutSelfRoles(_ events: inout [Event]) {
+        for k in events.indices {
+            guard let agent = events[k].agent?.id else { continue }
+            if events[k].target?.id == agent { events[k].target = nil }
+            if events[k].recipient?.id == agent { events[k].recipient = nil }
         }
     }
 

@@ -28,6 +28,34 @@ final class ImplicitRolesTests: XCTestCase {
         XCTAssertEqual(found.first { $0.type == "revocation" }?.recipient?.id, "intel")
     }
 
+    func testTheOwnerOfWhatIsApprovedReceivesTheGrant() {
+        for text in ["The Federal Reserve approved Intel's application to build a chip plant in Ohio.",
+                     "The Federal Reserve approved the application of Intel to build a chip plant in Ohio."] {
+            let found = EventFixtures.events(text, published: "2024-05-08")
+            XCTAssertEqual(found.first { $0.type == "grant" }?.recipient?.id, "intel", text)
+        }
+    }
+
+    func testAnAuthorityOwningWhatIsApprovedIsNoRecipient() {
+        let found = EventFixtures.events("The Senate approved the Commerce Department's plan to license chip exports to Huawei.", published: "2024-05-08")
+        XCTAssertNotEqual(found.first { $0.type == "grant" }?.recipient?.id, "us.commerce")
+    }
+
+    func testAnAuthorityNamedInThePassivesSentenceIsItsAgent() {
+        let found = EventFixtures.events("Acme Corp agreed to pay a 200,000 dlr civil penalty to the Environmental Protection Agency.", published: "1987-03-05")
+        let penalty = found.first { $0.type == "penalty" }
+        XCTAssertNotNil(penalty)
+        XCTAssertEqual(penalty?.agent?.name.contains("Environmental Protection"), true, "\(String(describing: penalty?.agent))")
+    }
+
+    func testTheAgentIsNeverItsOwnTarget() {
+        var events = [Event(type: "restriction", status: .occurred, agent: Participant(id: "tw", name: "Taiwan", text: "Taiwan"),
+                            target: Participant(id: "tw", name: "Taiwan", text: "its"), sources: [])]
+        ImplicitRoles(cues: RoleCues()).withoutSelfRoles(&events)
+        XCTAssertNil(events[0].target)
+        XCTAssertEqual(events[0].agent?.id, "tw")
+    }
+
     func testARequestIsAddressedToTheAuthorityOfItsStory() throws {
         let found = EventFixtures.events("""
             The U.S. Commerce Department granted Microsoft Corp. a licence to export software to Huawei Technologies Co. \
