@@ -591,3 +591,49 @@ public struct EventDater: Sendable {
         return false
     }
 }
+
+extension EventDater {
+    /// Why an event of a sentence is undated, or dated otherwise than by an expression of its clause read as it
+    /// stands, in the words of `rules/dates/dating.txt`; `nil` when its date is simply its clause's expression or the
+    /// publication date of the day's news. Behind `newsevents explain`.
+    /// ```swift
+    /// dater.datingNote(for: event, trigger: 3..<4, in: context, document: document)
+    /// // "undated: a sentence past the lead with no [reporting] word tells background"
+    /// ```
+    public func datingNote(for event: Event, trigger: Range<Int>, in context: SentenceContext, document: AnnotatedDocument) -> String? {
+        let own = document.timexes.filter { context.range.contains($0.tokens.lowerBound) && EventDater.isCalendar($0) }
+        guard let date = event.date else {
+            if isInBackgroundClause(trigger, in: context) {
+                return "undated: told in a clause a [background-clause] word opens ('since', 'after'): background"
+            }
+            if isOngoing(trigger, in: context) { return "undated: an [ongoing] word tells a state in progress: background" }
+            if isUnreportedNarrative(trigger, in: context, document: document) {
+                return "undated: a sentence past the lead with no [reporting] word tells background"
+            }
+            return "undated: no date of its own clause, and not the day's news"
+        }
+        if date.text.isEmpty {
+            if let timex = own.first(where: { namesATimeToCome($0, context: context) }) {
+                return "publication date: '\(timex.text)' is a time to come ([time-to-come]), not when this was done"
+            }
+            if let timex = own.first(where: { modifiesAnotherNoun($0, trigger: trigger, context: context) || namesALaw($0, context: context, document: document) }) {
+                return "publication date: '\(timex.text)' names the time of another thing ([dated-nouns], [determiners], a law's year)"
+            }
+            return nil
+        }
+        if let stated = own.first(where: { $0.text == date.text }) {
+            if let value = eventDate(from: stated)?.value, value != date.value, EventDater.yearEarlier(value) == date.value {
+                return "re-dated \(value) -> \(date.value): a day reported as done cannot lie after the publication date"
+            }
+            if let effective = effectiveStatement(in: context, document: document), effective.date.text == date.text,
+               event.status == .planned || event.status == .proposed {
+                return "dated by when it takes effect ([effective]): '\(date.text)'"
+            }
+            return nil
+        }
+        if event.status == .planned || event.status == .proposed {
+            return "dated by when another sentence says the same measure takes effect ([effective], [same-action]): '\(date.text)'"
+        }
+        return nil
+    }
+}
