@@ -31,6 +31,12 @@ public struct DatingCues: Sendable {
     /// Words that present a sentence as news of the day ("said", "told"); a later sentence without one tells
     /// background (see ``EventDater/isUnreportedNarrative(_:in:document:)``).
     public var reporting: Set<String> = []
+    /// Words that, right before a trigger in a past form, make it a participle of a time to come ("will be
+    /// proposed", "to be banned"): not an act already done (see ``EventDater/isDoneAct(_:in:)``).
+    public var notDone: Set<String> = []
+    /// Phrases (words, compared with the text or lemma of tokens) that before a date tell when a measure takes
+    /// effect ("take effect", "with effect from"): a planned or proposed event is dated by that date.
+    public var effective: [[String]] = []
     /// Object head nouns to the number of their family (a line of `[same-action]`): nouns of one family name
     /// one action ("agreement", "accord", "pact").
     public var sameAction: [String: Int] = [:]
@@ -40,7 +46,8 @@ public struct DatingCues: Sendable {
     public init() {}
 
     static let sections = ["clause", "foreign-introducers", "superlatives", "dated-nouns", "background-clause", "ongoing",
-                           "same-action", "head-stops", "time-to-come", "time-to-come-before", "reporting", "determiners"]
+                           "same-action", "head-stops", "time-to-come", "time-to-come-before", "reporting", "determiners",
+                           "not-done", "effective"]
 
     public static func load(path: String) -> (DatingCues, [Diagnostic]) {
         parse(DataFile.load(path: path))
@@ -55,6 +62,10 @@ public struct DatingCues: Sendable {
             if entry.section == "same-action" {
                 for word in words { cues.sameAction[word] = families }
                 families += 1
+                continue
+            }
+            if entry.section == "effective" {
+                cues.effective.append(words)
                 continue
             }
             guard words.count == 1 else {
@@ -75,6 +86,7 @@ public struct DatingCues: Sendable {
             case "time-to-come-before": cues.timeToComeBefore.formUnion(words)
             case "reporting": cues.reporting.formUnion(words)
             case "determiners": cues.determiners.formUnion(words)
+            case "not-done": cues.notDone.formUnion(words)
             default:
                 problems.append(file.outsideSections(entry, sections: sections))
             }

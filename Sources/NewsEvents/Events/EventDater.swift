@@ -49,7 +49,8 @@ public struct EventDater: Sendable {
         if let capture, let timex = timex(in: capture, document: document), let date = eventDate(from: timex) {
             return date
         }
-        if status == .planned, let effective = effectiveDate(in: context, document: document) { return effective }
+        // "the bill would take effect in April 2021": a planned or proposed measure is dated by when it takes effect.
+        if status == .planned || status == .proposed, let effective = effectiveDate(in: context, document: document) { return effective }
         // "the penalty, the largest the department has imposed this year": the date scopes the comparison.
         if isSuperlativeScope(trigger, in: context) { return publicationDefault(background: background, document: document) }
         var best: (distance: Int, date: EventDate, timex: Timex)? = nil
@@ -69,8 +70,11 @@ public struct EventDater: Sendable {
                 var from = timex.tokens.upperBound
                 while from < trigger.lowerBound, context.views[from - context.range.lowerBound].token.text == "," { from += 1 }
                 if from < trigger.lowerBound, context.views[from - context.range.lowerBound].token.lower == "when" { from += 1 }
-                if crossesClause(from: from, to: trigger.lowerBound, context: context) { continue }
-                if !opensWhenClause(timex, context: context), insideClosedClause(timex, before: trigger, context: context) { continue }
+                // "In 1984, after three months of talks, the U.S. reached accords": a date that opens the sentence
+                // and its comma sets the time of the main clause, whatever clause stands between.
+                let opening = opensTheSentence(timex, context: context)
+                if !opening, crossesClause(from: from, to: trigger.lowerBound, context: context) { continue }
+                if !opening, !opensWhenClause(timex, context: context), insideClosedClause(timex, before: trigger, context: context) { continue }
                 distance = trigger.lowerBound - timex.tokens.upperBound
             } else if timex.tokens.lowerBound >= trigger.upperBound {
                 if !startOfState, crossesClause(from: trigger.upperBound, to: timex.tokens.lowerBound, context: context),
@@ -96,12 +100,20 @@ public struct EventDater: Sendable {
             // tells when the announced measure starts.
             return effective
         }
+        if status == .planned || status == .proposed, best == nil || best!.distance >= 100 && isAnnouncementDay(best!.date, document: document),
+           let effective = effectiveDateOfSameAction(trigger, in: context, document: document, index: index) {
+            // "Chile said it would raise tariffs on steel. ... The tariffs take effect on June 1.": another
+            // sentence of the story tells when the same measure takes effect, unless its own sentence dates it
+            // otherwise than by the day it was announced ("In 1984 Japan decided to raise its quota" keeps 1984).
+            return effective
+        }
         if var date = best?.date {
             if let anchored = laterThanEarlierDate(best!.date, in: context, document: document) { return anchored }
             // A report of something done cannot lie after the publication date: a month and day read as the
             // future ("a Dec. 19 letter" in a January article) belong to the year before. A day just after it
             // is the same year: a dateline a day ahead of the header (a story filed in Asia, dated in New York).
-            if status == .occurred, date.granularity == .day || date.granularity == .month,
+            if status == .occurred || status == .proposed && isToldAsDone(best!.timex, trigger: trigger, in: context),
+               date.granularity == .day || date.granularity == .month,
                let published = document.source.published, !hasYear(date.text),
                let shifted = EventDater.yearEarlier(date.value), date.value > published.description, shifted <= published.description,
                !EventDater.isJustAfter(date.value, published) {
@@ -116,6 +128,33 @@ public struct EventDater: Sendable {
             return date
         }
         return publicationDefault(background: background, document: document)
+    }
+
+    /// "the Fed Jan. 8 proposed guidelines", "the commission on Jan. 8 urged Japan to lift its quotas" in a
+    /// November article: a trigger in a past form, or a past form right next to the date (after it, or before
+    /// it and an "on", "in" or "of"), tells that a `proposed` event is a proposal already made, so like an
+    /// occurred event its day cannot lie after the publication date (a negated event is left as it is: "has
+    /// issued licences, the ministry said this was incorrect" tells nothing done). The time stage
+    /// reads a day up to two months ahead of a past context as scheduled (next January in a November story);
+    /// for a done act that is last January.
+    func isToldAsDone(_ timex: Timex, trigger: Range<Int>, in context: SentenceContext) -> Bool {
+        if isPastForm(at: trigger.lowerBound, in: context) || isPastForm(at: timex.tokens.upperBound, in: context) { return true }
+        var before = timex.tokens.lowerBound - 1
+        if before >= context.range.lowerBound, ["on", "in", "of"].contains(context.views[before - context.range.lowerBound].token.lower) {
+            before -= 1
+        }
+        return isPastForm(at: before, in: context)
+    }
+
+    /// "proposed", "was urged": a lower-case word ending in "ed" that is not its own lemma, with no `[not-done]`
+    /// word (`rules/dates/dating.txt`) right before it ("will be proposed", "to be banned": a time to come).
+    func isPastForm(at position: Int, in context: SentenceContext) -> Bool {
+        let lower = context.range.lowerBound
+        guard context.range.contains(position) else { return false }
+        let token = context.views[position - lower].token
+        guard token.shape == .lower, token.lower.count > 4, token.lower.hasSuffix("ed"), token.lower != token.lemma else { return false }
+        guard position > lower else { return true }
+        return !cues.notDone.contains(context.views[position - 1 - lower].token.lower)
     }
 
     /// How many days after the publication date a reported day may lie and still be read as that year's (time
@@ -307,21 +346,76 @@ public struct EventDater: Sendable {
 
     /// "... tariffs, which take effect on April 17": a planned measure is dated by when it takes effect.
     private func effectiveDate(in context: SentenceContext, document: AnnotatedDocument) -> EventDate? {
-        let phrases: [[String]] = [["take", "effect"], ["go", "into", "effect"], ["come", "into", "force"], ["enter", "into", "force"],
-                                   ["become", "effective"], ["effective"], ["starting"], ["beginning"]]
+        effectiveStatement(in: context, document: document)?.date
+    }
+
+    /// The first `[effective]` phrase (`rules/dates/dating.txt`) of a sentence followed within two words by a
+    /// date: where the phrase starts, and the date.
+    private func effectiveStatement(in context: SentenceContext, document: AnnotatedDocument) -> (phrase: Int, date: EventDate)? {
         for index in context.range {
             let offset = index - context.range.lowerBound
-            for phrase in phrases where StatusCues.phrase(phrase, startsAt: offset, in: context.views) {
+            for phrase in cues.effective where StatusCues.phrase(phrase, startsAt: offset, in: context.views) {
                 let after = index + phrase.count
                 if let timex = document.timexes.first(where: {
                     $0.type == .date && $0.tokens.lowerBound >= after && $0.tokens.lowerBound <= after + 2
                         && context.range.contains($0.tokens.lowerBound)
                 }), let date = eventDate(from: timex) {
-                    return date
+                    return (index, date)
                 }
             }
         }
         return nil
+    }
+
+    /// How many words after the trigger are read as the event's object when another sentence's measure is
+    /// compared with it.
+    static let objectReach = 8
+
+    /// "Chile said it would raise tariffs on steel. ... The tariffs take effect on June 1.": the nearest other
+    /// sentence of the story with an `[effective]` phrase and a date whose words before the phrase (in its
+    /// clause) hold a noun of the event's object (a lower-case word of the few after the trigger), the same
+    /// word or one of its `[same-action]` family, names the same measure: its date dates the event.
+    private func effectiveDateOfSameAction(
+        _ trigger: Range<Int>, in context: SentenceContext, document: AnnotatedDocument, index: MentionIndex?
+    ) -> EventDate? {
+        let lower = context.range.lowerBound
+        let end = min(trigger.upperBound + EventDater.objectReach, context.range.upperBound)
+        var nouns: Set<String> = []
+        var families: Set<Int> = []
+        for position in trigger.upperBound..<max(trigger.upperBound, end) {
+            let token = context.views[position - lower].token
+            if token.lower == "." || token.lower == ";" { break }
+            guard isMeasureWord(token.lower), token.shape == .lower else { continue }
+            nouns.insert(token.lower)
+            if let family = cues.sameAction[token.lower] { families.insert(family) }
+        }
+        guard !nouns.isEmpty, let here = document.sentences.firstIndex(where: { $0.tokens.lowerBound == lower }) else { return nil }
+        let mentions = index ?? MentionIndex(document: document)
+        let order = document.sentences.indices.filter { $0 != here }.sorted { abs($0 - here) < abs($1 - here) }
+        for other in order {
+            let sentence = SentenceContext(document: document, sentence: document.sentences[other], index: mentions)
+            guard let (phrase, date) = effectiveStatement(in: sentence, document: document) else { continue }
+            var position = phrase - 1
+            while position >= sentence.range.lowerBound {
+                let word = sentence.views[position - sentence.range.lowerBound].token.lower
+                if word == "," || word == ";" { break }
+                if nouns.contains(word) || cues.sameAction[word].map(families.contains) == true { return date }
+                position -= 1
+            }
+        }
+        return nil
+    }
+
+    /// A day of the week before publication (or the dateline's day): when a measure to come was announced, not
+    /// when it takes effect.
+    private func isAnnouncementDay(_ date: EventDate, document: AnnotatedDocument) -> Bool {
+        guard date.granularity == .day, let published = document.source.published, let day = SimpleDate(iso: date.value) else { return false }
+        return day <= published.adding(days: EventDater.leadDays) && day >= published.adding(days: -ActionMerger.newsDays)
+    }
+
+    /// A word that can name a measure: letters only, over three of them, no `[head-stops]` or `[determiners]` word.
+    private func isMeasureWord(_ word: String) -> Bool {
+        word.count > 3 && word.allSatisfy(\.isLetter) && !cues.headStops.contains(word) && !cues.determiners.contains(word)
     }
 
     /// Events dated only by the publication date that a sentence places relative to an earlier event:
@@ -371,7 +465,14 @@ public struct EventDater: Sendable {
         let next = timex.tokens.upperBound
         guard next < context.range.upperBound, !trigger.contains(next) else { return false }
         let lower = context.range.lowerBound
-        if cues.datedNouns.contains(context.views[next - lower].token.lower) { return true }
+        if cues.datedNouns.contains(context.views[next - lower].token.lower) {
+            // "Reagan's April 17 decision to impose tariffs", "the March 3 order of a ban": the noun's complement
+            // is the event itself, so the date is the event's.
+            let link = next + 1
+            if link < context.range.upperBound, ["to", "of"].contains(context.views[link - lower].token.lower),
+               trigger.lowerBound > link, trigger.lowerBound <= link + 2 { return false }
+            return true
+        }
         let before = timex.tokens.lowerBound - 1
         guard before >= lower, timex.tokens.count == 1, timex.value.count == 4, !context.views[next - lower].token.isPunctuation else {
             return false
@@ -453,6 +554,18 @@ public struct EventDater: Sendable {
         }
     }
 
+    /// "In 1984, ...", "Last month, ...", "On Friday, ...": a date first in its sentence (or after one of "in",
+    /// "on", "at", "during") and followed by a comma. Not a dateline's date ("WASHINGTON, March 4 -"): a comma
+    /// stands before it.
+    private func opensTheSentence(_ timex: Timex, context: SentenceContext) -> Bool {
+        let lower = context.range.lowerBound
+        let after = timex.tokens.upperBound
+        guard after < context.range.upperBound, context.views[after - lower].token.text == "," else { return false }
+        let start = timex.tokens.lowerBound
+        if start == lower { return true }
+        return start == lower + 1 && ["in", "on", "at", "during"].contains(context.views[0].token.lower)
+    }
+
     /// "since 2020, when ...": the date is the time of the clause that follows.
     private func opensWhenClause(_ timex: Timex, context: SentenceContext) -> Bool {
         var index = timex.tokens.upperBound
@@ -476,5 +589,51 @@ public struct EventDater: Sendable {
             return true
         }
         return false
+    }
+}
+
+extension EventDater {
+    /// Why an event of a sentence is undated, or dated otherwise than by an expression of its clause read as it
+    /// stands, in the words of `rules/dates/dating.txt`; `nil` when its date is simply its clause's expression or the
+    /// publication date of the day's news. Behind `newsevents explain`.
+    /// ```swift
+    /// dater.datingNote(for: event, trigger: 3..<4, in: context, document: document)
+    /// // "undated: a sentence past the lead with no [reporting] word tells background"
+    /// ```
+    public func datingNote(for event: Event, trigger: Range<Int>, in context: SentenceContext, document: AnnotatedDocument) -> String? {
+        let own = document.timexes.filter { context.range.contains($0.tokens.lowerBound) && EventDater.isCalendar($0) }
+        guard let date = event.date else {
+            if isInBackgroundClause(trigger, in: context) {
+                return "undated: told in a clause a [background-clause] word opens ('since', 'after'): background"
+            }
+            if isOngoing(trigger, in: context) { return "undated: an [ongoing] word tells a state in progress: background" }
+            if isUnreportedNarrative(trigger, in: context, document: document) {
+                return "undated: a sentence past the lead with no [reporting] word tells background"
+            }
+            return "undated: no date of its own clause, and not the day's news"
+        }
+        if date.text.isEmpty {
+            if let timex = own.first(where: { namesATimeToCome($0, context: context) }) {
+                return "publication date: '\(timex.text)' is a time to come ([time-to-come]), not when this was done"
+            }
+            if let timex = own.first(where: { modifiesAnotherNoun($0, trigger: trigger, context: context) || namesALaw($0, context: context, document: document) }) {
+                return "publication date: '\(timex.text)' names the time of another thing ([dated-nouns], [determiners], a law's year)"
+            }
+            return nil
+        }
+        if let stated = own.first(where: { $0.text == date.text }) {
+            if let value = eventDate(from: stated)?.value, value != date.value, EventDater.yearEarlier(value) == date.value {
+                return "re-dated \(value) -> \(date.value): a day reported as done cannot lie after the publication date"
+            }
+            if let effective = effectiveStatement(in: context, document: document), effective.date.text == date.text,
+               event.status == .planned || event.status == .proposed {
+                return "dated by when it takes effect ([effective]): '\(date.text)'"
+            }
+            return nil
+        }
+        if event.status == .planned || event.status == .proposed {
+            return "dated by when another sentence says the same measure takes effect ([effective], [same-action]): '\(date.text)'"
+        }
+        return nil
     }
 }

@@ -33,6 +33,9 @@ public struct Explainer: Sendable {
         /// Events of this sentence that are one real-world action with mentions in other sentences
         /// (``ActionMerger``; `[same-action]` in `rules/dates/dating.txt`), with those sentences' numbers.
         public var mergedActions: [MergedAction]
+        /// Why events of this sentence are undated or re-dated (``EventDater/datingNote(for:trigger:in:document:)``):
+        /// "restriction: undated: a sentence past the lead with no [reporting] word tells background".
+        public var datings: [String] = []
         public var nearMisses: [NearMiss]
     }
 
@@ -123,6 +126,13 @@ public struct Explainer: Sendable {
             let nearMisses = rules.indices.filter { !fired.contains($0) && rules[$0].action == .event }.compactMap {
                 NearMiss.find(rules[$0], in: context, document: document, classes: extractor.rules.classes)
             }.filter { $0.missingTriggerWords.isEmpty && $0.elementsMatched > 0 }
+            let events = document.events.filter { event in event.sources.contains { $0.start == sentence.span.start } }
+            let datings: [String] = events.compactMap { event in
+                guard let rule = event.sources.first(where: { $0.start == sentence.span.start })?.rule,
+                      let winner = winners.first(where: { rules[$0.ruleIndex].id == rule }),
+                      let note = extractor.dater.datingNote(for: event, trigger: winner.trigger, in: context, document: document) else { return nil }
+                return "\(event.type) \(event.status.rawValue): " + note
+            }
             result.append(Sentence(
                 index: start + offset, text: document.text(of: sentence.span),
                 tokens: document.tokens[sentence.tokens].map(place.shifted),
@@ -136,6 +146,7 @@ public struct Explainer: Sendable {
                 mergedActions: mergedActions(document, in: sentence, numberedFrom: start).map {
                     MergedAction(event: place.shifted($0.event), sentences: $0.sentences)
                 },
+                datings: datings,
                 nearMisses: nearMisses.sorted { ($0.elementsMatched, $1.ruleID) > ($1.elementsMatched, $0.ruleID) }))
         }
         return result

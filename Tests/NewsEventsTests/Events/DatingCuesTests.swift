@@ -13,6 +13,9 @@ final class DatingCuesTests: XCTestCase {
         XCTAssertEqual(cues.foreignIntroducers, ["until"])
         let reporting = DatingCues.parse(DataFile(path: "dating.txt", text: "[reporting]\nSaid\ntold\n")).0
         XCTAssertEqual(reporting.reporting, ["said", "told"])
+        let effective = DatingCues.parse(DataFile(path: "dating.txt", text: "[effective]\nTake effect\nwith effect from\n[not-done]\nwill\n")).0
+        XCTAssertEqual(effective.effective, [["take", "effect"], ["with", "effect", "from"]], "phrases, one a line")
+        XCTAssertEqual(effective.notDone, ["will"])
     }
 
     func testUnknownSectionsAndPhrasesAreReportedWithTheirLine() {
@@ -33,6 +36,8 @@ final class DatingCuesTests: XCTestCase {
         XCTAssertTrue(cues.reporting.contains("said"))
         XCTAssertTrue(cues.determiners.contains("the"))
         XCTAssertTrue(cues.timeToComeBefore.contains("effective"))
+        XCTAssertTrue(cues.effective.contains(["take", "effect"]))
+        XCTAssertTrue(cues.notDone.contains("not"))
     }
 
     /// Without the file's dated nouns, "a November order" would date the ban as "in November" does.

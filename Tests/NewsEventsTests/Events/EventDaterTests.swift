@@ -153,4 +153,41 @@ final class EventDaterTests: XCTestCase {
         let own = event("agreement", in: "Chile and Peru signed a fishing agreement in 1985.", published: "1987-03-05")
         XCTAssertEqual(own?.date?.value, "1985")
     }
+
+    /// A proposal already made (a past form at the trigger or next to the date) is dated like a done act: "Jan. 8"
+    /// in a November story is last January, not next (the time stage reads it as scheduled); a request still to
+    /// come keeps the January ahead, and so does an act not done ("has not issued").
+    func testAProposalMadeIsNotDatedInTheComingYear() {
+        let urged = event("relief", in: "The commission on Jan. 8 urged Japan to lift its quotas on beef.", published: "2019-11-22")
+        XCTAssertEqual(urged?.status, .proposed)
+        XCTAssertEqual(urged?.date?.value, "2019-01-08")
+        let toCome = event("relief", in: "Japan will ask the United States on Jan. 8 to remove its duties on steel.", published: "2019-11-22")
+        XCTAssertEqual(toCome?.date?.value, "2020-01-08")
+    }
+
+    /// `[effective]` in rules/dates/dating.txt: a planned or proposed measure is dated by when its own sentence says
+    /// it takes effect, or by when another sentence of the story says the same measure (its object noun, or one of
+    /// its `[same-action]` family) takes effect; a sentence about another measure does not date it.
+    func testAPlannedOrProposedMeasureIsDatedByWhenItTakesEffect() {
+        let ratify = event("agreement", in: "TOKYO, June 29 - Japan will ratify the 1986 International Cocoa Agreement, with effect from July 1, officials said.", published: "2019-06-29")
+        XCTAssertEqual(ratify?.date?.value, "2019-07-01")
+        let later = event("restriction", in: "SANTIAGO, May 10 - Chile said it would raise tariffs on steel imports. The ministry said the move answers a surge of cheap steel from Asia. Officials said the new tariffs take effect on June 1.", published: "2019-05-10")
+        XCTAssertEqual(later?.status, .planned)
+        XCTAssertEqual(later?.date?.value, "2019-06-01")
+        let other = event("restriction", in: "SANTIAGO, May 10 - Chile is considering new rules on steel imports, officials said. The rules would take effect on June 1, they said. Chile said it would raise tariffs on steel imports.", published: "2019-05-10")
+        XCTAssertEqual(other?.status, .planned)
+        XCTAssertEqual(other?.date?.value, "2019-05-10")
+    }
+
+    /// A date stated in the event's own clause that a clause rule would have set aside: before a `[dated-nouns]` noun
+    /// whose complement is the event ("the April 17 decision to impose tariffs"), or opening the sentence before a
+    /// comma ("In 2014, after three months of talks, ... reached accords"); a dateline's date is no such opening.
+    func testADateOfTheEventsOwnClauseIsNotSetAside() {
+        let decision = event("restriction", in: "WASHINGTON, April 24 - The Commerce Department said it is reviewing Japanese trade practices. Trade friction was further fueled by the department's April 17 decision to impose 100 pct tariffs on 300 mln dlrs worth of Japanese goods in retaliation for unfair practices.", published: "2019-04-24")
+        XCTAssertEqual(decision?.date?.value, "2019-04-17")
+        let opening = event("agreement", in: "In 2014, after three months of difficult negotiations, the United States reached accords with seven steel-exporting countries.", published: "2019-03-25")
+        XCTAssertEqual(opening?.date?.value, "2014")
+        let dateline = event("agreement", in: "WASHINGTON, March 25 - After three months of talks, the United States reached accords with seven steel-exporting countries.", published: "2019-03-25")
+        XCTAssertEqual(dateline?.date?.value, "2019-03-25")
+    }
 }

@@ -27,6 +27,21 @@ final class ExplainerTests: XCTestCase {
         XCTAssertEqual(Explainer(pipeline: pipeline).explain(source, sentence: 1).first?.droppedForNoAgent.count, 0)
     }
 
+    /// Why an event is undated or re-dated: a later unreported sentence tells background; a measure is dated by
+    /// when another sentence says it takes effect; an event dated as it stands gets no note.
+    func testWhyAnEventIsUndatedOrReDatedIsShown() throws {
+        let story = SourceDocument(
+            id: "t", published: SimpleDate(iso: "2019-05-10"),
+            text: "SANTIAGO, May 10 - Chile said it would raise tariffs on steel imports. The ministry said the move answers a surge of cheap steel from Asia. Officials said the new tariffs take effect on June 1. The Securities and Exchange Commission is also investigating the company.")
+        let sentences = Explainer(pipeline: pipeline).explain(story)
+        let first = try XCTUnwrap(sentences.first)
+        XCTAssertEqual(first.datings.count, 1, "\(first.datings)")
+        XCTAssertTrue(first.datings[0].hasPrefix("restriction planned: dated by when another sentence says"), first.datings[0])
+        let last = try XCTUnwrap(sentences.last)
+        XCTAssertEqual(last.datings, ["investigation occurred: undated: a sentence past the lead with no [reporting] word tells background"])
+        XCTAssertEqual(Explainer(pipeline: pipeline).explain(source, sentence: 1).first?.datings, [])
+    }
+
     func testOnlyTheAskedSentenceIsExplained() {
         XCTAssertEqual(Explainer(pipeline: pipeline).explain(source, sentence: 2).map(\.index), [2])
         XCTAssertEqual(Explainer(pipeline: pipeline).explain(source, sentence: 9).count, 0)
