@@ -100,6 +100,9 @@ struct ExplainCommand: ParsableCommand {
         for merged in s.mergedActions {
             lines.append("merged: " + merged.summary)
         }
+        for note in s.datings {
+            lines.append("dating: " + note)
+        }
         for miss in s.nearMisses.prefix(misses) {
             lines.append("why not \(miss.ruleID): \(miss.summary)")
         }

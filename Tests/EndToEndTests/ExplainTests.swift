@@ -29,6 +29,16 @@ final class ExplainTests: XCTestCase {
             + " or the story (the type is listed under [needs-agent] in roles/roles.txt)"), result.stdout)
     }
 
+    func testExplainSaysWhyAnEventIsUndated() throws {
+        let text = "The ministry on Jan. 8 urged Japan to lift its tariffs on rice.\n\nThe U.S. has already imposed duties on"
+            + " Japanese chips. It said the duties would stay. Officials said talks would go on. The quotas, which the"
+            + " Commerce Department set, remain in force.\n"
+        let result = try CLI.run(["explain", "-", "--date", "1987-03-10"], stdin: text)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("event: restriction occurred undated"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("dating: restriction occurred: undated: "), result.stdout)
+    }
+
     func testExplainRejectsASentenceNumberBelowOne() throws {
         let result = try CLI.run(["explain", "corpus/text/huawei-licences-2019.txt", "--sentence", "0"])
         XCTAssertEqual(result.status, 2)
