@@ -140,7 +140,7 @@ struct RuleSelector: Sendable {
         let wordList = bitsByWord.keys.sorted()
         let words = WordTable(wordList)
         var bitStarts: [Int32] = [0], bits: [Int32] = []
-        for word in bitsByWord.keys.sorted() {
+        for word in wordList {
             bits += bitsByWord[word]!.sorted()
             bitStarts.append(Int32(bits.count))
         }
