@@ -6,7 +6,8 @@
 /// `proposed`, a future cue `planned`; a `[hope]` cue before it across a list of clauses makes it `proposed`
 /// ("hopes Japan will ..., remove barriers"); a "will take effect" after the trigger also makes it `planned`; a
 /// refutation after it ("reports that the licences had been suspended were incorrect") makes it `negated`; a
-/// `[condition]` on a future act ("will retaliate if Congress passes the bill") makes it `proposed`.
+/// `[condition]` on a future act ("will retaliate if Congress passes the bill") makes it `proposed`; a `[failure]` word whose
+/// "to" reaches the trigger across a few words ("failed in February to reach an agreement") makes it `negated`.
 /// ```swift
 /// // "a bipartisan group of senators urged him to suspend licences" -> .proposed for "suspend"
 /// StatusClassifier(cues: cues).status(trigger: 9..<10, in: context)
@@ -106,6 +107,7 @@ public struct StatusClassifier: Sendable {
     /// ``status(trigger:in:)`` given the trigger's ``cuesBefore(trigger:in:)`` (which also tell ``isBackground(trigger:in:)``).
     func status(trigger: Range<Int>, in context: SentenceContext, cuesBefore found: [StatusCues.Role]) -> EventStatus {
         if isRefuted(after: trigger, in: context) { return .negated }
+        if failed(trigger: trigger, in: context) { return found.contains(.proposed) ? .proposed : .negated }
         if let negation = found.firstIndex(of: .negated) {
             // An urging cue further back governs the negation: "urged it not to extend".
             if found[(negation + 1)...].contains(.proposed) { return .proposed }
@@ -141,6 +143,35 @@ public struct StatusClassifier: Sendable {
                 if !StatusClassifier.insideMention(index, of: views) { return false }
             }
             index += 1
+        }
+        return false
+    }
+
+    /// "The group failed in February to reach an agreement", "the failure of the council to reach agreement": a
+    /// `[failure]` word (a verb or a noun) whose "to" governs the trigger, with up to nine tokens between them to hold a
+    /// long name ("the failure of the International Tin Council (ITC) to"; the adjacent "failed to" is a `[negated]` cue
+    /// already). The "to" stands at most three words before the
+    /// trigger ("to reach an agreement"); no `[boundary]` lies between the failure word and the trigger.
+    func failed(trigger: Range<Int>, in context: SentenceContext) -> Bool {
+        guard let failures = cues.phrases[.failure], !failures.isEmpty else { return false }
+        let views = context.views
+        let first = trigger.lowerBound - context.range.lowerBound
+        let boundaries = cues.phrases[.boundary] ?? []
+        func isBoundary(_ index: Int) -> Bool {
+            boundaries.contains { StatusCues.phrase($0, endsAt: index, in: views, lowerBound: 0) }
+                && !StatusClassifier.insideMention(index, of: views)
+        }
+        var to = first - 1
+        while to >= max(0, first - 4), views.tokens[views.lowerBound + to].lower != "to" {
+            if isBoundary(to) { return false }
+            to -= 1
+        }
+        guard to >= max(0, first - 4) else { return false }
+        var index = to - 1
+        while index >= max(0, to - 10) {
+            if failures.contains(where: { StatusCues.phrase($0, endsAt: index, in: views, lowerBound: 0) }) { return true }
+            if isBoundary(index) { return false }
+            index -= 1
         }
         return false
     }

@@ -8,7 +8,7 @@
 /// ```
 public struct StatusCues: Sendable {
     public enum Role: String, Sendable, CaseIterable {
-        case negated, proposed, planned, boundary, background, effect, refuted, measure, opinion, hope, condition
+        case negated, proposed, planned, boundary, background, effect, refuted, measure, opinion, hope, condition, failure
     }
 
     public var phrases: [Role: [[String]]] = [:]

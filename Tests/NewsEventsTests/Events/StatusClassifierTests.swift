@@ -131,4 +131,12 @@ final class StatusClassifierTests: XCTestCase {
         let news = Fixtures.tokenized("The Department has granted a licence.")
         XCTAssertFalse(classifier.isBackground(trigger: 3..<4, in: SentenceContext(document: news, sentence: news.sentences[0])))
     }
+
+    /// A failure word whose "to" governs the trigger across a few words: the act was not done.
+    func testFailureAcrossAGapIsNegated() {
+        XCTAssertEqual(status("The council failed in February to reach an agreement on quotas.", trigger: "agreement"), .negated)
+        XCTAssertEqual(status("The failure of the Tin Council (ITC) to reach agreement hurt prices.", trigger: "agreement"), .negated)
+        XCTAssertEqual(status("After the failure of the talks, the ministry imposed quotas.", trigger: "imposed"), .occurred)
+        XCTAssertEqual(status("The council, which failed last year, agreed to reach an agreement on quotas.", trigger: "agreement"), .planned)
+    }
 }
