@@ -23,24 +23,24 @@ struct ByteKeyTable<Value: Sendable>: Sendable {
 
     init(_ pairs: some Sequence<(key: String, value: Value)>) {
         let pairs = Array(pairs)
+        self.init(room: pairs.count)
+        for (key, value) in pairs { insert(key, value) }
+    }
+
+    /// An empty table with slots for `count` keys at most half full.
+    private init(room count: Int) {
         var size = 16
-        while size < pairs.count * 2 { size *= 2 }
+        while size < count * 2 { size *= 2 }
         slots = [Int32](repeating: -1, count: size)
         mask = size - 1
-        places.reserveCapacity(pairs.count)
-        values.reserveCapacity(pairs.count)
-        for (key, value) in pairs { insert(key, value) }
+        places.reserveCapacity(count)
+        values.reserveCapacity(count)
     }
 
     /// Each distinct key of `keys` with `number(k)` for the `k`-th distinct key, in the order first given (a
     /// later copy of a key changes nothing).
     init(numbering keys: [String], _ number: (Int, String) -> Value) {
-        var size = 16
-        while size < keys.count * 2 { size *= 2 }
-        slots = [Int32](repeating: -1, count: size)
-        mask = size - 1
-        places.reserveCapacity(keys.count)
-        values.reserveCapacity(keys.count)
+        self.init(room: keys.count)
         for key in keys {
             var text = key
             text.withUTF8 { bytes in
