@@ -111,6 +111,12 @@ final class StatusClassifierTests: XCTestCase {
         XCTAssertEqual(status("The ministry will ease its currency controls in June.", trigger: "ease"), .planned)
     }
 
+    /// "will probably be eased" is a forecast: the hedge makes the future act proposed, not planned.
+    func testProbablyIsProposed() {
+        XCTAssertEqual(status("Some of the currency curbs will probably be eased next month.", trigger: "eased"), .proposed)
+        XCTAssertEqual(status("Some of the currency curbs will be eased next month.", trigger: "eased"), .planned)
+    }
+
     func testFutureIsPlanned() {
         XCTAssertEqual(status("The United States will impose tariffs on April 17.", trigger: "impose"), .planned)
         XCTAssertEqual(status("Sweden said it would impose a boycott.", trigger: "impose"), .planned)
