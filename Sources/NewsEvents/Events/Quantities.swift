@@ -92,10 +92,11 @@ public struct QuantityReader: Sendable {
     }
 
     /// "about 300 licence requests", "68 affiliates", "15 senators": a whole number of things (no money,
-    /// percentage or year), with the approximator before it.
+    /// percentage or year, and no number of a temporal expression: "on March 9", "for 90 days"), with the
+    /// approximator before it.
     private func firstCount(in range: Range<Int>, document: AnnotatedDocument) -> (Int, Range<Int>)? {
         let tokens = document.tokens
-        for k in range where isNumber(tokens[k]) {
+        for k in range where isNumber(tokens[k]) && !document.timexes.contains(where: { $0.tokens.contains(k) }) {
             let digits = tokens[k].text.filter { $0 != "," }
             guard let value = Int(digits), value > 1 else { continue }
             if digits.count == 4, (1900...2100).contains(value) { continue }

@@ -28,4 +28,11 @@ final class QuantitiesTests: XCTestCase {
         XCTAssertNil(found?["count"])
         XCTAssertEqual(found?["amount"], .string("$50 billion"))
     }
+
+    /// The day of "on March 9" or the number of "for 90 days" belongs to a temporal expression, not to a count.
+    func testNumbersOfDatesAreNoCounts() {
+        XCTAssertNil(attributes("The Commerce Department on March 9 granted Acme Corp a licence to export chips.", type: "grant")?["count"])
+        let extended = attributes("The Commerce Department extended 12 licences for 90 days.", type: "extension")
+        XCTAssertEqual(extended?["count"], .int(12))
+    }
 }
