@@ -79,10 +79,16 @@ public struct DataFile: Sendable {
             guard (byte >= 0x20 && byte < 0x7F) || byte == UInt8(ascii: "\t") else { return nil }
             if byte == UInt8(ascii: "#"), end == bytes.count { end = k }
         }
-        var start = 0
-        while start < end, isBlank(bytes[start]) { start += 1 }
+        /// `from..<to` without the blanks at either end.
+        func trimmed(_ from: Int, _ to: Int) -> (from: Int, to: Int) {
+            var from = from, to = to
+            while from < to, isBlank(bytes[from]) { from += 1 }
+            while to > from, isBlank(bytes[to - 1]) { to -= 1 }
+            return (from, to)
+        }
+        let start: Int
+        (start, end) = trimmed(0, end)
         let leading = start
-        while end > start, isBlank(bytes[end - 1]) { end -= 1 }
         if start == end { return .blank }
         func text(_ from: Int, _ to: Int) -> String {
             String(decoding: UnsafeBufferPointer(rebasing: bytes[from..<to]), as: UTF8.self)
@@ -91,19 +97,15 @@ public struct DataFile: Sendable {
             guard bytes[end - 1] == UInt8(ascii: "]"), end - start > 2 else {
                 return .badHeader(text(start, end), column: leading + 1)
             }
-            var from = start + 1, to = end - 1
-            while from < to, isBlank(bytes[from]) { from += 1 }
-            while to > from, isBlank(bytes[to - 1]) { to -= 1 }
-            return .header(text(from, to))
+            let name = trimmed(start + 1, end - 1)
+            return .header(text(name.from, name.to))
         }
         var fields: [String] = []
         if bytes[start..<end].contains(UInt8(ascii: "|")) {
             var fieldStart = start
             for k in start...end where k == end || bytes[k] == UInt8(ascii: "|") {
-                var from = fieldStart, to = k
-                while from < to, isBlank(bytes[from]) { from += 1 }
-                while to > from, isBlank(bytes[to - 1]) { to -= 1 }
-                fields.append(text(from, to))
+                let field = trimmed(fieldStart, k)
+                fields.append(text(field.from, field.to))
                 fieldStart = k + 1
             }
         } else {
