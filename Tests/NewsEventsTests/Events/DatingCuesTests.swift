@@ -73,4 +73,13 @@ final class DatingCuesTests: XCTestCase {
         XCTAssertNil(date("The bank said the Federal Reserve is continuing to investigate the loans."))
         XCTAssertEqual(date("The Securities and Exchange Commission opened an investigation into the company."), "1987-03-05")
     }
+
+    /// `[ongoing]` "currently": a measure told as in force is a state, not the day's news.
+    func testAMeasureCurrentlyInForceIsBackground() {
+        func date(_ text: String, type: String) -> String? {
+            EventFixtures.events(text, published: "1987-03-05").first { $0.type == type }?.date?.value
+        }
+        XCTAssertNil(date("The bank said the Federal Communications Commission is currently allowing Kestrel Corp to recover its costs.", type: "grant"))
+        XCTAssertEqual(date("The bank said the Federal Communications Commission allowed Kestrel Corp to recover its costs.", type: "grant"), "1987-03-05")
+    }
 }

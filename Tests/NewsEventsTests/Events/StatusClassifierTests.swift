@@ -102,6 +102,8 @@ final class StatusClassifierTests: XCTestCase {
         XCTAssertEqual(status("The ministry would approve new permits only if a review allows it.", trigger: "approve"), .proposed)
         XCTAssertEqual(status("If Ruritania does not cut its barriers, the United States would set quotas.", trigger: "set"), .proposed)
         XCTAssertEqual(status("The United States will set quotas on April 17, and Ruritania may retaliate if it does.", trigger: "set"), .planned)
+        XCTAssertEqual(status("The president said he would lift the duties as soon as Ruritania opened its market.", trigger: "lift"), .proposed)
+        XCTAssertEqual(status("The department will lift the ban once Kestrel pays the fine.", trigger: "lift"), .planned)
     }
 
     /// "it was likely that X would ..." is an expectation, not a decision.
