@@ -109,35 +109,41 @@ public struct PatternMatcher: Sendable {
         var row: Int32
     }
 
-    /// Capture positions of every thread of one run, `width` integers per row. Rows never change once
-    /// written: a thread that saves a position gets a new row, so threads share rows freely.
+    /// Capture positions of every thread of one run. Rows never change once written: a thread that saves a
+    /// position gets a new row, made of that one save and the row it had (so saving costs the same whatever
+    /// the number of captures, and threads share rows freely); reading a slot walks back to its last save.
     fileprivate struct SlotRows {
-        private(set) var width = 0
-        /// Rows `0..<used / width`; the storage past them is spare room.
-        private var storage: [Int] = []
-        private var used = 0
+        /// Row `k > 0` sets `slot` to `position` on top of row `parent`; row 0 has nothing saved.
+        private struct Save {
+            var slot: Int32
+            var parent: Int32
+            var position: Int
+        }
 
-        /// Forgets every row but row 0 (nothing saved), for a run whose rows are `width` wide.
-        mutating func reset(width: Int) {
-            self.width = width
-            if storage.count < width { storage += repeatElement(-1, count: width - storage.count) }
-            for k in 0..<width { storage[k] = -1 }
-            used = width
+        private var saves: [Save] = []
+
+        /// Forgets every row but row 0 (nothing saved).
+        mutating func reset() {
+            saves.removeAll(keepingCapacity: true)
+            saves.append(Save(slot: -1, parent: -1, position: -1))
         }
 
         /// A new row: `row` with `slot` set to `position`.
         mutating func saving(_ position: Int, in slot: Int, of row: Int32) -> Int32 {
-            if used + width > storage.count { storage += repeatElement(-1, count: max(storage.count, 16 * width)) }
-            let base = Int(row) * width, new = used, width = self.width
-            storage.withUnsafeMutableBufferPointer { rows in
-                for k in 0..<width { rows[new + k] = rows[base + k] }
-                rows[new + slot] = position
-            }
-            used += width
-            return Int32(new / width)
+            saves.append(Save(slot: Int32(slot), parent: row, position: position))
+            return Int32(saves.count - 1)
         }
 
-        subscript(row: Int32, slot: Int) -> Int { storage[Int(row) * width + slot] }
+        /// The position row `row` holds in `slot`, -1 when none was saved.
+        subscript(row: Int32, slot: Int) -> Int {
+            var k = Int(row)
+            while k > 0 {
+                let save = saves[k]
+                if save.slot == slot { return save.position }
+                k = Int(save.parent)
+            }
+            return -1
+        }
     }
 
     /// Threads waiting for a position, each position's in the order they were queued: one list per position,
@@ -280,7 +286,7 @@ public struct PatternMatcher: Sendable {
             let base = scratch.stamp
             scratch.stamp += count + 1
             scratch.pending.reset(positions: count + 1)
-            scratch.rows.reset(width: matcher.program.slotCount)
+            scratch.rows.reset()
             var results: [Match] = []
             for offset in 0...count {
                 let mark = base + offset

@@ -88,6 +88,29 @@ struct RuleSelector: Sendable {
         /// Positions of the entries whose sets are all met, in order.
         func selected(given present: [UInt64]) -> [Int32] {
             var chosen = always
+            forEachMet(given: present) { k in
+                chosen.append(k)
+                return true
+            }
+            if chosen.count > 1 { chosen.sort() }
+            return chosen
+        }
+
+        /// Whether some entry has all its sets met: stops at the first.
+        func selectsAny(given present: [UInt64]) -> Bool {
+            if !always.isEmpty { return true }
+            var found = false
+            forEachMet(given: present) { _ in
+                found = true
+                return false
+            }
+            return found
+        }
+
+        /// Calls `body` with the position of each entry listed under a met bit whose sets are all met, until it
+        /// returns false.
+        @inline(__always)
+        private func forEachMet(given present: [UInt64], _ body: (Int32) -> Bool) {
             let bitCount = listStarts.count - 1
             for w in present.indices where w < listedBits.count {
                 var word = present[w] & listedBits[w]
@@ -102,12 +125,10 @@ struct RuleSelector: Sendable {
                             let need = Int(needs[n])
                             if present[need >> 6] & (1 << UInt64(need & 63)) == 0 { met = false; break }
                         }
-                        if met { chosen.append(Int32(k)) }
+                        if met, !body(Int32(k)) { return }
                     }
                 }
             }
-            if chosen.count > 1 { chosen.sort() }
-            return chosen
         }
     }
 
@@ -232,7 +253,7 @@ struct RuleSelector: Sendable {
 
     /// Whether some entry of a kind has all its word sets met.
     func selectsAny(_ kind: Kind, given present: [UInt64]) -> Bool {
-        !index(kind).selected(given: present).isEmpty
+        index(kind).selectsAny(given: present)
     }
 
     private func index(_ kind: Kind) -> EntryIndex {

@@ -60,34 +60,60 @@ public struct WordPattern: Sendable, Hashable {
         self.instructions = compiler.instructions
     }
 
-    /// Whether the whole of `text` matches.
+    /// Whether the whole of `text` matches. The automaton's state lists live in one temporary buffer (no
+    /// array is made per call): the steps waiting for the next character, those for the one after it, a stamp
+    /// per step and the stack of the walk through jumps and splits.
     public func matches(_ text: String) -> Bool {
-        var current: [Int] = []
-        var next: [Int] = []
-        var seen = [Int](repeating: -1, count: instructions.count)
-        var step = 0
-        func add(_ pc: Int, to list: inout [Int]) {
-            if seen[pc] == step { return }
-            seen[pc] = step
-            switch instructions[pc] {
-            case .jump(let target): add(target, to: &list)
-            case .split(let a, let b):
-                add(a, to: &list)
-                add(b, to: &list)
-            default: list.append(pc)
+        let count = instructions.count
+        return instructions.withUnsafeBufferPointer { instructions in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: 5 * count + 1) { memory in
+                let base = memory.baseAddress!
+                var current = base, next = base + count
+                let seen = base + 2 * count, stack = base + 3 * count
+                for k in 0..<count { seen[k] = -1 }
+                var step = 0, currentCount = 0, nextCount = 0
+                /// Adds the steps that read a character (or the match) reached from `pc` to `list`.
+                func add(_ pc: Int, to list: UnsafeMutablePointer<Int>, _ listCount: inout Int) {
+                    var depth = 0
+                    stack[0] = pc
+                    depth = 1
+                    while depth > 0 {
+                        depth -= 1
+                        let pc = stack[depth]
+                        if seen[pc] == step { continue }
+                        seen[pc] = step
+                        switch instructions[pc] {
+                        case .jump(let target):
+                            stack[depth] = target
+                            depth += 1
+                        case .split(let a, let b):
+                            stack[depth] = b
+                            stack[depth + 1] = a
+                            depth += 2
+                        default:
+                            list[listCount] = pc
+                            listCount += 1
+                        }
+                    }
+                }
+                add(0, to: current, &currentCount)
+                for c in text.unicodeScalars {
+                    step += 1
+                    nextCount = 0
+                    for k in 0..<currentCount {
+                        let pc = current[k]
+                        if case .character(let set) = instructions[pc], set.contains(c) { add(pc + 1, to: next, &nextCount) }
+                    }
+                    swap(&current, &next)
+                    currentCount = nextCount
+                    if currentCount == 0 { return false }
+                }
+                for k in 0..<currentCount {
+                    if case .match = instructions[current[k]] { return true }
+                }
+                return false
             }
         }
-        add(0, to: &current)
-        for c in text.unicodeScalars {
-            step += 1
-            next.removeAll(keepingCapacity: true)
-            for pc in current {
-                if case .character(let set) = instructions[pc], set.contains(c) { add(pc + 1, to: &next) }
-            }
-            swap(&current, &next)
-            if current.isEmpty { return false }
-        }
-        return current.contains { if case .match = instructions[$0] { return true } else { return false } }
     }
 
     public static func == (a: WordPattern, b: WordPattern) -> Bool { a.source == b.source }
