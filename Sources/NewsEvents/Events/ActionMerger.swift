@@ -18,7 +18,7 @@
 ///    so that a long document analysed in sections gives the events of its whole analysis.
 ///
 /// A later mention that fails these conditions may still be the same action told again with a definite word
-/// ("the tariffs are to be collected from May" after "imposed tariffs on Monday"): ``MentionMerge`` decides.
+/// ("the tariffs are to be collected at the border" after "imposed tariffs on Monday"): ``MentionMerge`` decides.
 ///
 /// The merged event is the earlier one with the more specific stated date (``EventMerger/moreSpecific(_:_:)``),
 /// the roles, object and duration it lacked taken from the other, and the sources of both in text order.

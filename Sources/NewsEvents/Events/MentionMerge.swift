@@ -2,18 +2,20 @@
 /// (`ANNOTATION.md`: "several mentions of one event are ONE gold event"). ``ActionMerger`` merges two mentions
 /// only when their statuses are equal and their objects' heads are one `[same-action]` family; a story that tells
 /// an action in its lead and comes back to it with "the tariffs", "these restrictions" or "the probe" often
-/// gives the later mention another status ("the tariffs are to be collected from May"), another noun ("the
+/// gives the later mention another status ("the tariffs are to be collected at the border"), another noun ("the
 /// sanctions" for tariffs) or a publication date by convention. This policy joins such a mention to the earlier
 /// event.
 ///
 /// A later event `b` is a mention of an earlier event `a` of the document when all of these hold:
 /// 1. **Same type and neighbouring statuses**: equal, or occurred and planned (an action done and its steps to
-///    come: "the tariffs are to be collected from May"), or planned and proposed (an announced action and the
+///    come: "the tariffs are to be collected at the border"), or planned and proposed (an announced action and the
 ///    talk about it). A negated mention and an affirmed one stay two ("cancelled tariffs on phones ... leaves in
 ///    place the tariffs on steel"), and so do a done action and a proposed one ("added to the list ... could be
-///    moved to the list"). The earlier mention's status is kept.
+///    moved to the list"). The earlier mention's status is kept. A mention by a noun alone (no object, see 3)
+///    may have any status: "the probe" takes the probe as given, so the negation or the modal of its
+///    sentence is about something else ("the company did not elaborate on the SEC probe").
 /// 2. **A definite mention**: `b`'s object starts with an `[anaphors]` word of `rules/dates/dating.txt` ("the
-///    sanctions") or has one right before it in its sentence ("the text of *the* decrees"), and no
+///    sanctions", "its restrictions") or has one right before it in its sentence ("the text of *the* decrees"), and no
 ///    `[not-anaphors]` word before its head ("the new duties", "the other tariffs" are other actions).
 /// 3. **One action's noun**: the objects' head nouns (``ActionMerger/objectHead(_:)``) are equal, in one
 ///    `[same-action]` family or in one `[mention-families]` line ("tariffs" and "sanctions", "legislation" and
@@ -32,7 +34,7 @@
 /// actions of its first sentence ("restriction merged from sentences 1, 6").
 /// ```swift
 /// let policy = MentionMerge(cues: knowledge.datingCues)
-/// // "Chile imposed tariffs on Peruvian wine on Monday." ... "The tariffs are to be collected from May."
+/// // "Chile imposed tariffs on Peruvian wine on Monday." ... "The tariffs are to be collected at the border."
 /// policy.isMention(later, of: earlier, earlierOfType: 1, heads: ("tariffs", "tariffs"), published: day)  // true
 /// ```
 public struct MentionMerge: Sendable {
@@ -47,9 +49,9 @@ public struct MentionMerge: Sendable {
     /// type in the document, `heads` are the object heads of `earlier` and `later`.
     public func isMention(_ later: Event, of earlier: Event, earlierOfType: Int, heads: (String?, String?),
                           published: SimpleDate?) -> Bool {
-        guard later.type == earlier.type, MentionMerge.neighbours(earlier.status, later.status) else { return false }
+        guard later.type == earlier.type else { return false }
         if let object = later.object {
-            guard let head = heads.1, let earlierHead = heads.0, oneAction(earlierHead, head),
+            guard MentionMerge.neighbours(earlier.status, later.status), let head = heads.1, let earlierHead = heads.0, oneAction(earlierHead, head),
                   isDefinite(object, head: head, in: later.sources) else { return false }
         } else {
             guard earlierOfType == 1, namesActionDefinitely(later) else { return false }
