@@ -27,7 +27,7 @@
 /// 5. **No conflicting date**: a date `b` took by convention (the publication date, no text) is ignored;
 ///    stated dates must be compatible (``ActionMerger/datesCompatible(_:_:published:)``): "the tariffs, imposed
 ///    in 1985" after today's tariffs stays apart.
-/// 6. **Different sentences**, as in ``ActionMerger``.
+/// 6. **Different sentences**, as in ``ActionMerger``: neither one sentence nor a sentence repeated word for word.
 ///
 /// The merged event is `a` with `b`'s sentence among its sources, the roles, object and duration it lacked,
 /// and `b`'s date only when `a` has none (``merge(_:_:)``). `newsevents explain` lists it among the merged
@@ -129,10 +129,11 @@ public struct MentionMerge: Sendable {
         return ActionMerger.datesCompatible(x, y, published: published)
     }
 
-    /// Condition 6.
+    /// Condition 6: one sentence, or a sentence repeated word for word (left to the timeline's merge, as in
+    /// ``ActionMerger``).
     func sharesSentence(_ a: Event, _ b: Event) -> Bool {
-        let starts = Set(a.sources.map(\.start))
-        return b.sources.contains { starts.contains($0.start) }
+        let starts = Set(a.sources.map(\.start)), texts = Set(a.sources.map(\.sentence))
+        return b.sources.contains { starts.contains($0.start) || texts.contains($0.sentence) }
     }
 
     /// The lower-cased runs of letters of `text`: "the U.S. tariffs" -> ["the", "u", "s", "tariffs"].

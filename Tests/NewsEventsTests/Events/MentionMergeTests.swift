@@ -112,12 +112,9 @@ final class MentionMergeTests: XCTestCase {
     }
 
     func testExplainShowsTheMerge() throws {
-        let pipeline = Pipeline(knowledge: RuleExamplesTests.knowledge)
-        let source = SourceDocument(
-            id: "t", published: SimpleDate(iso: "2024-05-08"),
-            text: "Chile imposed tariffs on Peruvian wine on Monday. Peru protested. The tariffs will be imposed in two steps, officials said.")
-        let sentences = Explainer(pipeline: pipeline).explain(source)
-        let merged = try XCTUnwrap(sentences.first?.mergedActions.first)
+        let merged = try ActionMergerTests.firstMerged(
+            in: "Chile imposed tariffs on Peruvian wine on Monday. Peru protested. The tariffs will be imposed in two steps, officials said.",
+            published: "2024-05-08")
         XCTAssertEqual(merged.sentences, [1, 3])
         XCTAssertEqual(merged.event.status, .occurred)
     }
