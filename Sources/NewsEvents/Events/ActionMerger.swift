@@ -17,6 +17,9 @@
 ///    repeated word for word (a paragraph printed twice) is left to the timeline's merge (``EventMerger``),
 ///    so that a long document analysed in sections gives the events of its whole analysis.
 ///
+/// A later mention that fails these conditions may still be the same action told again with a definite word
+/// ("the tariffs are to be collected at the border" after "imposed tariffs on Monday"): ``MentionMerge`` decides.
+///
 /// The merged event is the earlier one with the more specific stated date (``EventMerger/moreSpecific(_:_:)``),
 /// the roles, object and duration it lacked taken from the other, and the sources of both in text order.
 /// ```swift
@@ -43,12 +46,25 @@ public struct ActionMerger: Sendable {
                 heads[$0].map { sameObject($0, head) } ?? false && ActionMerger.sameAction(result[$0], event, published: published)
             }) {
                 result[index] = ActionMerger.merge(result[index], event)
+            } else if let index = mentionIndex(of: event, head: head, in: result, heads: heads, published: published) {
+                result[index] = MentionMerge.merge(result[index], event)
             } else {
                 result.append(event)
                 heads.append(head)
             }
         }
         return result
+    }
+
+    /// The earlier event of which `event` is a later, definite mention (``MentionMerge``), if any.
+    private func mentionIndex(of event: Event, head: String?, in result: [Event], heads: [String?],
+                              published: SimpleDate?) -> Int? {
+        let policy = MentionMerge(cues: cues)
+        let ofType = result.reduce(0) { $0 + ($1.type == event.type ? 1 : 0) }
+        guard ofType > 0 else { return nil }
+        return result.indices.first {
+            policy.isMention(event, of: result[$0], earlierOfType: ofType, heads: (heads[$0], head), published: published)
+        }
     }
 
     /// The head noun of an object phrase, lower-cased: the last word of the first run of words, which a

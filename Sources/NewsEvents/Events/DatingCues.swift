@@ -42,12 +42,22 @@ public struct DatingCues: Sendable {
     public var sameAction: [String: Int] = [:]
     /// Words that end an object's head phrase ("duties" in "new duties on steel").
     public var headStops: Set<String> = []
+    /// Words that point back to an action told before ("the", "these"): see ``MentionMerge``.
+    public var anaphors: Set<String> = []
+    /// Words that, before an object's head, introduce another action ("the new duties").
+    public var notAnaphors: Set<String> = []
+    /// Head nouns to the numbers of their `[mention-families]` lines: the nouns a definite later mention may use
+    /// for one action ("tariffs" ... "the sanctions").
+    public var mentionFamilies: [String: Set<Int>] = [:]
+    /// Event type to the nouns that name an action of that type ("investigation": "probe", "inquiry").
+    public var mentionNouns: [String: Set<String>] = [:]
 
     public init() {}
 
     static let sections = ["clause", "foreign-introducers", "superlatives", "dated-nouns", "background-clause", "ongoing",
                            "same-action", "head-stops", "time-to-come", "time-to-come-before", "reporting", "determiners",
-                           "not-done", "effective"]
+                           "not-done", "effective",
+                           "anaphors", "not-anaphors", "mention-families", "mention-nouns"]
 
     public static func load(path: String) -> (DatingCues, [Diagnostic]) {
         parse(DataFile.load(path: path))
@@ -57,6 +67,7 @@ public struct DatingCues: Sendable {
         var cues = DatingCues()
         var problems = file.diagnostics
         var families = 0
+        var mentionFamilies = 0
         for entry in file.entries {
             let words = entry.fields.map { $0.lowercased() }
             if entry.section == "same-action" {
@@ -66,6 +77,15 @@ public struct DatingCues: Sendable {
             }
             if entry.section == "effective" {
                 cues.effective.append(words)
+                continue
+            }
+            if entry.section == "mention-families" {
+                for word in words { cues.mentionFamilies[word, default: []].insert(mentionFamilies) }
+                mentionFamilies += 1
+                continue
+            }
+            if entry.section == "mention-nouns", let type = words.first {
+                cues.mentionNouns[type, default: []].formUnion(words.dropFirst())
                 continue
             }
             guard words.count == 1 else {
@@ -87,6 +107,8 @@ public struct DatingCues: Sendable {
             case "reporting": cues.reporting.formUnion(words)
             case "determiners": cues.determiners.formUnion(words)
             case "not-done": cues.notDone.formUnion(words)
+            case "anaphors": cues.anaphors.formUnion(words)
+            case "not-anaphors": cues.notAnaphors.formUnion(words)
             default:
                 problems.append(file.outsideSections(entry, sections: sections))
             }

@@ -84,13 +84,17 @@ final class ActionMergerTests: XCTestCase {
     }
 
     /// `newsevents explain` names the sentences an action was merged from.
-    func testExplainShowsTheMerge() throws {
+    /// The first action `newsevents explain` shows as merged in `text`.
+    static func firstMerged(in text: String, published: String) throws -> Explainer.MergedAction {
         let pipeline = Pipeline(knowledge: RuleExamplesTests.knowledge)
-        let source = SourceDocument(
-            id: "t", published: SimpleDate(iso: "2019-11-22"),
-            text: "The Commerce Department granted Microsoft a licence on Nov. 20. The company said the licence was granted after a long review.")
-        let sentences = Explainer(pipeline: pipeline).explain(source)
-        let merged = try XCTUnwrap(sentences.first?.mergedActions.first)
+        let source = SourceDocument(id: "t", published: SimpleDate(iso: published), text: text)
+        return try XCTUnwrap(Explainer(pipeline: pipeline).explain(source).first?.mergedActions.first)
+    }
+
+    func testExplainShowsTheMerge() throws {
+        let merged = try ActionMergerTests.firstMerged(
+            in: "The Commerce Department granted Microsoft a licence on Nov. 20. The company said the licence was granted after a long review.",
+            published: "2019-11-22")
         XCTAssertEqual(merged.sentences, [1, 2])
         XCTAssertEqual(merged.event.date?.value, "2019-11-20")
         XCTAssertTrue(merged.summary.contains("merged from sentences 1, 2"), merged.summary)
