@@ -133,8 +133,10 @@ public struct Tokenizer: PipelineStage {
                     i = run.end
                     guard i < n else { break }
                     c = s[i]
-                    // What follows the run: a scalar beyond ASCII from the top, ASCII straight to the joins below.
+                    // What follows the run: a scalar beyond ASCII from the top, a space or line break ends the word
+                    // (no join and no final stop), other ASCII straight to the joins below.
                     if c.value >= 0x80 { continue }
+                    if c.value <= 0x20 { return i }
                 }
             } else if CharacterClass.isAlnum(c) {
                 if !CharacterClass.isDigit(c) { sawLetter = true; allDigits = false }
