@@ -319,10 +319,10 @@ final class TaggingRun {
         var found = chosen != nil
         let lexical: (count: Int, actor: Actor)? = found ? (count: chosen!.range.count, actor: chosen!.actor) : nil
         var documentOption: (count: Int, actor: Actor)? = nil
-        if looks[i].capitalised, documentAliases.filter != 0 {
-            let defined = documentAliasMatch(at: i)
-            documentOption = defined != nil ? (count: defined!.range.count, actor: defined!.actor) : nil
-            if TaggingRun.keepLonger(consume defined, in: &chosen) { found = true }
+        // (Only a found alias is passed on: an empty option is not copied either.)
+        if looks[i].capitalised, documentAliases.filter != 0, let defined = documentAliasMatch(at: i) {
+            documentOption = (count: defined.range.count, actor: defined.actor)
+            if TaggingRun.keepLonger(defined, in: &chosen) { found = true }
         }
         // Names from their shape start with a name word or a title, groups before a group noun: the tests spare
         // the calls elsewhere.
@@ -333,7 +333,10 @@ final class TaggingRun {
                                      in: &chosen) {
                 found = true
             }
-            if TaggingRun.keepLonger(titledPerson(at: i, atLeast: TaggingRun.lengthToBeat(chosen, from: .shape)),
+            // A title at `i` or within the five words after it, as `titledPerson` asks first: most words have none,
+            // and then the call is spared.
+            if Int(next[i].title) < min(sentenceRange.upperBound, i + 6),
+               TaggingRun.keepLonger(titledPerson(at: i, atLeast: TaggingRun.lengthToBeat(chosen, from: .shape)),
                                      in: &chosen) {
                 found = true
             }
