@@ -20,10 +20,10 @@ public struct EntityTagger: PipelineStage, VocabularyUser {
             if let vocabulary { adopt(vocabulary) }
         }
     }
-    /// The pipeline's vocabulary once adopted, and per number in it the look-up of that word in the tables' word
-    /// table (see ``WordFacts/Table/numbered(by:)``).
+    /// The pipeline's vocabulary once adopted, and per number in it what the tagger reads of a token of that word
+    /// whose shape gives it no capital (see ``TaggingRun/plainLooks(_:)``).
     private(set) var vocabulary: Vocabulary?
-    private(set) var wordsByNumber: [WordFacts.Table.Looked?] = []
+    private(set) var wordsByNumber: [TaggingRun.TokenLook] = []
     /// What every document's run reads: the lexicon's trie and aliases, the grammar and its word table.
     private(set) var tables: TaggerTables
     /// How many sentences back a description ("the agency") may find its antecedent.
@@ -45,7 +45,7 @@ public struct EntityTagger: PipelineStage, VocabularyUser {
     public mutating func adopt(_ vocabulary: Vocabulary) {
         let complete = tables.words.words.allSatisfy { vocabulary.id(of: $0) != Vocabulary.unknown }
         self.vocabulary = complete ? vocabulary : nil
-        wordsByNumber = complete ? tables.words.numbered(by: vocabulary) : []
+        wordsByNumber = complete ? TaggingRun.plainLooks(tables.words.numbered(by: vocabulary)) : []
     }
 
     public func process(_ document: inout AnnotatedDocument) {
@@ -119,13 +119,14 @@ final class TaggingRun {
     let literals: WordFacts.Literals
     /// Per token: what the tagger reads of it (its word id, facts, trie node, ...), in one array.
     let looks: [TokenLook]
-    /// Per token: the first token at or after it whose key is a group noun (the token count when none).
-    let nextGroupNoun: [Int32]
-    /// Per token: the first token at or after it whose key is a title (the token count when none).
-    let nextTitle: [Int32]
+    /// Per token (and one past the last): the first token at or after it whose key is a group noun, and the first
+    /// whose key is a title (the token count when none).
+    let next: [NextFacts]
     let date: SimpleDate?
     let bodyStart: Int
-    let document: AnnotatedDocument
+    /// The document's code points (``text(_:)`` reads the words as written): the one part of the document read
+    /// after the run is made, kept alone so that the run holds and lets go one array, not a whole document.
+    let scalars: [Unicode.Scalar]
     /// Tokens that end a temporal expression ("Earlier this week it extended": a subject may follow).
     /// In increasing order.
     let timexEnds: [Int]
@@ -159,7 +160,7 @@ final class TaggingRun {
 
     /// `byNumber`: the tagger's look-ups by vocabulary number (``EntityTagger/wordsByNumber``) when the document's
     /// tokens carry numbers of its vocabulary, else nil (tokens are looked up by their text).
-    init(tables: TaggerTables, byNumber: [WordFacts.Table.Looked?]?, descriptionWindow: Int, pronounWindow: Int,
+    init(tables: TaggerTables, byNumber: [TokenLook]?, descriptionWindow: Int, pronounWindow: Int,
          document: AnnotatedDocument) {
         self.descriptionWindow = descriptionWindow
         self.pronounWindow = pronounWindow
@@ -171,42 +172,55 @@ final class TaggingRun {
             : document.sentences
         self.literals = tables.literals
         self.looks = TaggingRun.looks(of: tokens, in: tables.words, byNumber: byNumber)
-        (self.nextGroupNoun, self.nextTitle) = TaggingRun.nextFacts(looks)
+        self.next = TaggingRun.nextFacts(looks)
         self.date = document.source.published
         self.bodyStart = document.source.bodyStart > 0
             ? document.source.bodyStart : TaggingRun.datelineEnd(tokens)
-        self.document = document
-        self.timexEnds = document.timexes.map { $0.tokens.upperBound - 1 }.sorted()
+        self.scalars = document.scalars
+        var timexEnds = document.timexes.map { $0.tokens.upperBound - 1 }
+        timexEnds.sort()  // in place: no second array
+        self.timexEnds = timexEnds
         // About one mention in fifteen tokens: room enough that the arrays rarely grow.
         mentions.reserveCapacity(tokens.count / 12 + 4)
         history.reserveCapacity(tokens.count / 12 + 4)
     }
 
-    /// What the tagger reads of each token, in one pass. Tokens numbered by the vocabulary are looked up by number.
-    private static func looks(of tokens: [Token], in table: WordFacts.Table, byNumber: [WordFacts.Table.Looked?]?)
+    /// What the tagger reads of each token, in one pass. Tokens numbered by the vocabulary are looked up by number
+    /// (`byNumber`, from ``plainLooks(_:)``): for a token whose shape gives it no capital that is all there is to it.
+    private static func looks(of tokens: [Token], in table: WordFacts.Table, byNumber: [TokenLook]?)
         -> [TokenLook] {
         [TokenLook](unsafeUninitializedCapacity: tokens.count) { buffer, initialized in
             tokens.withUnsafeBufferPointer { tokens in
                 // Token `i` read in place: a copy of a token retains its three strings.
                 func look(_ i: Int, _ looked: WordFacts.Table.Looked) -> TokenLook {
                     let shape = tokens[i].shape
-                    let upper = TaggingRun.mayStartCapitalised(shape) && TaggingRun.startsCapitalised(tokens[i].text)
-                    let mayStart = upper || looked.trieNode >= 0 || shape == .upper || shape == .number
-                        || !looked.facts.isDisjoint(with: .mentionOpeners)
-                    let nameShaped = upper || (shape == .upper && !tokens[i].text.dropFirst().isEmpty)
-                    let groupOnly = looked.trieNode < 0 && !nameShaped
-                        && looked.facts.isDisjoint(with: [.title, .determiner, .pronoun, .objectPronoun])
-                    return TokenLook(word: looked.word, trieNode: looked.trieNode, facts: looked.facts, capitalised: upper,
-                                     mayStart: mayStart, keyIsLower: looked.keyIsLower, nameShaped: nameShaped,
-                                     startsOnlyGroups: groupOnly)
+                    // A capitalised shape starts with an upper-case letter (see `CharacterClass.shape(of:)`).
+                    let upper = shape == .capitalized
+                        || (TaggingRun.mayStartCapitalised(shape) && TaggingRun.startsCapitalised(tokens[i].text))
+                    return TaggingRun.look(looked, shape: shape, upper: upper,
+                                           longUpper: shape == .upper && !tokens[i].text.dropFirst().isEmpty)
                 }
                 let out = buffer.baseAddress!
                 if let byNumber {
                     byNumber.withUnsafeBufferPointer { byNumber in
                         for i in tokens.indices {
                             let number = tokens[i].lowerID
-                            let looked = (number >= 0 ? byNumber[Int(number)] : nil)
-                                ?? table.lookup(text: tokens[i].text, lower: tokens[i].lower, unnumbered: number < 0)
+                            if number >= 0 {
+                                let plain = byNumber[Int(number)]
+                                if plain.isSettled {
+                                    let shape = tokens[i].shape
+                                    if shape == .lower || shape == .punctuation || shape == .symbol {
+                                        (out + i).initialize(to: plain)
+                                    } else {
+                                        (out + i).initialize(to: look(i, WordFacts.Table.Looked(
+                                            word: plain.word, facts: plain.facts, trieNode: plain.trieNode,
+                                            keyIsLower: plain.keyIsLower)))
+                                    }
+                                    continue
+                                }
+                            }
+                            let looked = table.lookup(text: tokens[i].text, lower: tokens[i].lower,
+                                                      unnumbered: number < 0)
                             (out + i).initialize(to: look(i, looked))
                         }
                     }
@@ -220,30 +234,51 @@ final class TaggingRun {
         }
     }
 
-    /// Per token, the first token at or after it whose key is a group noun, and the first whose key is a title
-    /// (the token count when there is none).
-    private static func nextFacts(_ looks: [TokenLook]) -> (groupNouns: [Int32], titles: [Int32]) {
+    /// What the tagger reads of a token from its look-up in the word table and its shape. `upper`: its text starts
+    /// with an upper-case letter; `longUpper`: its shape is `.upper` and its text is longer than one character.
+    @inline(__always) static func look(_ looked: WordFacts.Table.Looked, shape: TokenShape, upper: Bool,
+                                       longUpper: Bool) -> TokenLook {
+        let mayStart = upper || looked.trieNode >= 0 || shape == .upper || shape == .number
+            || !looked.facts.isDisjoint(with: .mentionOpeners)
+        let nameShaped = upper || longUpper
+        let groupOnly = looked.trieNode < 0 && !nameShaped
+            && looked.facts.isDisjoint(with: [.title, .determiner, .pronoun, .objectPronoun])
+        return TokenLook(word: looked.word, trieNode: looked.trieNode, facts: looked.facts, capitalised: upper,
+                         mayStart: mayStart, keyIsLower: looked.keyIsLower, nameShaped: nameShaped,
+                         startsOnlyGroups: groupOnly)
+    }
+
+    /// Per number of the vocabulary, from its look-up (``WordFacts/Table/numbered(by:)``): what the tagger reads
+    /// of a token of that word whose shape gives it no capital (lower case, punctuation, a symbol); none where the
+    /// look-up is (``TokenLook/unsettled``). The word, facts, trie node and key of a token of another shape are
+    /// read from it too.
+    static func plainLooks(_ byNumber: [WordFacts.Table.Looked?]) -> [TokenLook] {
+        byNumber.map { looked in looked.map { look($0, shape: .lower, upper: false, longUpper: false) } ?? .unsettled }
+    }
+
+    /// Where the next token with a key of some facts is: the first at or after a token whose key is a group noun,
+    /// and the first whose key is a title (the token count when there is none). One array of pairs, not two arrays.
+    struct NextFacts {
+        var groupNoun: Int32
+        var title: Int32
+    }
+
+    /// ``NextFacts`` per token, and one past the last token.
+    private static func nextFacts(_ looks: [TokenLook]) -> [NextFacts] {
         let count = looks.count
-        var titles: [Int32] = []
-        let groupNouns = [Int32](unsafeUninitializedCapacity: count + 1) { groupNouns, initialized in
-            titles = [Int32](unsafeUninitializedCapacity: count + 1) { titles, initialized in
-                looks.withUnsafeBufferPointer { looks in
-                    var groupNoun = Int32(count), title = Int32(count)
-                    groupNouns[count] = groupNoun
-                    titles[count] = title
-                    for index in stride(from: count - 1, through: 0, by: -1) {
-                        let facts = looks[index].facts
-                        if facts.contains(.groupNoun) { groupNoun = Int32(index) }
-                        if facts.contains(.title) { title = Int32(index) }
-                        groupNouns[index] = groupNoun
-                        titles[index] = title
-                    }
+        return [NextFacts](unsafeUninitializedCapacity: count + 1) { next, initialized in
+            looks.withUnsafeBufferPointer { looks in
+                var found = NextFacts(groupNoun: Int32(count), title: Int32(count))
+                next[count] = found
+                for index in stride(from: count - 1, through: 0, by: -1) {
+                    let facts = looks[index].facts
+                    if facts.contains(.groupNoun) { found.groupNoun = Int32(index) }
+                    if facts.contains(.title) { found.title = Int32(index) }
+                    next[index] = found
                 }
-                initialized = count + 1
             }
             initialized = count + 1
         }
-        return (groupNouns, titles)
     }
 
     func tag() -> [EntityMention] {
@@ -257,7 +292,7 @@ final class TaggingRun {
             let headline = s.isHeadline || capitalsMeanNothing
             var i = s.tokens.lowerBound
             while i < s.tokens.upperBound {
-                if looks[i].mayStart, !looks[i].startsOnlyGroups || Int(nextGroupNoun[i]) < s.tokens.upperBound,
+                if looks[i].mayStart, !looks[i].startsOnlyGroups || Int(next[i].groupNoun) < s.tokens.upperBound,
                    var candidate = best(at: i, headline: headline) {
                     extend(&candidate)
                     record(candidate)
@@ -284,10 +319,10 @@ final class TaggingRun {
         var found = chosen != nil
         let lexical: (count: Int, actor: Actor)? = found ? (count: chosen!.range.count, actor: chosen!.actor) : nil
         var documentOption: (count: Int, actor: Actor)? = nil
-        if looks[i].capitalised, documentAliases.filter != 0 {
-            let defined = documentAliasMatch(at: i)
-            documentOption = defined != nil ? (count: defined!.range.count, actor: defined!.actor) : nil
-            if TaggingRun.keepLonger(consume defined, in: &chosen) { found = true }
+        // (Only a found alias is passed on: an empty option is not copied either.)
+        if looks[i].capitalised, documentAliases.filter != 0, let defined = documentAliasMatch(at: i) {
+            documentOption = (count: defined.range.count, actor: defined.actor)
+            if TaggingRun.keepLonger(defined, in: &chosen) { found = true }
         }
         // Names from their shape start with a name word or a title, groups before a group noun: the tests spare
         // the calls elsewhere.
@@ -298,12 +333,15 @@ final class TaggingRun {
                                      in: &chosen) {
                 found = true
             }
-            if TaggingRun.keepLonger(titledPerson(at: i, atLeast: TaggingRun.lengthToBeat(chosen, from: .shape)),
+            // A title at `i` or within the five words after it, as `titledPerson` asks first: most words have none,
+            // and then the call is spared.
+            if Int(next[i].title) < min(sentenceRange.upperBound, i + 6),
+               TaggingRun.keepLonger(titledPerson(at: i, atLeast: TaggingRun.lengthToBeat(chosen, from: .shape)),
                                      in: &chosen) {
                 found = true
             }
         }
-        if Int(nextGroupNoun[i]) < sentenceRange.upperBound,
+        if Int(next[i].groupNoun) < sentenceRange.upperBound,
            TaggingRun.keepLonger(group(at: i, atLeast: TaggingRun.lengthToBeat(chosen, from: .group)), in: &chosen) {
             found = true
         }
@@ -641,7 +679,8 @@ final class TaggingRun {
         byte &- UInt8(ascii: "a") >= 26 && (byte == UInt8(ascii: ".") || byte == UInt8(ascii: "`") || byte == 0xE2)
     }
 
-    /// What the tagger reads of one token, gathered in one pass (see ``TaggingRun/init(tagger:document:)``).
+    /// What the tagger reads of one token, gathered in one pass (see ``looks(of:in:byNumber:)``): three numbers and
+    /// a byte of flags, 16 bytes, so that one is copied in two moves.
     struct TokenLook {
         /// The id of its key (``key(_:)``) in the tagger's word table (-1: a word neither grammar nor lexicon holds).
         var word: Int32
@@ -649,19 +688,47 @@ final class TaggingRun {
         var trieNode: Int32
         /// What the grammar says of its key.
         var facts: WordFacts
+        /// The flags below, one bit each.
+        private var flags: UInt8
+
+        private static let capitalisedFlag: UInt8 = 1, mayStartFlag: UInt8 = 2, keyIsLowerFlag: UInt8 = 4
+        private static let nameShapedFlag: UInt8 = 8, startsOnlyGroupsFlag: UInt8 = 16, settledFlag: UInt8 = 32
+
+        init(word: Int32, trieNode: Int32, facts: WordFacts, capitalised: Bool, mayStart: Bool, keyIsLower: Bool,
+             nameShaped: Bool, startsOnlyGroups: Bool) {
+            self.word = word
+            self.trieNode = trieNode
+            self.facts = facts
+            flags = TokenLook.settledFlag | (capitalised ? TokenLook.capitalisedFlag : 0)
+                | (mayStart ? TokenLook.mayStartFlag : 0) | (keyIsLower ? TokenLook.keyIsLowerFlag : 0)
+                | (nameShaped ? TokenLook.nameShapedFlag : 0) | (startsOnlyGroups ? TokenLook.startsOnlyGroupsFlag : 0)
+        }
+
+        /// No look at all: what ``plainLooks(_:)`` gives for a word whose tokens are looked up one by one.
+        static let unsettled = TokenLook(word: -1, trieNode: -1, facts: [], flags: 0)
+
+        private init(word: Int32, trieNode: Int32, facts: WordFacts, flags: UInt8) {
+            self.word = word
+            self.trieNode = trieNode
+            self.facts = facts
+            self.flags = flags
+        }
+
         /// Its text starts with an upper-case letter.
-        var capitalised: Bool
+        var capitalised: Bool { flags & TokenLook.capitalisedFlag != 0 }
         /// Some recogniser may find a mention starting there (see `WordFacts.mentionOpeners`). Most tokens are
         /// lower-case words that start nothing; the pass skips them without trying each recogniser.
-        var mayStart: Bool
+        var mayStart: Bool { flags & TokenLook.mayStartFlag != 0 }
         /// Its key is its lower-cased form (see ``key(_:)``).
-        var keyIsLower: Bool
+        var keyIsLower: Bool { flags & TokenLook.keyIsLowerFlag != 0 }
         /// It may be a word of a name by its shape: capitalised, or all capitals and longer than one character
         /// (see ``isNameWord(_:)``).
-        var nameShaped: Bool
+        var nameShaped: Bool { flags & TokenLook.nameShapedFlag != 0 }
         /// No recogniser but the group's may find a mention starting there ("15", "some", "local": no alias,
         /// name, title, determiner or pronoun), so none needs trying unless a group noun follows in the sentence.
-        var startsOnlyGroups: Bool
+        var startsOnlyGroups: Bool { flags & TokenLook.startsOnlyGroupsFlag != 0 }
+        /// It was worked out (false only for ``unsettled``).
+        var isSettled: Bool { flags & TokenLook.settledFlag != 0 }
     }
 
     /// Whether a token of this shape may start with a capital letter: one with no letter, or no upper-case
@@ -677,7 +744,7 @@ final class TaggingRun {
     func text(_ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
         let start = tokens[range.lowerBound].span.start, end = tokens[range.upperBound - 1].span.end
-        return document.scalars.withUnsafeBufferPointer { scalars in
+        return scalars.withUnsafeBufferPointer { scalars in
             let lower = max(0, min(start, scalars.count))
             let covered = UnsafeBufferPointer(rebasing: scalars[lower..<max(lower, min(end, scalars.count))])
             // One token written as the text has it (most are): its own string, no new one.

@@ -26,7 +26,7 @@ extension TaggingRun {
     func group(at i: Int, atLeast: Int = 0) -> Candidate? {
         let limit = sentenceRange.upperBound
         // The head is a group noun at or after `i` in the sentence: without one there is nothing to find.
-        guard Int(nextGroupNoun[i]) < limit else { return nil }
+        guard Int(next[i].groupNoun) < limit else { return nil }
         var j = i
         var opened = false
         // After a bare "the" no modifiers: "the government gave firms" is no group.

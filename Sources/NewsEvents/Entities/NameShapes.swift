@@ -115,7 +115,7 @@ extension TaggingRun {
         let limit = sentenceRange.upperBound
         // Find the title word: `i` itself, or after up to five capitalised modifiers (the loop below looks at
         // `i + 5` last): without a title there or sooner, nothing to find.
-        guard Int(nextTitle[i]) < min(limit, i + 6) else { return nil }
+        guard Int(next[i].title) < min(limit, i + 6) else { return nil }
         var head = i
         while head < limit, head - i < 5 {
             if looks[head].facts.contains(.title) { break }

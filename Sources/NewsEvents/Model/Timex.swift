@@ -62,7 +62,13 @@ public struct Timex: Sendable, Hashable {
 public enum TimexValue {
     /// Granularity of a calendar value, `nil` when the value is not one (`P90D`, `PAST_REF`).
     public static func granularity(of value: String) -> Granularity? {
-        let bytes = Array(value.utf8)
+        // Read in place (a native string's bytes are contiguous); a copy only for a string that is not.
+        if let found = value.utf8.withContiguousStorageIfAvailable(granularity(ofBytes:)) { return found }
+        return Array(value.utf8).withUnsafeBufferPointer(granularity(ofBytes:))
+    }
+
+    /// ``granularity(of:)`` of a value's UTF-8 bytes.
+    private static func granularity(ofBytes bytes: UnsafeBufferPointer<UInt8>) -> Granularity? {
         func digitOrX(_ i: Int) -> Bool {
             i < bytes.count && ((bytes[i] >= 48 && bytes[i] <= 57) || bytes[i] == UInt8(ascii: "X"))
         }

@@ -232,7 +232,12 @@ enum TimeNormalizer {
 
     /// A value that starts with a four-digit year (`1998`, `1998-10-23`, `1988-Q3`).
     static func isCalendarValue(_ value: String) -> Bool {
-        value.utf8.count >= 4 && value.utf8.prefix(4).allSatisfy(isDigitByte)
+        func startsWithFourDigits(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            bytes.count >= 4 && isDigitByte(bytes[0]) && isDigitByte(bytes[1]) && isDigitByte(bytes[2])
+                && isDigitByte(bytes[3])
+        }
+        return value.utf8.withContiguousStorageIfAvailable(startsWithFourDigits)
+            ?? (value.utf8.count >= 4 && value.utf8.prefix(4).allSatisfy(isDigitByte))
     }
 
     static func granularityIsYear(_ value: String) -> Bool {

@@ -146,8 +146,10 @@ struct TimePieces {
                         var capitalized = false
                         if id >= 0 {
                             if startsPattern[Int(id)] { starts.append(Int32(pieces.count)) }
-                            // A lower-case token has no capital: its text need not be read.
-                            capitalized = shape != .lower && startsWithCapital(tokens[index].text)
+                            // A lower-case token has no capital, a capitalised one has one (see
+                            // `CharacterClass.shape(of:)`): their text need not be read.
+                            capitalized = shape == .capitalized
+                                || (shape != .lower && startsWithCapital(tokens[index].text))
                         }
                         pieces.append(TimePiece(
                             token: index, id: id, startsToken: true, endsToken: true, capitalized: capitalized))
