@@ -187,7 +187,7 @@ final class AuthorityFilterTests: XCTestCase {
     func testAnAgreementInALoanStoryIsDropped() {
         let filter = AuthorityFilter(financialStory: [["loan"], ["with", "banks"]])
         func titled(_ title: String?) -> AnnotatedDocument {
-            var doc = document("Ofcom signed the accord with Ruritania last week.")
+            var doc = document("Ofcom signed the accord with Acme last week.")
             doc.source.title = title
             return doc
         }
