@@ -97,6 +97,7 @@ struct ExplainCommand: ParsableCommand {
                     + " (the type is listed under [own-business] in roles/roles.txt)")
             }
         }
+        for note in s.droppedAsFinancial { lines.append("dropped: " + note) }
         for merged in s.mergedActions {
             lines.append("merged: " + merged.summary)
         }

@@ -27,6 +27,11 @@
 /// - A country named after "of" or "in" behind a company ("Keboo Ab of Sweden, which owns 64 pct, has approved
 ///   the acquisition") only says where the company is: the company is the agent.
 ///
+/// - An agreement in a story whose headline names a loan or a debt (`[financial-story]` of `rules/roles/roles.txt`,
+///   ``RoleCues/financialStory``: "RURITANIA SIGNS FOR 500 MLN DLR LOAN", "... TO RESCHEDULE OFFICIAL DEBT") is a
+///   financial accord even when its own sentence names no money ("West Germany reached the accord"): lending and
+///   rescheduling are no trade or regulatory agreement.
+///
 /// ```swift
 /// AuthorityFilter(ownBusiness: ["denial": 1]).filter(events, in: document)   // the events an authority (or an applicant) acts in
 /// ```
@@ -40,8 +45,12 @@ public struct AuthorityFilter: Sendable {
     /// (``RoleCues/ownBusiness``).
     public var ownBusiness: [String: Int]
 
-    public init(ownBusiness: [String: Int] = [:]) {
+    /// Headline phrases that make a story a loan or debt story (``RoleCues/financialStory``).
+    public var financialStory: [[String]]
+
+    public init(ownBusiness: [String: Int] = [:], financialStory: [[String]] = []) {
         self.ownBusiness = ownBusiness
+        self.financialStory = financialStory
     }
 
     public func filter(_ events: [Event], in document: AnnotatedDocument) -> [Event] {
@@ -55,6 +64,7 @@ public struct AuthorityFilter: Sendable {
             return false
         }
         if event.type == "agreement", isBetweenCompanies(event, in: document) { return false }
+        if event.type == "agreement", financialCue(in: document) != nil { return false }
         if event.type == "letter",
            let recipient = type(of: event.recipient, in: event, document: document), recipient == .company {
             let agent = type(of: event.agent, in: event, document: document)
@@ -65,6 +75,17 @@ public struct AuthorityFilter: Sendable {
         if event.type == "letter", isPrivateLetter(event, in: document) { return false }
         if isCompaniesOwnMeasure(event, in: document) { return false }
         return true
+    }
+
+    /// The `[financial-story]` phrase the document's headline holds ("loan" in "RURITANIA SIGNS FOR 500 MLN DLR
+    /// LOAN"), words compared lower-cased; nil when it holds none or the document has no headline.
+    public func financialCue(in document: AnnotatedDocument) -> [String]? {
+        guard !financialStory.isEmpty, let title = document.source.title else { return nil }
+        let words = title.lowercased().split { !($0.isLetter || $0.isNumber) }.map(String.init)
+        return financialStory.first { phrase in
+            !phrase.isEmpty && phrase.count <= words.count
+                && (0...(words.count - phrase.count)).contains { start in words[start..<(start + phrase.count)].elementsEqual(phrase) }
+        }
     }
 
     /// Whether an unaddressed letter comes from no authority: its agent is absent, a company or group, or a private

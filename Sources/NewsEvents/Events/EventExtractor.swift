@@ -136,7 +136,7 @@ public struct EventExtractor: PipelineStage, VocabularyUser {
             let comparisons = Set(triggers.indices.filter { dater.isSuperlativeScope(triggers[$0], in: context) })
             events += EventExtractor.mergedWithinSentence(sentenceEvents, keepingApart: comparisons)
         }
-        events = AuthorityFilter(ownBusiness: implicitRoles.cues.ownBusiness).filter(events, in: document)
+        events = AuthorityFilter(ownBusiness: implicitRoles.cues.ownBusiness, financialStory: implicitRoles.cues.financialStory).filter(events, in: document)
         implicitRoles.agentsFromSameType(&events)
         roles.carryAgents(&events, document: document)
         implicitRoles.fillFromStory(&events)

@@ -35,10 +35,13 @@ public struct RoleCues: Sendable {
     /// bid" (denial, one company), "Acme received a renewal of its agreement with Zenith" (extension, two: one
     /// company may hold a licence an unnamed authority extended).
     public var ownBusiness: [String: Int] = [:]
+    /// Phrases whose presence in a story's headline makes it a loan or debt story, whose agreements are financial
+    /// accords, not trade or regulatory agreements (``AuthorityFilter``): "Ruritania signs for 500 mln dlr loan".
+    public var financialStory: [[String]] = []
 
     public init() {}
 
-    static let sections = ["control", "intent", "holder", "family", "addressee", "needs-agent", "own-business", "anaphoric", "complements", "currencies", "magnitudes", "approximators"]
+    static let sections = ["control", "intent", "holder", "family", "addressee", "needs-agent", "own-business", "financial-story", "anaphoric", "complements", "currencies", "magnitudes", "approximators"]
 
     public static func load(path: String) -> (RoleCues, [Diagnostic]) {
         parse(DataFile.load(path: path))
@@ -65,6 +68,7 @@ public struct RoleCues: Sendable {
             case "holder": cues.holder.append(words)
             case "addressee": cues.addressee.formUnion(words)
             case "needs-agent": cues.needsAgent.formUnion(words)
+            case "financial-story": cues.financialStory.append(words)
             case "anaphoric": cues.anaphoric.formUnion(words)
             case "complements": cues.complements.formUnion(words)
             case "currencies": cues.currencies.formUnion(words)

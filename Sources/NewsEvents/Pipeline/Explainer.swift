@@ -36,6 +36,9 @@ public struct Explainer: Sendable {
         /// Why events of this sentence are undated or re-dated (``EventDater/datingNote(for:trigger:in:document:)``):
         /// "restriction: undated: a sentence past the lead with no [reporting] word tells background".
         public var datings: [String] = []
+        /// Agreements of this sentence dropped because the story's headline makes it a loan or debt story, with the
+        /// headline phrase (``AuthorityFilter/financialCue(in:)``; `[financial-story]` in `rules/roles/roles.txt`).
+        public var droppedAsFinancial: [String] = []
         public var nearMisses: [NearMiss]
     }
 
@@ -63,7 +66,9 @@ public struct Explainer: Sendable {
         self.extractor = EventExtractor(knowledge: knowledge)
         var withoutPolicies = knowledge.withoutAgentPolicy
         withoutPolicies.roleCues.ownBusiness = [:]
+        withoutPolicies.roleCues.financialStory = []
         let anyPolicy = !knowledge.roleCues.needsAgent.isEmpty || !knowledge.roleCues.ownBusiness.isEmpty
+            || !knowledge.roleCues.financialStory.isEmpty
         withoutAgentPolicy = anyPolicy ? EventExtractor(knowledge: withoutPolicies) : nil
     }
 
@@ -76,7 +81,13 @@ public struct Explainer: Sendable {
             "\(event.type) \(event.sources.map { "\($0.start) \($0.rule)" }.joined(separator: ","))"
         }
         let kept = Set(document.events.map(key))
-        return all.events.filter { $0.agent == nil && !kept.contains(key($0)) }
+        let financial = financialCue(document) != nil
+        return all.events.filter { ($0.agent == nil || (financial && $0.type == "agreement")) && !kept.contains(key($0)) }
+    }
+
+    /// The `[financial-story]` phrase of the document's headline, if any.
+    private func financialCue(_ document: AnnotatedDocument) -> String? {
+        AuthorityFilter(financialStory: pipeline.knowledge.roleCues.financialStory).financialCue(in: document)?.joined(separator: " ")
     }
 
     /// The events of `sentence` whose sources lie in several sentences: the ones ``ActionMerger`` merged
@@ -109,7 +120,10 @@ public struct Explainer: Sendable {
     /// The sentences of one analysed section, numbered from `start`.
     private func explain(_ document: AnnotatedDocument, place: SectionPlace, numberedFrom start: Int, only: Int?) -> [Sentence] {
         var result: [Sentence] = []
-        let dropped = droppedForNoAgent(document)
+        var dropped = droppedForNoAgent(document)
+        let cue = financialCue(document)
+        let financial = cue == nil ? [] : dropped.filter { $0.type == "agreement" }
+        if cue != nil { dropped.removeAll { $0.type == "agreement" } }
         for (offset, sentence) in document.sentences.enumerated() where only == nil || only == start + offset {
             let context = SentenceContext(document: document, sentence: sentence)
             let candidates = extractor.candidates(in: context)
@@ -147,6 +161,10 @@ public struct Explainer: Sendable {
                     MergedAction(event: place.shifted($0.event), sentences: $0.sentences)
                 },
                 datings: datings,
+                droppedAsFinancial: financial.filter { event in event.sources.contains { $0.start == sentence.span.start } }.map {
+                    "agreement by \($0.sources.first?.rule ?? "?"): the headline names '\(cue ?? "")', a loan or debt story"
+                        + " whose accords are financial (the phrase is listed under [financial-story] in roles/roles.txt)"
+                },
                 nearMisses: nearMisses.sorted { ($0.elementsMatched, $1.ruleID) > ($1.elementsMatched, $0.ruleID) }))
         }
         return result

@@ -181,4 +181,34 @@ final class AuthorityFilterTests: XCTestCase {
         XCTAssertEqual(problems.count, 1)
         XCTAssertTrue(problems[0].message.contains("TYPE COUNT"), problems[0].message)
     }
+
+    /// An agreement in a story whose headline names a loan or a debt is a financial accord, even when its own
+    /// sentence names no money; a headline naming none, or only part of a phrase, keeps it.
+    func testAnAgreementInALoanStoryIsDropped() {
+        let filter = AuthorityFilter(financialStory: [["loan"], ["with", "banks"]])
+        func titled(_ title: String?) -> AnnotatedDocument {
+            var doc = document("Ofcom signed the accord with Acme last week.")
+            doc.source.title = title
+            return doc
+        }
+        let loan = titled("RURITANIA SIGNS FOR 500 MLN DLR LOAN")
+        XCTAssertEqual(filter.financialCue(in: loan), ["loan"])
+        XCTAssertTrue(filter.filter([event("agreement", agent: "Ofcom", in: loan)], in: loan).isEmpty)
+        let banks = titled("RURITANIA ACCORD WITH BANKS BROUGHT COMPROMISE")
+        XCTAssertEqual(filter.financialCue(in: banks), ["with", "banks"])
+        for kept in [titled("RURITANIA SIGNS TEXTILE PACT"), titled("RURITANIA BANKS WITH OFCOM"), titled("LOANSHARKS"), titled(nil)] {
+            XCTAssertEqual(filter.filter([event("agreement", agent: "Ofcom", in: kept)], in: kept).count, 1, kept.source.title ?? "")
+        }
+        // Only agreements: a restriction in a loan story is the authority's act.
+        XCTAssertEqual(filter.filter([event("restriction", agent: "Ofcom", in: loan)], in: loan).count, 1)
+    }
+
+    func testFinancialStoryPhrasesAreParsedAndBundled() {
+        let (cues, problems) = RoleCues.parse(DataFile(path: "roles.txt", text: "[financial-story]\nLoan\nwith banks\n"))
+        XCTAssertEqual(cues.financialStory, [["loan"], ["with", "banks"]])
+        XCTAssertTrue(problems.isEmpty)
+        let bundled = RuleExamplesTests.knowledge.roleCues.financialStory
+        XCTAssertTrue(bundled.contains(["debt"]) && bundled.contains(["creditors"]), "\(bundled)")
+        XCTAssertFalse(bundled.contains(["credit"]), "export credit agreements are trade agreements")
+    }
 }

@@ -27,6 +27,21 @@ final class ExplainerTests: XCTestCase {
         XCTAssertEqual(Explainer(pipeline: pipeline).explain(source, sentence: 1).first?.droppedForNoAgent.count, 0)
     }
 
+    func testAnAgreementDroppedInALoanStoryIsShownWithTheHeadlinePhrase() throws {
+        let story = SourceDocument(id: "t", title: "RURITANIA SIGNS FOR 500 MLN DLR LOAN", published: SimpleDate(iso: "2019-11-22"),
+                                   text: "Ruritania and Japan signed the agreement on Friday.")
+        let sentence = try XCTUnwrap(Explainer(pipeline: pipeline).explain(story).first)
+        XCTAssertFalse(sentence.events.contains { $0.type == "agreement" })
+        XCTAssertEqual(sentence.droppedAsFinancial.count, 1)
+        XCTAssertTrue(sentence.droppedAsFinancial[0].contains("headline names 'loan'"), sentence.droppedAsFinancial[0])
+        XCTAssertTrue(sentence.droppedForNoAgent.isEmpty)
+        var untitled = story
+        untitled.title = nil
+        let kept = try XCTUnwrap(Explainer(pipeline: pipeline).explain(untitled).first)
+        XCTAssertEqual(kept.events.map(\.type), ["agreement"])
+        XCTAssertTrue(kept.droppedAsFinancial.isEmpty)
+    }
+
     /// Why an event is undated or re-dated: a later unreported sentence tells background; a measure is dated by
     /// when another sentence says it takes effect; an event dated as it stands gets no note.
     func testWhyAnEventIsUndatedOrReDatedIsShown() throws {
