@@ -60,7 +60,23 @@ enum IngestFileSystem {
             #endif
             if name != ".", name != ".." { entries.append(Listed(name: name, isRegularFile: regular)) }
         }
-        return .success(entries.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) })
+        return .success(entries.sorted { bytewisePrecedes($0.name, $1.name) })
+    }
+
+    /// Whether `a` sorts before `b` in byte-wise order of their UTF-8 (`memcmp`, then the shorter first): a
+    /// folder of 20,000 articles is sorted with 300,000 of these.
+    static func bytewisePrecedes(_ a: String, _ b: String) -> Bool {
+        var a = a, b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                let common = min(x.count, y.count)
+                if common > 0, let p = x.baseAddress, let q = y.baseAddress {
+                    let order = memcmp(p, q, common)
+                    if order != 0 { return order < 0 }
+                }
+                return x.count < y.count
+            }
+        }
     }
 
     static func standardInputIsTerminal() -> Bool { isatty(0) != 0 }
