@@ -20,7 +20,7 @@ final class IngestFastPathTests: XCTestCase {
             "Title: x\n   \t\nBody", "---\ntitle: Front\n---\nBody", "  ---  \ntitle: x\n---\n", "Language: en\n\nBody",
             "Title: caf\u{E9}\n\nBody", "Title: a\r\nSource: b\r\n\r\nBody", "Title: x\nSource: y\n\n",
             "A-very_long key with 30 chars: v\n\nB", "A-very_long key with 31 chars!: v\n\nB",
-            String(repeating: "Title: x\n", 210) + "\nBody",
+            String(repeating: "Title: x\n", count: 210) + "\nBody",
         ]
         for text in texts {
             let fast = ASCIIKeyValueBlock.parse(text)
