@@ -54,9 +54,12 @@ struct PipelineOptions: ParsableArguments {
     /// Loads the bundled rules and the `--rules` folders; problems in rule files are fatal here
     /// (`newsevents rules check` lists them all).
     /// `onlyEvents`: the command reads only the events (see ``Pipeline/eventGate``).
+    /// The pipeline is kept until the process exits (``KeptUntilExit``): its tables are never freed one by one.
     func loadPipeline(through last: Pipeline.Layer = .events, onlyEvents: Bool = false) throws -> Pipeline {
-        Pipeline(knowledge: try KnowledgeLoader.load(extra: rules, through: last, threads: jobs), through: last,
-                 maximumSentenceTokens: maxSentenceTokens, onlyEvents: onlyEvents)
+        let pipeline = Pipeline(knowledge: try KnowledgeLoader.load(extra: rules, through: last, threads: jobs), through: last,
+                                maximumSentenceTokens: maxSentenceTokens, onlyEvents: onlyEvents)
+        KeptUntilExit.keep(pipeline)
+        return pipeline
     }
 }
 

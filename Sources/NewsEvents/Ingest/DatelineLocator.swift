@@ -64,7 +64,7 @@ public enum DatelineLocator {
         -> Dateline?
     {
         let end = paragraphs.end(from: start, cap: start + headLength)
-        guard var dateline = DatelineParser.parse(scalars: Array(scalars[start..<end])) else { return nil }
+        guard var dateline = DatelineParser.parse(scalars: scalars[start..<end]) else { return nil }
         dateline.bodyStart += start
         return dateline
     }
@@ -80,9 +80,10 @@ public enum DatelineLocator {
                     if count + 8 <= scalars.count, i + 8 <= utf8.count {
                         let eight = UnsafeRawPointer(utf8.baseAddress! + i).loadUnaligned(as: UInt64.self)
                         if eight & 0x8080_8080_8080_8080 == 0 {
-                            for k in 0..<8 {
-                                scalars[count + k] = Unicode.Scalar(UInt8(truncatingIfNeeded: UInt64(littleEndian: eight) &>> (8 * k)))
-                            }
+                            // Widened to code points as one vector (the bytes in memory order on any machine).
+                            let bytes = unsafeBitCast(eight, to: SIMD8<UInt8>.self)
+                            UnsafeMutableRawPointer(scalars.baseAddress! + count)
+                                .storeBytes(of: SIMD8<UInt32>(truncatingIfNeeded: bytes), as: SIMD8<UInt32>.self)
                             count += 8
                             i += 8
                             continue

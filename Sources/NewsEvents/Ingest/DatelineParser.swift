@@ -41,14 +41,19 @@ public enum DatelineParser {
 
     /// ``parse(_:)`` of a text's first `maximumHeadLength + 40` code points.
     static func parse(scalars: [Unicode.Scalar]) -> Dateline? {
-        var start = 0
-        while start < scalars.count, IngestText.isWhitespace(scalars[start]) { start += 1 }
+        parse(scalars: scalars[...])
+    }
+
+    /// ``parse(scalars:)`` of the code points of a slice, read in place; `bodyStart` counts from the slice's start.
+    static func parse(scalars: ArraySlice<Unicode.Scalar>) -> Dateline? {
+        var start = scalars.startIndex
+        while start < scalars.endIndex, IngestText.isWhitespace(scalars[start]) { start += 1 }
         guard let dash = DatelineDash.find(in: scalars, from: start) else { return nil }
         let text = scalars[start..<dash.start]
         guard let head = ASCIIDatelineHead.reads(text) ? ASCIIDatelineHead.parse(text) : DatelineHead.parse(text) else {
             return nil
         }
-        return Dateline(place: head.place, date: head.date, agency: head.agency, bodyStart: dash.end)
+        return Dateline(place: head.place, date: head.date, agency: head.agency, bodyStart: dash.end - scalars.startIndex)
     }
 }
 
@@ -60,15 +65,15 @@ struct DatelineDash {
 
     /// The first dash on the first line within the head limit: an em/en dash or `--` anywhere, a lone `-`
     /// only after a space and before a space or the story's first capital ("SALVADOR, Feb 26 -Brazil").
-    static func find(in scalars: [Unicode.Scalar], from start: Int) -> DatelineDash? {
+    static func find(in scalars: ArraySlice<Unicode.Scalar>, from start: Int) -> DatelineDash? {
         var index = start
-        while index < scalars.count, index - start <= DatelineParser.maximumHeadLength {
+        while index < scalars.endIndex, index - start <= DatelineParser.maximumHeadLength {
             let scalar = scalars[index]
             if scalar == "\n" { return nil }
             // Most scalars are no dash: a quick test before the full one.
             if scalar == "-" || (scalar.value >= 0x2013 && scalar.value <= 0x2015), let length = dashLength(scalars, at: index) {
                 var end = index + length
-                while end < scalars.count, scalars[end] == " " || scalars[end] == "\u{A0}" { end += 1 }
+                while end < scalars.endIndex, scalars[end] == " " || scalars[end] == "\u{A0}" { end += 1 }
                 return DatelineDash(start: index, end: end)
             }
             index += 1
@@ -76,18 +81,18 @@ struct DatelineDash {
         return nil
     }
 
-    private static func dashLength(_ scalars: [Unicode.Scalar], at index: Int) -> Int? {
+    private static func dashLength(_ scalars: ArraySlice<Unicode.Scalar>, at index: Int) -> Int? {
         let scalar = scalars[index]
         if scalar == "\u{2014}" || scalar == "\u{2013}" || scalar == "\u{2015}" { return 1 }
         guard scalar == "-" else { return nil }
         var end = index
-        while end < scalars.count, scalars[end] == "-" { end += 1 }
+        while end < scalars.endIndex, scalars[end] == "-" { end += 1 }
         let length = end - index
         if length >= 2 { return length }
-        let spaceBefore = index > 0 && IngestText.isWhitespace(scalars[index - 1])
+        let spaceBefore = index > scalars.startIndex && IngestText.isWhitespace(scalars[index - 1])
         guard spaceBefore else { return nil }
-        let spaceAfter = end == scalars.count || IngestText.isWhitespace(scalars[end])
-        return spaceAfter || (end < scalars.count && opensStory(scalars[end])) ? 1 : nil
+        let spaceAfter = end == scalars.endIndex || IngestText.isWhitespace(scalars[end])
+        return spaceAfter || (end < scalars.endIndex && opensStory(scalars[end])) ? 1 : nil
     }
 
     /// A capital or an opening quote: the first character of a story set right after the dash.

@@ -60,7 +60,32 @@ enum IngestFileSystem {
             #endif
             if name != ".", name != ".." { entries.append(Listed(name: name, isRegularFile: regular)) }
         }
-        return .success(entries.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) })
+        return .success(sortedByName(entries))
+    }
+
+    /// `entries` in byte-wise order of their names (`memcmp`, then the shorter first), sorted as spans of one buffer
+    /// of all the names: a folder of 20,000 articles takes 300,000 comparisons, each then a `memcmp` with
+    /// nothing to retain.
+    static func sortedByName(_ entries: [Listed]) -> [Listed] {
+        var names: [UInt8] = []
+        var spans: [(start: Int, count: Int, entry: Int)] = []
+        spans.reserveCapacity(entries.count)
+        for (k, entry) in entries.enumerated() {
+            spans.append((names.count, entry.name.utf8.count, k))
+            names.append(contentsOf: entry.name.utf8)
+        }
+        names.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            spans.sort { a, b in
+                let common = min(a.count, b.count)
+                if common > 0 {
+                    let order = memcmp(base + a.start, base + b.start, common)
+                    if order != 0 { return order < 0 }
+                }
+                return a.count < b.count
+            }
+        }
+        return spans.map { entries[$0.entry] }
     }
 
     static func standardInputIsTerminal() -> Bool { isatty(0) != 0 }

@@ -100,8 +100,10 @@ public struct JSONLinesReader: Sendable {
     private func record(_ bytes: [UInt8], fallbackID: String) -> Result<SourceDocument, ReadFailure> {
         // The usual record (valid UTF-8, an object whose named fields are strings) without the general parser.
         if HTMLEncoding.isValidUTF8(bytes),
-           let values = bytes.withUnsafeBufferPointer({ JSONRecordScanner.values(in: $0, fields: JSONLinesReader.fieldBytes) }) {
-            return document(RecordValues(scanned: values), fallbackID: fallbackID)
+           let values = bytes.withUnsafeBufferPointer({
+               JSONRecordScanner.values(in: $0, fields: JSONLinesReader.fieldBytes) { RecordValues(scanned: $0) }
+           }) {
+            return document(values, fallbackID: fallbackID)
         }
         return parsedRecord(bytes, fallbackID: fallbackID)
     }
@@ -155,16 +157,16 @@ private struct RecordValues {
     var text: String?
     var html: String?
 
-    /// From the string values of ``JSONLinesReader/fieldNames``, in order.
-    init(scanned values: [String?]) {
-        fields.id = JSONRecordField.string(values[0])
-        fields.title = JSONRecordField.string(values[1])
-        fields.published = JSONRecordField.string(values[2])
-        fields.source = JSONRecordField.string(values[3])
-        fields.url = JSONRecordField.string(values[4])
-        fields.author = JSONRecordField.string(values[5])
-        text = values[6]
-        html = values[7]
+    /// From the string values of ``JSONLinesReader/fieldNames``, in order (taken, leaving the slots nil).
+    init(scanned values: UnsafeMutableBufferPointer<String?>) {
+        fields.id = JSONRecordField.string(values[0].take())
+        fields.title = JSONRecordField.string(values[1].take())
+        fields.published = JSONRecordField.string(values[2].take())
+        fields.source = JSONRecordField.string(values[3].take())
+        fields.url = JSONRecordField.string(values[4].take())
+        fields.author = JSONRecordField.string(values[5].take())
+        text = values[6].take()
+        html = values[7].take()
     }
 
     /// From a record the general JSON parser read.
@@ -187,10 +189,14 @@ enum JSONRecordField {
     }
 
     static func string(_ text: String?) -> String? {
-        guard let text else { return nil }
+        guard var text else { return nil }
         // Most values have no white space at either end: kept as they are.
         let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
-        if let first = text.utf8.first, let last = text.utf8.last, !isSpace(first), !isSpace(last) { return text }
+        let untouched = text.withUTF8 { utf8 in
+            guard let first = utf8.first, let last = utf8.last else { return false }
+            return !isSpace(first) && !isSpace(last)
+        }
+        if untouched { return text }
         let trimmed = IngestText.trim(text, " \t\n\r")
         return trimmed.isEmpty ? nil : trimmed
     }

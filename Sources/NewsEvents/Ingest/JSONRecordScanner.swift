@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A small, strict scanner for the one shape of JSON a JSONL article record has: an object whose fields of
 /// interest are strings. It reads the bytes of a line once, decodes only the string values of the fields asked
 /// for, and checks the rest of the object (nested values included) against the JSON grammar.
@@ -22,8 +30,20 @@ enum JSONRecordScanner {
     /// The string values of the fields named by `fields` (UTF-8 bytes), in that order (`nil` for an absent
     /// field), or nil when unsure. Keys are compared by their decoded bytes.
     static func values(in bytes: UnsafeBufferPointer<UInt8>, fields: [[UInt8]]) -> [String?]? {
-        var scanner = Scanner(bytes: bytes)
-        return scanner.object(fields: fields)
+        values(in: bytes, fields: fields) { Array($0) }
+    }
+
+    /// ``values(in:fields:)`` handed to `body` in a buffer on the stack (no array is made for them): `body`'s
+    /// result, or nil when unsure (`body` is then not called).
+    static func values<Result>(in bytes: UnsafeBufferPointer<UInt8>, fields: [[UInt8]],
+                               _ body: (UnsafeMutableBufferPointer<String?>) -> Result) -> Result? {
+        withUnsafeTemporaryAllocation(of: String?.self, capacity: fields.count) { found -> Result? in
+            found.initialize(repeating: nil)
+            defer { found.deinitialize() }
+            var scanner = Scanner(bytes: bytes)
+            guard scanner.object(fields: fields, into: found) else { return nil }
+            return body(found)
+        }
     }
 
     private struct Scanner {
@@ -32,29 +52,30 @@ enum JSONRecordScanner {
 
         init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
-        mutating func object(fields: [[UInt8]]) -> [String?]? {
+        /// Reads the object, putting the values of `fields` into `found` (as many slots, all nil); false when
+        /// unsure.
+        mutating func object(fields: [[UInt8]], into found: UnsafeMutableBufferPointer<String?>) -> Bool {
             skipSpace()
-            guard take(UInt8(ascii: "{")) else { return nil }
-            var found = [String?](repeating: nil, count: fields.count)
+            guard take(UInt8(ascii: "{")) else { return false }
             skipSpace()
-            if take(UInt8(ascii: "}")) { return end() ? found : nil }
+            if take(UInt8(ascii: "}")) { return end() }
             while true {
                 skipSpace()
-                guard let field = key(among: fields) else { return nil }
+                guard let field = key(among: fields) else { return false }
                 skipSpace()
-                guard take(UInt8(ascii: ":")) else { return nil }
+                guard take(UInt8(ascii: ":")) else { return false }
                 skipSpace()
                 if field >= 0 {
                     // Named fields must be strings, once each; anything else goes to the general parser.
-                    guard found[field] == nil, let value = string() else { return nil }
+                    guard found[field] == nil, let value = string() else { return false }
                     found[field] = value
                 } else {
-                    guard skipValue() else { return nil }
+                    guard skipValue() else { return false }
                 }
                 skipSpace()
                 if take(UInt8(ascii: ",")) { continue }
-                guard take(UInt8(ascii: "}")) else { return nil }
-                return end() ? found : nil
+                guard take(UInt8(ascii: "}")) else { return false }
+                return end()
             }
         }
 
@@ -64,10 +85,21 @@ enum JSONRecordScanner {
             if !escaped {
                 let raw = UnsafeBufferPointer(rebasing: bytes[(start + 1)..<(end - 1)])
                 at = end
-                return fields.firstIndex(where: { $0.elementsEqual(raw) }) ?? -1
+                return Scanner.index(of: raw, in: fields)
             }
             guard var decoded = string() else { return nil }
-            return decoded.withUTF8 { raw in fields.firstIndex(where: { $0.elementsEqual(raw) }) } ?? -1
+            return decoded.withUTF8 { raw in Scanner.index(of: raw, in: fields) }
+        }
+
+        /// The index of the field whose name is `raw`, or -1: lengths are compared first, then the bytes.
+        static func index(of raw: UnsafeBufferPointer<UInt8>, in fields: [[UInt8]]) -> Int {
+            for k in fields.indices {
+                let same = fields[k].withUnsafeBufferPointer { name in
+                    name.count == raw.count && (raw.isEmpty || memcmp(name.baseAddress!, raw.baseAddress!, raw.count) == 0)
+                }
+                if same { return k }
+            }
+            return -1
         }
 
         /// Only whitespace follows.
@@ -121,13 +153,19 @@ enum JSONRecordScanner {
                 at = special + 1
                 return String(decoding: UnsafeBufferPointer(rebasing: bytes[first..<special]), as: UTF8.self)
             }
-            // A backslash: the escapes are decoded in the pass that finds the closing quote, into room for the
-            // rest of the line (escapes never make a string longer).
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count - first) { out -> String? in
-                guard let (count, end) = JSONRecordScanner.unescape(bytes, from: first, into: out) else { return nil }
-                at = end
-                return String(decoding: UnsafeBufferPointer(rebasing: out[..<count]), as: UTF8.self)
+            // A backslash: the escapes are decoded in the pass that finds the closing quote, straight into the
+            // string's storage, sized for the rest of the line (escapes never make a string longer). The usual
+            // such string (an article's text) ends the line; a short one in a long line is copied to fit.
+            let room = bytes.count - first
+            var end: Int? = nil
+            let decoded = String(unsafeUninitializedCapacity: room) { out -> Int in
+                guard let (count, past) = JSONRecordScanner.unescape(bytes, from: first, into: out) else { return 0 }
+                end = past
+                return count
             }
+            guard let end else { return nil }
+            at = end
+            return decoded.utf8.count * 2 >= room || room <= 64 ? decoded : String(decoding: Array(decoded.utf8), as: UTF8.self)
         }
 
         /// Skips any JSON value, checking its syntax; nesting deeper than 64 is left to the general parser.

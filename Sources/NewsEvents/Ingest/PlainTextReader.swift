@@ -65,17 +65,27 @@ enum TextBody {
     /// is kept) and without white space at its end.
     static func extract(from text: String, at offset: Int) -> String {
         let scalars = text.unicodeScalars
-        var index = scalars.index(scalars.startIndex, offsetBy: offset, limitedBy: scalars.endIndex) ?? scalars.endIndex
+        var index = asciiIndex(in: text, offset: offset)
+            ?? scalars.index(scalars.startIndex, offsetBy: offset, limitedBy: scalars.endIndex) ?? scalars.endIndex
         var lineStart = index
-        while index < scalars.endIndex, scalars[index].properties.isWhitespace {
+        while index < scalars.endIndex, IngestText.isWhitespace(scalars[index]) {
             if scalars[index] == "\n" { lineStart = scalars.index(after: index) }
             index = scalars.index(after: index)
         }
         guard index < scalars.endIndex else { return "" }
         var end = scalars.endIndex
-        while end > index, scalars[scalars.index(before: end)].properties.isWhitespace {
+        while end > index, IngestText.isWhitespace(scalars[scalars.index(before: end)]) {
             end = scalars.index(before: end)
         }
         return String(Substring(scalars[lineStart..<end]))
+    }
+
+    /// The index of code point `offset` when the text's first `offset` bytes are ASCII (each byte then one code
+    /// point, the usual header); nil otherwise.
+    private static func asciiIndex(in text: String, offset: Int) -> String.Index? {
+        let utf8 = text.utf8
+        guard offset >= 0, offset <= utf8.count else { return nil }
+        let end = utf8.index(utf8.startIndex, offsetBy: offset)
+        return utf8[..<end].allSatisfy({ $0 < 0x80 }) ? end : nil
     }
 }

@@ -15,7 +15,14 @@
 /// tags and yields to an earlier visible byline (it is often the last change), and a time stated in UTC near
 /// midnight (``utcHours``) yields to a visible byline on the neighbouring day (the site's local day).
 public struct PublicationDateEvidence: Hashable, Sendable {
-    public private(set) var dates: [PublishedSource: SimpleDate] = [:]
+    /// The date found in each source (kept inline, not in a dictionary: every document makes one of these).
+    private var found = SourceDates()
+    /// The date found in each source.
+    public var dates: [PublishedSource: SimpleDate] {
+        var dates: [PublishedSource: SimpleDate] = [:]
+        for source in PublishedSource.allCases { dates[source] = found[source] }
+        return dates
+    }
     /// The dateline's date, its year possibly missing.
     public var dateline: DateParts?
     /// A generic meta tag's date (`date`, `DC.date`, `dcterms.date`): often the page's last change rather
@@ -29,13 +36,14 @@ public struct PublicationDateEvidence: Hashable, Sendable {
 
     /// Records `date` as found in `source`; the first date of a source wins, `nil` is ignored.
     public mutating func add(_ date: SimpleDate?, from source: PublishedSource) {
-        guard let date, dates[source] == nil else { return }
-        dates[source] = date
+        guard let date, found[source] == nil else { return }
+        found[source] = date
     }
 
     /// Adds the dates of `other` for the sources that have none yet.
     public mutating func merge(_ other: PublicationDateEvidence) {
-        for (source, date) in other.dates where dates[source] == nil {
+        for source in PublishedSource.allCases where found[source] == nil {
+            guard let date = other.found[source] else { continue }
             add(date, from: source)
             utcHours[source] = other.utcHours[source]
         }
@@ -54,21 +62,55 @@ public struct PublicationDateEvidence: Hashable, Sendable {
         for source in PublishedSource.allCases {
             let date: SimpleDate?
             switch source {
-            case .meta: date = dates[.meta] ?? genericMeta.flatMap { generic in
-                dates[.byline].map { $0 < generic } == true ? nil : generic
+            case .meta: date = found[.meta] ?? genericMeta.flatMap { generic in
+                found[.byline].map { $0 < generic } == true ? nil : generic
             }
-            case .dateline: date = dateline?.resolved(near: dates[.url] ?? defaultDate)
+            case .dateline: date = dateline?.resolved(near: found[.url] ?? defaultDate)
             case .option: date = defaultDate
-            default: date = dates[source]
+            default: date = found[source]
             }
             guard let date else { continue }
-            if let hour = utcHours[source], let byline = dates[.byline],
+            if !utcHours.isEmpty, let hour = utcHours[source], let byline = found[.byline],
                UTCTimestamp.localDayMayDiffer(hour: hour, by: byline.dayNumber - date.dayNumber) {
                 return (byline, .byline)
             }
             return (date, source)
         }
         return nil
+    }
+}
+
+/// One optional date per ``PublishedSource``, as stored fields.
+struct SourceDates: Hashable, Sendable {
+    private var record, header, meta, jsonld, time, byline, dateline, url, option: SimpleDate?
+
+    subscript(source: PublishedSource) -> SimpleDate? {
+        get {
+            switch source {
+            case .record: return record
+            case .header: return header
+            case .meta: return meta
+            case .jsonld: return jsonld
+            case .time: return time
+            case .byline: return byline
+            case .dateline: return dateline
+            case .url: return url
+            case .option: return option
+            }
+        }
+        set {
+            switch source {
+            case .record: record = newValue
+            case .header: header = newValue
+            case .meta: meta = newValue
+            case .jsonld: jsonld = newValue
+            case .time: time = newValue
+            case .byline: byline = newValue
+            case .dateline: dateline = newValue
+            case .url: url = newValue
+            case .option: option = newValue
+            }
+        }
     }
 }
 

@@ -15,9 +15,30 @@
 public enum PublishedDateParser {
     /// The date the whole string states (a year is required).
     public static func parse(_ text: some StringProtocol) -> SimpleDate? {
+        if let date = isoDay(text) { return date }
         let iso = text.utf8.first == UInt8(ascii: " ") ? SimpleDate(iso: text.drop(while: { $0 == " " })) : SimpleDate(iso: text)
         if let date = iso { return date }
         return parts(text)?.date
+    }
+
+    /// `SimpleDate(iso: text)` read on contiguous bytes for the usual record date (`1987-02-26T15:01:01`,
+    /// `2019-11-22`), without copying them; nil for anything else, which ``parse(_:)`` reads the general way.
+    private static func isoDay(_ text: some StringProtocol) -> SimpleDate? {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> SimpleDate? in
+            guard bytes.count >= 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+            if bytes.count > 10, bytes[10] != UInt8(ascii: "T"), bytes[10] != UInt8(ascii: " ") { return nil }
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for index in range {
+                    let digit = bytes[index] &- 48
+                    guard digit < 10 else { return nil }
+                    value = value * 10 + Int(digit)
+                }
+                return value
+            }
+            guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+            return SimpleDate(year: year, month: month, day: day)
+        } ?? nil
     }
 
     /// The date the whole string states, the year allowed to be missing ("Nov 22", "7 April").

@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A byte order mark at the start of a text.
 enum ByteOrderMark: Sendable {
     case utf8, utf16LittleEndian, utf16BigEndian
@@ -130,7 +138,11 @@ public enum TextDecoder {
 
     /// Replaces CRLF and lone CR with LF.
     public static func normalizingNewlines(_ text: String) -> String {
-        let hasCR = text.utf8.withContiguousStorageIfAvailable { $0.contains(0x0D) } ?? text.utf8.contains(0x0D)
+        let hasCR = text.utf8.withContiguousStorageIfAvailable { bytes in
+            // memchr: this runs over every byte of every text file.
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, 0x0D, bytes.count) != nil
+        } ?? text.utf8.contains(0x0D)
         guard hasCR else { return text }
         var scalars = String.UnicodeScalarView()
         var previousWasCR = false

@@ -22,6 +22,8 @@ public struct TextHeader: Hashable, Sendable {
     /// Reads the header block or front matter at the very start of `text` (LF line ends); an empty header
     /// when there is none.
     public static func parse(_ text: String) -> TextHeader {
+        // The usual header (ASCII lines, no front matter) is read on the bytes.
+        if let header = ASCIIKeyValueBlock.parse(text) { return header }
         let lines = HeaderLines(text)
         return FrontMatter.parse(lines) ?? KeyValueBlock.parse(lines) ?? TextHeader()
     }

@@ -8,48 +8,48 @@ public struct AnnotationEncoder: Sendable {
         let source = document.source
         var w = JSONWriter()
         w.object { w in
-            w.key("id"); w.string(source.id)
-            if let path = source.path { w.key("path"); w.string(path) }
-            w.key("title"); w.string(source.title)
-            w.key("published"); w.string(source.published)
-            w.key("publishedFrom"); w.string(source.publishedFrom?.rawValue)
-            if let updated = source.updated { w.key("updated"); w.string(updated) }
-            w.key("text"); w.string(source.text)
-            w.key("sentences")
+            w.key(verbatim: "id"); w.string(source.id)
+            if let path = source.path { w.key(verbatim: "path"); w.string(path) }
+            w.key(verbatim: "title"); w.string(source.title)
+            w.key(verbatim: "published"); w.string(source.published)
+            w.key(verbatim: "publishedFrom"); w.string(source.publishedFrom?.rawValue)
+            if let updated = source.updated { w.key(verbatim: "updated"); w.string(updated) }
+            w.key(verbatim: "text"); w.string(source.text)
+            w.key(verbatim: "sentences")
             w.array { w in
                 for s in document.sentences {
                     w.object { w in
-                        w.key("start"); w.int(s.span.start)
-                        w.key("end"); w.int(s.span.end)
+                        w.key(verbatim: "start"); w.int(s.span.start)
+                        w.key(verbatim: "end"); w.int(s.span.end)
                     }
                 }
             }
-            w.key("entities")
+            w.key(verbatim: "entities")
             w.array { w in
                 for m in document.entities {
                     w.object { w in
-                        w.key("start"); w.int(m.span.start)
-                        w.key("end"); w.int(m.span.end)
-                        w.key("text"); w.string(m.text)
-                        w.key("type"); w.string(m.type.rawValue)
-                        w.key("id"); w.string(m.id)
-                        w.key("name"); w.string(m.name)
+                        w.key(verbatim: "start"); w.int(m.span.start)
+                        w.key(verbatim: "end"); w.int(m.span.end)
+                        w.key(verbatim: "text"); w.string(m.text)
+                        w.key(verbatim: "type"); w.string(m.type.rawValue)
+                        w.key(verbatim: "id"); w.string(m.id)
+                        w.key(verbatim: "name"); w.string(m.name)
                     }
                 }
             }
-            w.key("timexes")
+            w.key(verbatim: "timexes")
             w.array { w in
                 for t in document.timexes {
                     w.object { w in
-                        w.key("start"); w.int(t.span.start)
-                        w.key("end"); w.int(t.span.end)
-                        w.key("text"); w.string(t.text)
-                        w.key("type"); w.string(t.type.rawValue)
-                        w.key("value"); w.string(t.value)
+                        w.key(verbatim: "start"); w.int(t.span.start)
+                        w.key(verbatim: "end"); w.int(t.span.end)
+                        w.key(verbatim: "text"); w.string(t.text)
+                        w.key(verbatim: "type"); w.string(t.type.rawValue)
+                        w.key(verbatim: "value"); w.string(t.value)
                     }
                 }
             }
-            w.key("events")
+            w.key(verbatim: "events")
             w.array { w in for e in document.events { w.raw(TimelineEncoder.encodeEvent(e)) } }
         }
         return w.output

@@ -33,8 +33,13 @@ public struct EventMerger: Sendable {
         var span: CalendarSpan?
 
         init(_ event: Event) {
+            self.init(event, folds: [event.agent, event.recipient, event.target].map { $0.map { ScoreText.nameFold($0.name) } })
+        }
+
+        /// `folds`: the folded names of agent, recipient and target, already known.
+        init(_ event: Event, folds: [String?]) {
             self.event = event
-            self.folds = [event.agent, event.recipient, event.target].map { $0.map { ScoreText.nameFold($0.name) } }
+            self.folds = folds
             self.sentences = Set(event.sources.map { SentenceKey(document: $0.document, start: $0.start) })
             self.span = event.date.flatMap { CalendarSpan($0.value) }
         }
@@ -46,7 +51,9 @@ public struct EventMerger: Sendable {
         /// million times costs a constant per mention, not a copy of its sources.
         mutating func absorb(_ other: Entry, documentOrder: [String: Int]) {
             EventMerger.merge(into: &event, other.event, documentOrder: documentOrder)
-            folds = [event.agent, event.recipient, event.target].map { $0.map { ScoreText.nameFold($0.name) } }
+            // Merging fills only absent roles, from `other`: each role's participant, so its fold, is this
+            // event's or else the other's.
+            folds = zip(folds, other.folds).map { mine, theirs in mine ?? theirs }
             sentences.formUnion(other.sentences)
             span = event.date.flatMap { CalendarSpan($0.value) }
         }
@@ -61,6 +68,9 @@ public struct EventMerger: Sendable {
     private var documentOrder: [String: Int] = [:]
     /// Participant keys (`type|status|role|id:...` or `...|name:...`) to the indices of events that have them.
     private var index: [String: [Int]] = [:]
+    /// ``ScoreText/nameFold(_:)`` of the participant names seen so far: the same few names (agencies, countries,
+    /// companies) come back in event after event.
+    private var folded: [String: String] = [:]
 
     public init() {}
 
@@ -77,34 +87,77 @@ public struct EventMerger: Sendable {
     public mutating func add(_ event: Event) {
         var event = event
         event.sources = EventMerger.sortedSources(event.sources, documentOrder: documentOrder)
-        let entry = Entry(event)
-        for candidate in candidates(for: entry) where EventMerger.canMerge(entries[candidate], entry) {
-            let previous = Set(keys(of: entries[candidate]))
+        let entry = Entry(event, folds: [event.agent, event.recipient, event.target].map { $0.map { fold($0.name) } })
+        let roles = RoleKeys(entry)
+        for candidate in candidates(for: roles) where EventMerger.canMerge(entries[candidate], entry) {
+            let previous = Set(RoleKeys(entries[candidate]).keys)
             entries[candidate].absorb(entry, documentOrder: documentOrder)
             // Merging only fills absent roles: the keys the event had stay (a stale `none` key only costs a
             // check); add the new ones.
-            for key in keys(of: entries[candidate]) where !previous.contains(key) {
+            for key in RoleKeys(entries[candidate]).keys where !previous.contains(key) {
                 index[key, default: []].append(candidate)
             }
             return
         }
         entries.append(entry)
-        for key in keys(of: entry) { index[key, default: []].append(entries.count - 1) }
+        for key in roles.keys { index[key, default: []].append(entries.count - 1) }
     }
 
-    /// Earlier events that may merge with `entry`, in ascending order. A mergeable event agrees on every role
-    /// both fill, so for any role `entry` fills it is indexed under that participant or under the role's
-    /// absence; the role with the fewest such events is used.
-    private func candidates(for entry: Entry) -> [Int] {
-        let prefix = entry.event.type + "|" + entry.event.status.rawValue + "|"
+    /// ``ScoreText/nameFold(_:)`` of `name`, folded once per distinct name.
+    private mutating func fold(_ name: String) -> String {
+        if let known = folded[name] { return known }
+        let fold = ScoreText.nameFold(name)
+        folded[name] = fold
+        return fold
+    }
+
+    /// The index keys of an event's roles, made once for both looking candidates up and indexing the event:
+    /// for a filled role its participant's id key (when it has an id) and name key, for an empty one its
+    /// `none` key.
+    struct RoleKeys {
+        /// Per role (agent, recipient, target): the keys of a filled role, nil for an empty one.
+        var filled: [(id: String?, name: String)?] = []
+        /// Per role: the key of the role's absence.
+        var none: [String] = []
+
+        init(_ entry: Entry) {
+            let prefix = entry.event.type + "|" + entry.event.status.rawValue + "|"
+            for (role, participant) in entry.participants.enumerated() {
+                let head = prefix + String(role)
+                none.append(head + "|none")
+                filled.append(participant.map { participant in
+                    (participant.id.map { head + "|id:" + $0 }, head + "|name:" + (entry.folds[role] ?? ""))
+                })
+            }
+        }
+
+        /// The keys the event is indexed under.
+        var keys: [String] {
+            var result: [String] = []
+            for (role, keys) in filled.enumerated() {
+                guard let keys else {
+                    result.append(none[role])
+                    continue
+                }
+                if let id = keys.id { result.append(id) }
+                result.append(keys.name)
+            }
+            return result
+        }
+    }
+
+    /// Earlier events that may merge with the event of `roles`, in ascending order. A mergeable event agrees on
+    /// every role both fill, so for any role the event fills it is indexed under that participant or under the
+    /// role's absence; the role with the fewest such events is used.
+    private func candidates(for roles: RoleKeys) -> [Int] {
         var best: [[Int]]? = nil
         var bestCount = Int.max
-        for (role, participant) in entry.participants.enumerated() {
-            guard let participant else { continue }
+        for (role, keys) in roles.filled.enumerated() {
+            guard let keys else { continue }
             var lists: [[Int]] = []
-            if let id = participant.id, let list = index[prefix + String(role) + "|id:" + id] { lists.append(list) }
-            if let list = index[prefix + String(role) + "|name:" + (entry.folds[role] ?? "")] { lists.append(list) }
-            if let list = index[prefix + String(role) + "|none"] { lists.append(list) }
+            if let id = keys.id, let list = index[id] { lists.append(list) }
+            if let list = index[keys.name] { lists.append(list) }
+            if let list = index[roles.none[role]] { lists.append(list) }
             let count = lists.reduce(0) { $0 + $1.count }
             if count < bestCount {
                 best = lists
@@ -114,20 +167,6 @@ public struct EventMerger: Sendable {
         guard let best else { return [] }
         if best.count == 1 { return best[0].sorted() }
         return Array(Set(best.joined())).sorted()
-    }
-
-    private func keys(of entry: Entry) -> [String] {
-        let prefix = entry.event.type + "|" + entry.event.status.rawValue + "|"
-        var result: [String] = []
-        for (role, participant) in entry.participants.enumerated() {
-            guard let participant else {
-                result.append(prefix + String(role) + "|none")
-                continue
-            }
-            if let id = participant.id { result.append(prefix + String(role) + "|id:" + id) }
-            result.append(prefix + String(role) + "|name:" + (entry.folds[role] ?? ""))
-        }
-        return result
     }
 
     // MARK: - The policy

@@ -166,6 +166,18 @@ public struct JSONWriter: Sendable {
         afterKey = true
     }
 
+    /// A key given as a literal that needs no escape (`"id"`, `"publishedFrom"`): its bytes are copied as they
+    /// are, not scanned for characters to escape.
+    public mutating func key(verbatim name: StaticString) {
+        beforeValue()
+        let text = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
+        assert(JSONStringBytes.nextSpecial(in: text, from: 0, writing: true) == text.count, "a key to escape")
+        bytes.append(0x22)
+        bytes.append(contentsOf: text)
+        verbatim("\": ")
+        afterKey = true
+    }
+
     public mutating func string(_ value: String) {
         beforeValue()
         JSONWriter.appendEscaped(value, to: &bytes)

@@ -60,17 +60,17 @@ public struct TimelineEncoder: Sendable {
     /// ``encodeEvent(_:)`` written as the next value of `w`.
     static func write(event e: Event, to w: inout JSONWriter) {
         w.object { w in
-            w.key("id"); w.string(e.id)
-            w.key("type"); w.string(e.type)
-            w.key("status"); w.string(e.status.rawValue)
-            w.key("date"); write(date: e.date, to: &w)
-            w.key("agent"); write(participant: e.agent, to: &w)
-            w.key("recipient"); write(participant: e.recipient, to: &w)
-            w.key("target"); write(participant: e.target, to: &w)
-            w.key("object"); w.string(e.object)
-            w.key("duration"); w.string(e.duration)
-            w.key("attributes"); write(attributes: e.attributes, to: &w)
-            w.key("sources")
+            w.key(verbatim: "id"); w.string(e.id)
+            w.key(verbatim: "type"); w.string(e.type)
+            w.key(verbatim: "status"); w.string(e.status.rawValue)
+            w.key(verbatim: "date"); write(date: e.date, to: &w)
+            w.key(verbatim: "agent"); write(participant: e.agent, to: &w)
+            w.key(verbatim: "recipient"); write(participant: e.recipient, to: &w)
+            w.key(verbatim: "target"); write(participant: e.target, to: &w)
+            w.key(verbatim: "object"); w.string(e.object)
+            w.key(verbatim: "duration"); w.string(e.duration)
+            w.key(verbatim: "attributes"); write(attributes: e.attributes, to: &w)
+            w.key(verbatim: "sources")
             w.array { w in for s in e.sources { write(source: s, to: &w) } }
         }
     }
@@ -78,20 +78,20 @@ public struct TimelineEncoder: Sendable {
     static func write(date: EventDate?, to w: inout JSONWriter) {
         guard let date else { return w.null() }
         w.object { w in
-            w.key("value"); w.string(date.value)
-            w.key("granularity"); w.string(date.granularity.rawValue)
-            w.key("text"); w.string(date.text)
-            w.key("approximate"); w.bool(date.approximate)
+            w.key(verbatim: "value"); w.string(date.value)
+            w.key(verbatim: "granularity"); w.string(date.granularity.rawValue)
+            w.key(verbatim: "text"); w.string(date.text)
+            w.key(verbatim: "approximate"); w.bool(date.approximate)
         }
     }
 
     static func write(participant p: Participant?, to w: inout JSONWriter) {
         guard let p else { return w.null() }
         w.object { w in
-            w.key("id"); w.string(p.id)
-            w.key("name"); w.string(p.name)
-            w.key("text"); w.string(p.text)
-            if p.inferred { w.key("inferred"); w.bool(true) }
+            w.key(verbatim: "id"); w.string(p.id)
+            w.key(verbatim: "name"); w.string(p.name)
+            w.key(verbatim: "text"); w.string(p.text)
+            if p.inferred { w.key(verbatim: "inferred"); w.bool(true) }
         }
     }
 
@@ -109,11 +109,11 @@ public struct TimelineEncoder: Sendable {
 
     static func write(source s: EventSource, to w: inout JSONWriter) {
         w.object { w in
-            w.key("document"); w.string(s.document)
-            w.key("sentence"); w.string(s.sentence)
-            w.key("start"); w.int(s.start)
-            w.key("end"); w.int(s.end)
-            w.key("rule"); w.string(s.rule)
+            w.key(verbatim: "document"); w.string(s.document)
+            w.key(verbatim: "sentence"); w.string(s.sentence)
+            w.key(verbatim: "start"); w.int(s.start)
+            w.key(verbatim: "end"); w.int(s.end)
+            w.key(verbatim: "rule"); w.string(s.rule)
         }
     }
 
@@ -128,15 +128,15 @@ public struct TimelineEncoder: Sendable {
     /// ``encodeDocument(_:)`` written as the next value of `w`.
     static func write(document d: DocumentSummary, to w: inout JSONWriter) {
         w.object { w in
-            w.key("id"); w.string(d.status == .ok ? d.id : nil)
-            w.key("path"); w.string(d.path)
-            w.key("title"); w.string(d.title)
-            w.key("published"); w.string(d.published)
-            w.key("publishedFrom"); w.string(d.publishedFrom?.rawValue)
-            w.key("status"); w.string(d.status.name)
+            w.key(verbatim: "id"); w.string(d.status == .ok ? d.id : nil)
+            w.key(verbatim: "path"); w.string(d.path)
+            w.key(verbatim: "title"); w.string(d.title)
+            w.key(verbatim: "published"); w.string(d.published)
+            w.key(verbatim: "publishedFrom"); w.string(d.publishedFrom?.rawValue)
+            w.key(verbatim: "status"); w.string(d.status.name)
             if let reason = d.status.reason {
-                w.key("input"); w.string(d.input)
-                w.key("reason"); w.string(reason)
+                w.key(verbatim: "input"); w.string(d.input)
+                w.key(verbatim: "reason"); w.string(reason)
             }
         }
     }
