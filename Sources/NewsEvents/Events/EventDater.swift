@@ -352,7 +352,18 @@ public struct EventDater: Sendable {
     /// The first `[effective]` phrase (`rules/dates/dating.txt`) of a sentence followed within two words by a
     /// date: where the phrase starts, and the date.
     private func effectiveStatement(in context: SentenceContext, document: AnnotatedDocument) -> (phrase: Int, date: EventDate)? {
-        for index in context.range {
+        // Only a phrase that starts within its length and two words before a date of the sentence can match: scan
+        // just from there, and not at all in a sentence with no date.
+        var first = Int.max, last = Int.min
+        for timex in document.timexes where timex.type == .date && context.range.contains(timex.tokens.lowerBound) {
+            first = min(first, timex.tokens.lowerBound)
+            last = max(last, timex.tokens.lowerBound)
+        }
+        guard first <= last else { return nil }
+        let reach = cues.effective.reduce(0) { max($0, $1.count) } + 2
+        let from = max(context.range.lowerBound, first - reach), to = min(context.range.upperBound, last + 1)
+        guard from < to else { return nil }
+        for index in from..<to {
             let offset = index - context.range.lowerBound
             for phrase in cues.effective where StatusCues.phrase(phrase, startsAt: offset, in: context.views) {
                 let after = index + phrase.count

@@ -25,6 +25,9 @@ public struct StatusClassifier: Sendable {
     /// The `[refuted]` phrases by their first word, and whether one is empty (an empty phrase starts anywhere).
     private let refutedByFirst: [String: [[String]]]
     private let emptyRefuted: Bool
+    /// The `[boundary]` phrases, and those a `[hope]` cue reaches across (all but ",", "and", "or"), by first and last word.
+    private let boundaries: PhraseIndex
+    private let hopeBoundaries: PhraseIndex
 
     /// A cue phrase of `role`, numbered so cues ending on one token keep the order of roles and of the file.
     private struct Ending: Sendable {
@@ -57,6 +60,9 @@ public struct StatusClassifier: Sendable {
         }
         self.refutedByFirst = refutedByFirst
         self.emptyRefuted = (cues.phrases[.refuted] ?? []).contains { $0.isEmpty }
+        let boundaries = cues.phrases[.boundary] ?? []
+        self.boundaries = PhraseIndex(boundaries)
+        self.hopeBoundaries = PhraseIndex(boundaries.filter { $0 != [","] && $0 != ["and"] && $0 != ["or"] })
     }
 
     /// The cues found before the trigger, nearest first.
@@ -134,14 +140,11 @@ public struct StatusClassifier: Sendable {
            (0..<first).contains(where: { views.tokens[views.lowerBound + $0].lower == "," }) {
             return true
         }
-        let boundaries = cues.phrases[.boundary] ?? []
         var index = trigger.upperBound - context.range.lowerBound
         let limit = min(views.count, index + 20)
         while index < limit {
             if conditions.contains(where: { StatusCues.phrase($0, startsAt: index, in: views) }) { return true }
-            for phrase in boundaries where StatusCues.phrase(phrase, startsAt: index, in: views) {
-                if !StatusClassifier.insideMention(index, of: views) { return false }
-            }
+            if boundaries.starts(at: index, in: views), !StatusClassifier.insideMention(index, of: views) { return false }
             index += 1
         }
         return false
@@ -156,10 +159,8 @@ public struct StatusClassifier: Sendable {
         guard let failures = cues.phrases[.failure], !failures.isEmpty else { return false }
         let views = context.views
         let first = trigger.lowerBound - context.range.lowerBound
-        let boundaries = cues.phrases[.boundary] ?? []
         func isBoundary(_ index: Int) -> Bool {
-            boundaries.contains { StatusCues.phrase($0, endsAt: index, in: views, lowerBound: 0) }
-                && !StatusClassifier.insideMention(index, of: views)
+            boundaries.ends(at: index, in: views, lowerBound: 0) && !StatusClassifier.insideMention(index, of: views)
         }
         var to = first - 1
         while to >= max(0, first - 4), views.tokens[views.lowerBound + to].lower != "to" {
@@ -184,12 +185,11 @@ public struct StatusClassifier: Sendable {
         let views = context.views
         let first = trigger.lowerBound - context.range.lowerBound
         let limit = max(0, first - 30)
-        let boundaries = (cues.phrases[.boundary] ?? []).filter { $0 != [","] && $0 != ["and"] && $0 != ["or"] }
         var index = first - 1
         while index >= limit {
             for phrase in hopes where StatusCues.phrase(phrase, endsAt: index, in: views, lowerBound: limit) { return true }
-            for phrase in boundaries where StatusCues.phrase(phrase, endsAt: index, in: views, lowerBound: limit) {
-                if !StatusClassifier.insideMention(index, of: views) { return false }
+            if hopeBoundaries.ends(at: index, in: views, lowerBound: limit), !StatusClassifier.insideMention(index, of: views) {
+                return false
             }
             index -= 1
         }
@@ -286,4 +286,45 @@ public struct StatusClassifier: Sendable {
     /// Verbs whose present tense before an effect phrase speaks of the future.
     private static let presentEffectVerbs: Set<String> = ["take", "takes", "come", "comes", "go", "goes", "enter", "enters",
                                                           "become", "becomes"]
+}
+
+/// Cue phrases by their first and their last word, so that a token is checked only against the phrases that can
+/// start or end on it (its lower-cased text or its lemma); an empty phrase starts and ends anywhere.
+/// ```swift
+/// let index = PhraseIndex([["take", "effect"], [","]])
+/// index.starts(at: 3, in: views)   // whether "take effect" or "," starts at token 3
+/// ```
+struct PhraseIndex: Sendable {
+    private var byFirst: [String: [[String]]] = [:]
+    private var byLast: [String: [[String]]] = [:]
+    private var hasEmpty = false
+
+    init(_ phrases: [[String]]) {
+        for phrase in phrases {
+            guard let first = phrase.first, let last = phrase.last else { hasEmpty = true; continue }
+            byFirst[first, default: []].append(phrase)
+            byLast[last, default: []].append(phrase)
+        }
+    }
+
+    /// Whether one of the phrases starts at token `index` (``StatusCues/phrase(_:startsAt:in:)``).
+    func starts(at index: Int, in views: TokenViews) -> Bool {
+        if hasEmpty { return StatusCues.phrase([], startsAt: index, in: views) }
+        return candidates(at: index, in: views, from: byFirst) { StatusCues.phrase($0, startsAt: index, in: views) }
+    }
+
+    /// Whether one of the phrases ends at token `index`, none of its words before `lowerBound`
+    /// (``StatusCues/phrase(_:endsAt:in:lowerBound:)``).
+    func ends(at index: Int, in views: TokenViews, lowerBound: Int) -> Bool {
+        if hasEmpty, StatusCues.phrase([], endsAt: index, in: views, lowerBound: lowerBound) { return true }
+        return candidates(at: index, in: views, from: byLast) { StatusCues.phrase($0, endsAt: index, in: views, lowerBound: lowerBound) }
+    }
+
+    private func candidates(at index: Int, in views: TokenViews, from table: [String: [[String]]], _ matches: ([String]) -> Bool) -> Bool {
+        guard index >= 0, index < views.count else { return false }
+        let token = views.tokens[views.lowerBound + index]
+        if let phrases = table[token.lower], phrases.contains(where: matches) { return true }
+        guard token.lemma != token.lower, let phrases = table[token.lemma] else { return false }
+        return phrases.contains(where: matches)
+    }
 }

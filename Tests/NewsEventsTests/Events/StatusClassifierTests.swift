@@ -147,4 +147,21 @@ final class StatusClassifierTests: XCTestCase {
         XCTAssertEqual(status("After the failure of the talks, the ministry imposed quotas.", trigger: "imposed"), .occurred)
         XCTAssertEqual(status("The council, which failed last year, agreed to reach an agreement on quotas.", trigger: "agreement"), .planned)
     }
+
+    /// The phrase index finds the same phrases as reading every phrase at every token: by text or lemma, first or
+    /// last word, and an empty phrase anywhere.
+    func testAPhraseIndexAgreesWithReadingEveryPhrase() {
+        let document = Fixtures.tokenized("The duties would take effect in June unless the talks failed.")
+        let views = SentenceContext(document: document, sentence: document.sentences[0]).views
+        let phrases: [[String]] = [["take", "effect"], ["unless"], ["fail"], ["in", "june"]]
+        let index = PhraseIndex(phrases)
+        for position in 0..<views.count {
+            XCTAssertEqual(index.starts(at: position, in: views),
+                           phrases.contains { StatusCues.phrase($0, startsAt: position, in: views) }, "starts at \(position)")
+            XCTAssertEqual(index.ends(at: position, in: views, lowerBound: 0),
+                           phrases.contains { StatusCues.phrase($0, endsAt: position, in: views, lowerBound: 0) }, "ends at \(position)")
+        }
+        XCTAssertTrue(PhraseIndex([[]]).starts(at: 2, in: views))
+        XCTAssertFalse(PhraseIndex([]).ends(at: 2, in: views, lowerBound: 0))
+    }
 }
