@@ -107,12 +107,14 @@ public struct AuthorityFilter: Sendable {
     /// unknown name (`samuel-heyman`).
     static func isOfficial(_ id: String) -> Bool { id.contains(".") }
 
-    /// Whether a mention names a country only as where a company is: "Keboo Ab of Sweden", "Acme Corp in Japan".
+    /// Whether a mention names a country only as where a company is: "Keboo Ab of Sweden", "Acme Corp in Japan",
+    /// "<Zenith AG> of West Germany" (the company's closing bracket may stand between).
     func isCompanysPlace(_ mention: EntityMention, in document: AnnotatedDocument) -> Bool {
         guard mention.type == .country, mention.tokens.lowerBound >= 2 else { return false }
         let before = mention.tokens.lowerBound - 1
         guard ["of", "in"].contains(document.tokens[before].lower) else { return false }
-        return document.entities.contains { $0.type == .company && $0.tokens.upperBound == before }
+        let end = document.tokens[before - 1].lower == ">" ? before - 1 : before
+        return document.entities.contains { $0.type == .company && ($0.tokens.upperBound == before || $0.tokens.upperBound == end) }
     }
 
     /// Whether an agreement has no authority for a party: its agent is absent or no authority, and its sentence

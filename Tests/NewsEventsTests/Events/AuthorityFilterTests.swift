@@ -104,6 +104,13 @@ final class AuthorityFilterTests: XCTestCase {
         XCTAssertEqual(AuthorityFilter().filter([event("grant", agent: agent, sentence: 0, in: state)], in: state).count, 1)
     }
 
+    func testACountryAfterABracketedCompanyDoesNotAct() {
+        let doc = document("Acme and <Zenith> of Sweden extended an agreement under which Acme sells its printers.",
+                           actors: [("Acme", .company, "acme"), ("Zenith", .company, "zenith"), ("Sweden", .country, "se")])
+        let agent = Participant(id: "se", name: "Sweden", text: "Sweden")
+        XCTAssertTrue(AuthorityFilter().filter([event("extension", agent: agent, sentence: 0, in: doc)], in: doc).isEmpty)
+    }
+
     func testAPrivatePersonsLetterToACompanyIsDropped() {
         let doc = document("Smith said in a letter to Acme that a merger would help, and Reagan wrote to Acme too.",
                            actors: [("Smith", .person, "john-smith"), ("Acme", .company, "acme"), ("Reagan", .person, "us.president.reagan")])
