@@ -333,3 +333,8 @@ fitch | company | Fitch Ratings
 duff-and-phelps | company | Duff and Phelps
   alias: Duff and Phelps Inc | Duff and Phelps Credit Rating Co
   country: us
+
+# State-owned companies: a government owns them, but they trade as companies (a contract with one is commercial).
+us.postal-service | company | U.S. Postal Service
+  alias: United States Postal Service | US Postal Service | USPS {case-sensitive} | Postal Service {not-initial}
+  country: us
