@@ -417,7 +417,8 @@ final class TaggingRun {
 
     /// The longest lexicon alias at `i` whose dates, letter case and flags fit.
     /// `places`: also a capital city used as a place ("in Tokyo", a dateline's "JAKARTA,").
-    func lexiconMatch(at i: Int, places: Bool = false) -> Candidate? {
+    /// `foreign`: also test ``namesForeignBody(_:at:length:)`` (off when probing for the country itself).
+    func lexiconMatch(at i: Int, places: Bool = false, foreign: Bool = true) -> Candidate? {
         let limit = sentenceRange.upperBound
         guard i < limit, looks[i].trieNode >= 0 else { return nil }
         // The nodes the words from `i` on lead to, then the aliases ending there, the longest first.
@@ -433,7 +434,8 @@ final class TaggingRun {
             for length in stride(from: reached, through: 1, by: -1) {
                 let references = tables.trie.values(at: path[length - 1])
                 if references.isEmpty { continue }
-                if let candidate = lexiconCandidate(at: i, length: length, references: references, places: places) {
+                if let candidate = lexiconCandidate(at: i, length: length, references: references, places: places),
+                   !foreign || !namesForeignBody(candidate.actor, at: i, length: length) {
                     return candidate
                 }
             }
