@@ -106,16 +106,20 @@ public struct EventExtractor: PipelineStage, VocabularyUser {
         for (number, sentence) in document.sentences.enumerated() {
             // Most sentences hold no rule's trigger word: they need neither a context nor a matcher.
             let present = presence?[number] ?? selector.presence(for: sentence.tokens, in: document.tokens, numbered: numbered)
-            let eventRules = selector.select(.events, given: present)
+            var eventRules = selector.select(.events, given: present)
             guard !eventRules.isEmpty else { continue }
             if index == nil { index = MentionIndex(document: document) }
             var context = SentenceContext(document: document, sentence: sentence, index: index!)
             context.numbered = numbered
             _ = addMentions(selector.select(.mentions, given: present), to: &context, scratch: &scratch)
+            // A pattern needing a unit class (`@authority`, `@namedlist`) the sentence lacks cannot match.
+            eventRules = selector.withClasses(eventRules, in: context)
+            guard !eventRules.isEmpty else { continue }
             var found = matches(of: eventRules, in: context, scratch: &scratch)
             // Suppressions only remove events: they matter only where some event rule matched.
             guard !found.isEmpty else { continue }
-            found += matches(of: selector.select(.suppressions, given: present), in: context, scratch: &scratch)
+            found += matches(of: selector.withClasses(selector.select(.suppressions, given: present), in: context),
+                             in: context, scratch: &scratch)
             var chosen = winners(found)
             var triggers = chosen.map(\.trigger)
             var sentenceEvents = chosen.map {

@@ -15,6 +15,9 @@ struct RuleSelector: Sendable {
         var rule: Int
         var program: Int
         var needs: [Int]
+        /// The unit class clauses the pattern needs (``MentionClassNeeds``): one class of each must occur,
+        /// classes given as positions in ``classList``.
+        var classes: [[Int]] = []
     }
 
     /// Patterns of event rules, in rule order.
@@ -31,6 +34,8 @@ struct RuleSelector: Sendable {
     private let width: Int
     /// The words of ``words`` in their order.
     let wordList: [String]
+    /// The unit classes some pattern needs, numbered by first use.
+    let classList: [String]
     /// The stamp of the vocabulary adopted (``adopt(_:)``) and, for each of its numbers, the number of the word
     /// in ``words`` (-1: none of the sets holds it).
     private var vocabularyStamp: UInt64? = nil
@@ -137,6 +142,7 @@ struct RuleSelector: Sendable {
         let mentionWords = TriggerWords.mentionRequirements(of: rules.rules, classes: rules.classes,
                                                             entityClasses: SentenceContext.entityClasses)
         var events: [Entry] = [], suppressions: [Entry] = [], mentions: [Entry] = []
+        var classList: [String] = []
         for (index, rule) in rules.rules.enumerated() {
             for (k, pattern) in rule.patterns.enumerated() where k < rule.programs.count {
                 var sets = TriggerWords.requirements(of: pattern, classes: rules.classes, mentions: mentionWords)
@@ -146,7 +152,14 @@ struct RuleSelector: Sendable {
                     bitOfSet[set] = bitOfSet.count
                     return bitOfSet.count - 1
                 }
-                let entry = Entry(rule: index, program: k, needs: needs)
+                let classes = MentionClassNeeds.of(pattern).map { clause in
+                    clause.sorted().map { name in
+                        if let known = classList.firstIndex(of: name) { return known }
+                        classList.append(name)
+                        return classList.count - 1
+                    }
+                }
+                let entry = Entry(rule: index, program: k, needs: needs, classes: classes)
                 switch rule.action {
                 case .event: events.append(entry)
                 case .suppress: suppressions.append(entry)
@@ -170,6 +183,7 @@ struct RuleSelector: Sendable {
         self.mentions = mentions
         self.words = words
         self.wordList = wordList
+        self.classList = classList
         self.bitStarts = bitStarts
         self.bits = bits
         self.width = (bitOfSet.count + 63) / 64
@@ -244,6 +258,28 @@ struct RuleSelector: Sendable {
         let index = self.index(kind)
         let chosen = index.selected(given: present)
         return chosen.isEmpty ? [] : chosen.map { index.entries[Int($0)] }
+    }
+
+    /// The entries of `selected` with a class of each of their clauses (``Entry/classes``) among the units of
+    /// `context`, in order: run after the mention rules have added theirs, it drops the patterns that cannot match there.
+    func withClasses(_ selected: [Entry], in context: SentenceContext) -> [Entry] {
+        guard selected.contains(where: { !$0.classes.isEmpty }) else { return selected }
+        // Per class: 0 not looked for yet, 1 present, 2 absent; each class is looked for once.
+        var known = [UInt8](repeating: 0, count: classList.count)
+        func present(_ k: Int) -> Bool {
+            if known[k] == 0 {
+                let name = classList[k]
+                known[k] = 2
+                for offset in 0..<context.range.count where !context.hasNoUnits(at: offset) {
+                    if context.units(at: offset).contains(where: { $0.classes.contains(name) }) {
+                        known[k] = 1
+                        break
+                    }
+                }
+            }
+            return known[k] == 1
+        }
+        return selected.filter { $0.classes.allSatisfy { $0.contains(where: present) } }
     }
 
     /// Whether some entry of `entries` has all its word sets met.
