@@ -25,7 +25,10 @@
 ///   the amount available for raises", "the offer was made in a two-page letter") is a company's own letter: no
 ///   authority writes it or receives it. Agents that are authorities or officials keep it.
 /// - A country named after "of" or "in" behind a company ("Keboo Ab of Sweden, which owns 64 pct, has approved
-///   the acquisition") only says where the company is: the company is the agent.
+///   the acquisition") only says where the company is, and one cut from a company's name ("United States" of
+///   "United States Postal Service", when the company is found from "Postal Service") is part of that name: either
+///   stands for the company (``isCompanySide(_:in:)``), as agent and in every test below that a sentence "names
+///   no authority" (``namesAuthority(_:in:)``).
 ///
 /// - An agreement in a story whose headline names a loan or a debt (`[financial-story]` of `rules/roles/roles.txt`,
 ///   ``RoleCues/financialStory``: "RURITANIA SIGNS FOR 500 MLN DLR LOAN", "... TO RESCHEDULE OFFICIAL DEBT") is a
@@ -99,8 +102,27 @@ public struct AuthorityFilter: Sendable {
             }
         }
         let mentions = self.mentions(inSentencesOf: event, in: document)
-        if mentions.contains(where: { $0.type.isAuthority && $0.kind != .demonym }) { return false }
+        if namesAuthority(mentions, in: document) { return false }
         return mentions.contains { $0.type == .company }
+    }
+
+    /// Whether mentions name an authority: one of an authority's type that is no national adjective ("Japanese
+    /// banks") and does not stand for a company (``isCompanySide(_:in:)``).
+    func namesAuthority(_ mentions: [EntityMention], in document: AnnotatedDocument) -> Bool {
+        mentions.contains { $0.type.isAuthority && $0.kind != .demonym && !isCompanySide($0, in: document) }
+    }
+
+    /// Whether a mention stands for a company: a company, a country named only as where a company is
+    /// (``isCompanysPlace(_:in:)``), or a country cut from a company's name: right before a company's mention
+    /// ("United States" before "Postal Service") or inside it.
+    func isCompanySide(_ mention: EntityMention, in document: AnnotatedDocument) -> Bool {
+        if mention.type == .company { return true }
+        guard mention.type == .country else { return false }
+        if isCompanysPlace(mention, in: document) { return true }
+        return document.entities(overlapping: mention.tokens.lowerBound..<(mention.tokens.upperBound + 1)).contains { other in
+            other.type == .company && (other.tokens.lowerBound == mention.tokens.upperBound
+                || (other.tokens.lowerBound <= mention.tokens.lowerBound && mention.tokens.upperBound <= other.tokens.upperBound))
+        }
     }
 
     /// Whether a person's id is one the lexicon lists (officials: `us.president.reagan`), not a slug made for an
@@ -123,8 +145,7 @@ public struct AuthorityFilter: Sendable {
         if let agent = type(of: event.agent, in: event, document: document), agent.isAuthority { return false }
         if let agent = event.agent, agent.inferred { return false }
         let mentions = self.mentions(inSentencesOf: event, in: document)
-        let authorities = mentions.filter { $0.type.isAuthority && $0.kind != .demonym && !isCompanysPlace($0, in: document) }
-        guard authorities.isEmpty else { return false }
+        guard !namesAuthority(mentions, in: document) else { return false }
         if mentions.contains(where: { $0.type == .company }) { return true }
         // No party at all, and only hoped for, expected or denied: "He said he hoped an accord could be reached by
         // Monday", "no agreement has been reached on the value of the assets". An agreement reported as made keeps
@@ -142,7 +163,7 @@ public struct AuthorityFilter: Sendable {
     func isCompaniesOwnMeasure(_ event: Event, in document: AnnotatedDocument) -> Bool {
         guard let needed = ownBusiness[event.type], event.agent == nil else { return false }
         let mentions = self.mentions(inSentencesOf: event, in: document)
-        if mentions.contains(where: { $0.type.isAuthority && $0.kind != .demonym && !isCompanysPlace($0, in: document) }) { return false }
+        if namesAuthority(mentions, in: document) { return false }
         if mentions.contains(where: { $0.type == .person && AuthorityFilter.isOfficial($0.id) }) { return false }
         // A company the event acts on (the applicant denied, the firm investigated) is no actor of it.
         let actedOn: Set<String> = [event.recipient?.id, event.target?.id].reduce(into: []) { ids, id in if let id { ids.insert(id) } }
@@ -171,7 +192,7 @@ public struct AuthorityFilter: Sendable {
     func type(of participant: Participant?, in event: Event, document: AnnotatedDocument) -> EntityType? {
         guard let participant, !participant.inferred, let id = participant.id else { return nil }
         let mentions = self.mentions(inSentencesOf: event, in: document).filter { $0.id == id }
-        if !mentions.isEmpty, mentions.allSatisfy({ isCompanysPlace($0, in: document) }) { return .company }
+        if !mentions.isEmpty, mentions.allSatisfy({ isCompanySide($0, in: document) }) { return .company }
         if let authority = mentions.first(where: { $0.type.isAuthority }) { return authority.type }
         return mentions.first?.type
     }

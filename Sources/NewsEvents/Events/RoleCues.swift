@@ -38,19 +38,24 @@ public struct RoleCues: Sendable {
     /// Phrases whose presence in a story's headline makes it a loan or debt story, whose agreements are financial
     /// accords, not trade or regulatory agreements (``AuthorityFilter``): "Ruritania signs for 500 mln dlr loan".
     public var financialStory: [[String]] = []
+    /// Event type -> phrases of a measure's object or complement that put it outside trade and regulation
+    /// (``OutsideTrade``): "a ceiling on pay" is no trade restriction, "an issue of treasury bills" no rule.
+    public var outsideTrade: [String: [[String]]] = [:]
+    /// Words that end the complement of a measure's object ("ceiling on devaluation once the auctions restart").
+    public var clauseBounds: Set<String> = []
 
     public init() {}
 
-    static let sections = ["control", "intent", "holder", "family", "addressee", "needs-agent", "own-business", "financial-story", "anaphoric", "complements", "currencies", "magnitudes", "approximators"]
+    static let sections = ["control", "intent", "holder", "family", "addressee", "needs-agent", "own-business", "financial-story", "outside-trade", "clause-bounds", "anaphoric", "complements", "currencies", "magnitudes", "approximators"]
 
     public static func load(path: String) -> (RoleCues, [Diagnostic]) {
         parse(DataFile.load(path: path))
     }
 
-    /// A diagnostic for every type named in `[family]`, `[addressee]`, `[needs-agent]` or `[own-business]` that no
-    /// rule file declares.
+    /// A diagnostic for every type named in `[family]`, `[addressee]`, `[needs-agent]`, `[own-business]` or
+    /// `[outside-trade]` that no rule file declares.
     public func unknownTypes(known: Set<String>, file: String) -> [Diagnostic] {
-        let named = Set(family.keys).union(addressee).union(needsAgent).union(ownBusiness.keys)
+        let named = Set(family.keys).union(addressee).union(needsAgent).union(ownBusiness.keys).union(outsideTrade.keys)
         return named.subtracting(known).sorted().map { type in
             Diagnostic(file: file, message: "unknown event type '\(type)'"
                 + Suggestion.didYouMean(type, among: known.sorted()))
@@ -69,6 +74,16 @@ public struct RoleCues: Sendable {
             case "addressee": cues.addressee.formUnion(words)
             case "needs-agent": cues.needsAgent.formUnion(words)
             case "financial-story": cues.financialStory.append(words)
+            case "clause-bounds": cues.clauseBounds.formUnion(words)
+            case "outside-trade":
+                guard let colon = words.firstIndex(where: { $0.hasSuffix(":") }), colon + 1 < words.count else {
+                    problems.append(Diagnostic(
+                        file: file.path, line: entry.line, column: entry.column,
+                        message: "expected 'TYPE ...: PHRASE' in [outside-trade], as in 'restriction relief: pay'"))
+                    continue
+                }
+                let types = words[...colon].map { $0.hasSuffix(":") ? String($0.dropLast()) : $0 }.filter { !$0.isEmpty }
+                for type in types { cues.outsideTrade[type, default: []].append(Array(words[(colon + 1)...])) }
             case "anaphoric": cues.anaphoric.formUnion(words)
             case "complements": cues.complements.formUnion(words)
             case "currencies": cues.currencies.formUnion(words)

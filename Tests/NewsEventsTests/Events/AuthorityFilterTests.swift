@@ -111,6 +111,19 @@ final class AuthorityFilterTests: XCTestCase {
         XCTAssertTrue(AuthorityFilter().filter([event("extension", agent: agent, sentence: 0, in: doc)], in: doc).isEmpty)
     }
 
+    /// "United States" cut from "United States Postal Service" (the company found from "Postal Service") stands for
+    /// the company: as an agent, and in the test whether a sentence names an authority.
+    func testACountryCutFromACompanysNameStandsForTheCompany() {
+        let actors: [(String, EntityType, String)] = [("Acme", .company, "acme"), ("Ruritania", .country, "rr"), ("Posts", .company, "rr.posts")]
+        let doc = document("Acme signed a sales contract with Ruritania Posts last year.", actors: actors)
+        let ruritania = Participant(id: "rr", name: "Ruritania", text: "Ruritania")
+        XCTAssertTrue(AuthorityFilter().filter([event("agreement", agent: ruritania, sentence: 0, in: doc)], in: doc).isEmpty)
+        XCTAssertTrue(AuthorityFilter().filter([event("extension", agent: ruritania, sentence: 0, in: doc)], in: doc).isEmpty)
+        let state = document("Acme signed a sales contract with Ruritania last year.", actors: Array(actors.prefix(2)))
+        XCTAssertEqual(AuthorityFilter().filter([event("agreement", agent: ruritania, sentence: 0, in: state)], in: state).count, 1)
+        XCTAssertEqual(AuthorityFilter().filter([event("extension", agent: ruritania, sentence: 0, in: state)], in: state).count, 1)
+    }
+
     func testAPrivatePersonsLetterToACompanyIsDropped() {
         let doc = document("Smith said in a letter to Acme that a merger would help, and Reagan wrote to Acme too.",
                            actors: [("Smith", .person, "john-smith"), ("Acme", .company, "acme"), ("Reagan", .person, "us.president.reagan")])
