@@ -60,9 +60,9 @@ final class OutsideTradeTests: XCTestCase {
         XCTAssertTrue(bundled.clauseBounds.contains("which"))
     }
 
-    func testThePipelineDropsAPayCeilingButKeepsATariff() {
-        let found = EventFixtures.events("The government imposed a ceiling of four pct on pay rises for state workers. Ruritania imposed duties on steel imports.")
+    func testThePipelineDropsADevaluationCeilingButKeepsATariff() {
+        let found = EventFixtures.events("Ruritania was persuaded by the IMF to lift its proposed ceiling of 12.50 crowns per dollar on the currency's devaluation once the auctions restart. Japan imposed duties on Canadian steel.")
         XCTAssertEqual(found.map(\.type), ["restriction"])
-        XCTAssertEqual(found.first?.object?.contains("steel"), true)
+        XCTAssertEqual(found.first?.agent?.name, "Japan")
     }
 }
