@@ -1,6 +1,10 @@
 /// Drops events whose acting party cannot be an authority (`ANNOTATION.md`: "Companies, unions and banks acting
 /// for themselves are not" authorities).
 ///
+/// One participant test (``isPrivateBusiness(_:in:)``) classes the agent and the recipient as the event's own sentence
+/// names them (``Party``) and drops what passes between private parties; the tests after it look at the sentence
+/// when the parties are unnamed.
+///
 /// - An event of a type only an authority can act in (grant, denial, extension, revocation, blacklisting,
 ///   delisting, restriction, relief, rule, penalty, investigation) whose agent, as named in the event's own
 ///   sentence, is a company or a group ("the company extended its programme", "U.S. firms rejected the
@@ -27,7 +31,7 @@
 /// - A country named after "of" or "in" behind a company ("Keboo Ab of Sweden, which owns 64 pct, has approved
 ///   the acquisition") only says where the company is, and one cut from a company's name ("United States" of
 ///   "United States Postal Service", when the company is found from "Postal Service") is part of that name: either
-///   stands for the company (``isCompanySide(_:in:)``), as agent and in every test below that a sentence "names
+///   stands for the company (``isCompanySide(_:in:)``), as a party and in every test here that a sentence "names
 ///   no authority" (``namesAuthority(_:in:)``).
 ///
 /// - An agreement in a story whose headline names a loan or a debt (`[financial-story]` of `rules/roles/roles.txt`,
@@ -41,8 +45,6 @@
 public struct AuthorityFilter: Sendable {
     /// Types whose agent must be an authority.
     public static let authorityTypes: Set<String> = RoleFiller.authorityTypes
-    /// Actor types that never act as authorities.
-    public static let nonAuthorities: Set<EntityType> = [.company, .group]
 
     /// Event type -> how many companies make an agentless event of that type the companies' own business
     /// (``RoleCues/ownBusiness``).
@@ -61,23 +63,50 @@ public struct AuthorityFilter: Sendable {
     }
 
     public func keeps(_ event: Event, in document: AnnotatedDocument) -> Bool {
-        if AuthorityFilter.authorityTypes.contains(event.type),
-           let type = type(of: event.agent, in: event, document: document),
-           AuthorityFilter.nonAuthorities.contains(type) {
-            return false
-        }
+        if isPrivateBusiness(event, in: document) { return false }
         if event.type == "agreement", isBetweenCompanies(event, in: document) { return false }
         if event.type == "agreement", financialCue(in: document) != nil { return false }
-        if event.type == "letter",
-           let recipient = type(of: event.recipient, in: event, document: document), recipient == .company {
-            let agent = type(of: event.agent, in: event, document: document)
-            if agent == nil || AuthorityFilter.nonAuthorities.contains(agent!) || agent == .organization { return false }
-            if agent == .person, let id = event.agent?.id, !AuthorityFilter.isOfficial(id) { return false }
-        }
         if event.type == "letter", event.recipient == nil, isCompanysOwnLetter(event, in: document) { return false }
-        if event.type == "letter", isPrivateLetter(event, in: document) { return false }
         if isCompaniesOwnMeasure(event, in: document) { return false }
         return true
+    }
+
+    /// Who a participant is, as the event's own sentence names it (``party(_:in:document:)``).
+    public enum Party: Sendable, Hashable {
+        case authority, official, privatePerson, company, group, organization
+    }
+
+    /// The party a participant names in the event's own sentence: a company (or a country that stands for one,
+    /// ``isCompanySide(_:in:)``), a group, an organisation, an official (a person a lexicon lists), a private person,
+    /// or an authority; nil when the participant is absent, inferred from the story, or not found there.
+    func party(_ participant: Participant?, in event: Event, document: AnnotatedDocument) -> Party? {
+        guard let type = type(of: participant, in: event, document: document) else { return nil }
+        switch type {
+        case .company: return .company
+        case .group: return .group
+        case .organization: return .organization
+        case .person: return participant?.id.map(AuthorityFilter.isOfficial) == true ? .official : .privatePerson
+        default: return .authority
+        }
+    }
+
+    /// The participant test: whether the parties an event names in its own sentence make it private business.
+    /// - An event only an authority acts in, whose agent is a company or a group ("the company extended its
+    ///   programme", "U.S. firms rejected the offer", "Acme and <Zenith> of Sweden extended an agreement").
+    /// - A letter to a company from no authority and no official: a company, group, organisation or private person
+    ///   ("Heyman said in a letter to Borg-Warner"), or nobody named ("In a letter to Gencorp's chairman, ...").
+    /// - A letter from a company or a group to a private person ("In a letter to Acme's chairman John Smith, the
+    ///   Kestrel group said ..."). A person writing to a person may be an envoy writing to an official no lexicon
+    ///   lists, so such letters stay.
+    func isPrivateBusiness(_ event: Event, in document: AnnotatedDocument) -> Bool {
+        let agent = party(event.agent, in: event, document: document)
+        if AuthorityFilter.authorityTypes.contains(event.type) { return agent == .company || agent == .group }
+        guard event.type == "letter" else { return false }
+        switch party(event.recipient, in: event, document: document) {
+        case .company: return agent != .authority && agent != .official
+        case .privatePerson: return agent == .company || agent == .group
+        default: return false
+        }
     }
 
     /// The `[financial-story]` phrase the document's headline holds ("loan" in "RURITANIA SIGNS FOR 500 MLN DLR
@@ -168,17 +197,6 @@ public struct AuthorityFilter: Sendable {
         // A company the event acts on (the applicant denied, the firm investigated) is no actor of it.
         let actedOn: Set<String> = [event.recipient?.id, event.target?.id].reduce(into: []) { ids, id in if let id { ids.insert(id) } }
         return Set(mentions.filter { $0.type == .company && !actedOn.contains($0.id) }.map(\.id)).count >= needed
-    }
-
-    /// Whether a letter passes between private parties: its agent, named in its sentence, is a company or a group,
-    /// and it is addressed to a private person ("In a letter to Acme's chairman John Smith, the Kestrel group said
-    /// it wanted seats on the board"). A person writing to a person may be an envoy writing to an official whom no
-    /// lexicon lists, so such letters stay.
-    func isPrivateLetter(_ event: Event, in document: AnnotatedDocument) -> Bool {
-        guard let recipient = event.recipient, let recipientID = recipient.id, !recipient.inferred,
-              type(of: recipient, in: event, document: document) == .person, !AuthorityFilter.isOfficial(recipientID),
-              let agent = type(of: event.agent, in: event, document: document) else { return false }
-        return AuthorityFilter.nonAuthorities.contains(agent)
     }
 
     private func mentions(inSentencesOf event: Event, in document: AnnotatedDocument) -> [EntityMention] {

@@ -124,6 +124,25 @@ final class AuthorityFilterTests: XCTestCase {
         XCTAssertEqual(AuthorityFilter().filter([event("extension", agent: ruritania, sentence: 0, in: state)], in: state).count, 1)
     }
 
+    /// The participant test classes each party as its sentence names it.
+    func testPartiesAreClassedAsTheirSentenceNamesThem() {
+        let doc = document("Smith and Reagan wrote to Acme and the farmers while Ruritania watched.",
+                           actors: [("Smith", .person, "john-smith"), ("Reagan", .person, "us.president.reagan"), ("Acme", .company, "acme"),
+                                    ("farmers", .group, "group.farmers"), ("Ruritania", .country, "rr")])
+        let letter = event("letter", agent: nil, sentence: 0, in: doc)
+        let filter = AuthorityFilter()
+        func party(_ id: String, inferred: Bool = false) -> AuthorityFilter.Party? {
+            filter.party(Participant(id: id, name: id, text: id, inferred: inferred), in: letter, document: doc)
+        }
+        XCTAssertEqual(party("john-smith"), .privatePerson)
+        XCTAssertEqual(party("us.president.reagan"), .official)
+        XCTAssertEqual(party("acme"), .company)
+        XCTAssertEqual(party("group.farmers"), .group)
+        XCTAssertEqual(party("rr"), .authority)
+        XCTAssertNil(party("acme", inferred: true), "a party taken from the story is not judged")
+        XCTAssertNil(party("zenith"), "not named in the sentence")
+    }
+
     func testAPrivatePersonsLetterToACompanyIsDropped() {
         let doc = document("Smith said in a letter to Acme that a merger would help, and Reagan wrote to Acme too.",
                            actors: [("Smith", .person, "john-smith"), ("Acme", .company, "acme"), ("Reagan", .person, "us.president.reagan")])
