@@ -98,6 +98,7 @@ struct ExplainCommand: ParsableCommand {
             }
         }
         for note in s.droppedAsFinancial { lines.append("dropped: " + note) }
+        for note in s.droppedOutsideTrade { lines.append("dropped: " + note) }
         for merged in s.mergedActions {
             lines.append("merged: " + merged.summary)
         }

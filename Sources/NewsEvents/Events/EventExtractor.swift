@@ -141,6 +141,8 @@ public struct EventExtractor: PipelineStage, VocabularyUser {
             events += EventExtractor.mergedWithinSentence(sentenceEvents, keepingApart: comparisons)
         }
         events = AuthorityFilter(ownBusiness: implicitRoles.cues.ownBusiness, financialStory: implicitRoles.cues.financialStory).filter(events, in: document)
+        // Measures outside trade and regulation go before any later event can take an agent or a target from them.
+        events = OutsideTrade(cues: implicitRoles.cues).filter(events)
         implicitRoles.agentsFromSameType(&events)
         roles.carryAgents(&events, document: document)
         implicitRoles.fillFromStory(&events)

@@ -188,12 +188,7 @@ public struct ImplicitRoles: Sendable {
 
     /// "It was put on the same list": an event whose object refers back and whose sentence names no agent is
     /// done by whoever did the nearest earlier event of its type.
-    ///
-    /// This first step on the story's events also drops the measures outside trade and regulation
-    /// (``OutsideTrade``, `[outside-trade]` of `rules/roles/roles.txt`), so that no later event takes an agent or
-    /// a target from them.
     public func agentsFromSameType(_ events: inout [Event]) {
-        events = OutsideTrade(cues: cues).filter(events)
         for k in events.indices where events[k].agent == nil && refersBack(events[k]) {
             if let source = events[..<k].lastIndex(where: { $0.type == events[k].type && $0.agent != nil && !($0.agent?.inferred ?? false) }) {
                 events[k].agent = inferred(events[source].agent)

@@ -39,6 +39,9 @@ public struct Explainer: Sendable {
         /// Agreements of this sentence dropped because the story's headline makes it a loan or debt story, with the
         /// headline phrase (``AuthorityFilter/financialCue(in:)``; `[financial-story]` in `rules/roles/roles.txt`).
         public var droppedAsFinancial: [String] = []
+        /// Events of this sentence dropped because their measure lies outside trade and regulation, with the phrase
+        /// (``OutsideTrade/cue(for:)``; `[outside-trade]` in `rules/roles/roles.txt`).
+        public var droppedOutsideTrade: [String] = []
         public var nearMisses: [NearMiss]
     }
 
@@ -67,22 +70,33 @@ public struct Explainer: Sendable {
         var withoutPolicies = knowledge.withoutAgentPolicy
         withoutPolicies.roleCues.ownBusiness = [:]
         withoutPolicies.roleCues.financialStory = []
+        withoutPolicies.roleCues.outsideTrade = [:]
         let anyPolicy = !knowledge.roleCues.needsAgent.isEmpty || !knowledge.roleCues.ownBusiness.isEmpty
-            || !knowledge.roleCues.financialStory.isEmpty
+            || !knowledge.roleCues.financialStory.isEmpty || !knowledge.roleCues.outsideTrade.isEmpty
         withoutAgentPolicy = anyPolicy ? EventExtractor(knowledge: withoutPolicies) : nil
+        outsideTrade = OutsideTrade(cues: knowledge.roleCues)
     }
 
-    /// The events of `document` the `[needs-agent]` and `[own-business]` policies removed.
-    private func droppedForNoAgent(_ document: AnnotatedDocument) -> [Event] {
-        guard let withoutAgentPolicy else { return [] }
+    /// The `[outside-trade]` policy, to name the phrase that dropped an event.
+    private let outsideTrade: OutsideTrade
+
+    /// The events of `document` the `[needs-agent]`, `[own-business]` and `[financial-story]` policies removed
+    /// (`noAgent`), and the ones `[outside-trade]` removed (`outside`).
+    private func droppedByPolicies(_ document: AnnotatedDocument) -> (noAgent: [Event], outside: [Event]) {
+        guard let withoutAgentPolicy else { return ([], []) }
         var all = document
         withoutAgentPolicy.process(&all)
         func key(_ event: Event) -> String {
             "\(event.type) \(event.sources.map { "\($0.start) \($0.rule)" }.joined(separator: ","))"
         }
         let kept = Set(document.events.map(key))
+        let dropped = all.events.filter { !kept.contains(key($0)) }
+        let outside = dropped.filter { outsideTrade.cue(for: $0) != nil }
         let financial = financialCue(document) != nil
-        return all.events.filter { ($0.agent == nil || (financial && $0.type == "agreement")) && !kept.contains(key($0)) }
+        let noAgent = dropped.filter {
+            outsideTrade.cue(for: $0) == nil && ($0.agent == nil || (financial && $0.type == "agreement"))
+        }
+        return (noAgent, outside)
     }
 
     /// The `[financial-story]` phrase of the document's headline, if any.
@@ -120,7 +134,8 @@ public struct Explainer: Sendable {
     /// The sentences of one analysed section, numbered from `start`.
     private func explain(_ document: AnnotatedDocument, place: SectionPlace, numberedFrom start: Int, only: Int?) -> [Sentence] {
         var result: [Sentence] = []
-        var dropped = droppedForNoAgent(document)
+        let policies = droppedByPolicies(document)
+        var dropped = policies.noAgent
         let cue = financialCue(document)
         let financial = cue == nil ? [] : dropped.filter { $0.type == "agreement" }
         if cue != nil { dropped.removeAll { $0.type == "agreement" } }
@@ -164,6 +179,11 @@ public struct Explainer: Sendable {
                 droppedAsFinancial: financial.filter { event in event.sources.contains { $0.start == sentence.span.start } }.map {
                     "agreement by \($0.sources.first?.rule ?? "?"): the headline names '\(cue ?? "")', a loan or debt story"
                         + " whose accords are financial (the phrase is listed under [financial-story] in roles/roles.txt)"
+                },
+                droppedOutsideTrade: policies.outside.filter { event in event.sources.contains { $0.start == sentence.span.start } }.map {
+                    "\($0.type) by \($0.sources.first?.rule ?? "?"): its measure names '"
+                        + (outsideTrade.cue(for: $0) ?? []).joined(separator: " ")
+                        + "', outside trade and regulation (the phrase is listed under [outside-trade] in roles/roles.txt)"
                 },
                 nearMisses: nearMisses.sorted { ($0.elementsMatched, $1.ruleID) > ($1.elementsMatched, $0.ruleID) }))
         }

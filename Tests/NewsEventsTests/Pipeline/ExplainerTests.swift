@@ -42,6 +42,22 @@ final class ExplainerTests: XCTestCase {
         XCTAssertTrue(kept.droppedAsFinancial.isEmpty)
     }
 
+    func testAMeasureOutsideTradeIsShownDroppedWithItsPhrase() throws {
+        let story = SourceDocument(
+            id: "t", published: SimpleDate(iso: "2019-11-22"),
+            text: "Ruritania was persuaded by the IMF to lift its proposed ceiling of 12.50 crowns per dollar on the currency's devaluation once the auctions restart.")
+        let sentence = try XCTUnwrap(Explainer(pipeline: pipeline).explain(story).first)
+        XCTAssertFalse(sentence.events.contains { $0.type == "relief" })
+        XCTAssertEqual(sentence.droppedOutsideTrade.count, 1)
+        XCTAssertTrue(sentence.droppedOutsideTrade[0].contains("measure names 'devaluation'"), sentence.droppedOutsideTrade[0])
+        XCTAssertTrue(sentence.droppedForNoAgent.isEmpty)
+        // A trade measure lists nothing dropped.
+        let steel = SourceDocument(id: "t", published: SimpleDate(iso: "2019-11-22"), text: "Japan imposed duties on Canadian steel.")
+        let kept = try XCTUnwrap(Explainer(pipeline: pipeline).explain(steel).first)
+        XCTAssertEqual(kept.events.map(\.type), ["restriction"])
+        XCTAssertTrue(kept.droppedOutsideTrade.isEmpty)
+    }
+
     /// Why an event is undated or re-dated: a later unreported sentence tells background; a measure is dated by
     /// when another sentence says it takes effect; an event dated as it stands gets no note.
     func testWhyAnEventIsUndatedOrReDatedIsShown() throws {
