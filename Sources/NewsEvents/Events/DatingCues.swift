@@ -37,6 +37,23 @@ public struct DatingCues: Sendable {
     /// Phrases (words, compared with the text or lemma of tokens) that before a date tell when a measure takes
     /// effect ("take effect", "with effect from"): a planned or proposed event is dated by that date.
     public var effective: [[String]] = []
+    /// Phrases that, in a proposed event's clause, make it wait on a condition ("if", "as long as"): a promise or
+    /// threat on a condition has no date of its own and is not the day's news (see ``BackgroundDating``).
+    public var conditions: [[String]] = []
+    /// Modal words that, right before a proposed event's trigger, tell a possibility ("might impose", "must be
+    /// approved"), not a proposal made that day (see ``BackgroundDating``).
+    public var possibility: Set<String> = []
+    /// Words that right before a trigger in "-ing" tell a state that has lasted ("have been seeking").
+    public var ongoingBeforeParticiple: Set<String> = []
+    /// Words that right before a trigger in "-ing" make it a verb's progressive or a gerund ("is investigating",
+    /// "by seeking"), not a participle after a noun ("the committees investigating the sale").
+    public var notParticiple: Set<String> = []
+    /// Nouns of an action that lasts ("investigation", "probe"): told inside a phrase a `[circumstance]` word
+    /// opens, an occurred one is a standing state.
+    public var standingNouns: Set<String> = []
+    /// Prepositions that put a `[standing-nouns]` trigger in a circumstance of another statement ("cooperating
+    /// with an SEC investigation", "the early stages of a probe").
+    public var circumstance: Set<String> = []
     /// Object head nouns to the number of their family (a line of `[same-action]`): nouns of one family name
     /// one action ("agreement", "accord", "pact").
     public var sameAction: [String: Int] = [:]
@@ -57,7 +74,9 @@ public struct DatingCues: Sendable {
     static let sections = ["clause", "foreign-introducers", "superlatives", "dated-nouns", "background-clause", "ongoing",
                            "same-action", "head-stops", "time-to-come", "time-to-come-before", "reporting", "determiners",
                            "not-done", "effective",
-                           "anaphors", "not-anaphors", "mention-families", "mention-nouns"]
+                           "anaphors", "not-anaphors", "mention-families", "mention-nouns",
+                           "conditions", "possibility", "ongoing-before-participle", "not-participle", "standing-nouns",
+                           "circumstance"]
 
     public static func load(path: String) -> (DatingCues, [Diagnostic]) {
         parse(DataFile.load(path: path))
@@ -77,6 +96,10 @@ public struct DatingCues: Sendable {
             }
             if entry.section == "effective" {
                 cues.effective.append(words)
+                continue
+            }
+            if entry.section == "conditions" {
+                cues.conditions.append(words)
                 continue
             }
             if entry.section == "mention-families" {
@@ -109,6 +132,11 @@ public struct DatingCues: Sendable {
             case "not-done": cues.notDone.formUnion(words)
             case "anaphors": cues.anaphors.formUnion(words)
             case "not-anaphors": cues.notAnaphors.formUnion(words)
+            case "possibility": cues.possibility.formUnion(words)
+            case "ongoing-before-participle": cues.ongoingBeforeParticiple.formUnion(words)
+            case "not-participle": cues.notParticiple.formUnion(words)
+            case "standing-nouns": cues.standingNouns.formUnion(words)
+            case "circumstance": cues.circumstance.formUnion(words)
             default:
                 problems.append(file.outsideSections(entry, sections: sections))
             }

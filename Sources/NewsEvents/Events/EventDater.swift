@@ -9,7 +9,9 @@
 /// dates that clause, a date before another noun ("a November order") dates that noun, and a date with
 /// another event's trigger between it and this one's belongs to that event. A negated event is dated by
 /// the expiry it lets happen ("did not extend the licence, which expired on Thursday") or by its counterpart
-/// in the same news ("lifted sanctions on Rusal on Sunday ... did not lift those on him").
+/// in the same news ("lifted sanctions on Rusal on Sunday ... did not lift those on him"). The dateline's day
+/// ("LONDON, March 20 -") yields to a day of the event's clause, and ``BackgroundCue``s (conditions, modals of
+/// possibility, participles of a state in progress, probes named in a circumstance) leave an undated event null.
 /// ```swift
 /// EventDater().date(trigger: 5..<6, in: context, document: doc, background: false, status: .occurred)
 /// ```
@@ -37,9 +39,11 @@ public struct EventDater: Sendable {
     ) -> EventDate? {
         // "exports have fallen since the sanctions were imposed": told as the time of another event, background.
         // "the SEC's widening investigation": an undated state in progress is background too.
+        let cue = backgroundCue(trigger, in: context, status: status)
         let background = background
             || (status == .occurred && (isInBackgroundClause(trigger, in: context) || isOngoing(trigger, in: context)
                 || isUnreportedNarrative(trigger, in: context, document: document)))
+            || cue != nil
         // "Norway announced sanctions on Tuesday. The boycott will take effect from July 1.": planned because
         // of the next sentence, the measure is dated by when it takes effect.
         if effectInNextSentence, let next = nextSentence(after: context, in: document, index: index),
@@ -54,6 +58,7 @@ public struct EventDater: Sendable {
         // "the penalty, the largest the department has imposed this year": the date scopes the comparison.
         if isSuperlativeScope(trigger, in: context) { return publicationDefault(background: background, document: document) }
         var best: (distance: Int, date: EventDate, timex: Timex)? = nil
+        var dateline: (distance: Int, date: EventDate, timex: Timex)? = nil
         for timex in document.timexes where context.range.contains(timex.tokens.lowerBound) && EventDater.isCalendar(timex) {
             guard let date = eventDate(from: timex) else { continue }
             // A date belongs to the nearest event: "The listing followed an order signed on Wednesday" dates the order.
@@ -88,7 +93,16 @@ public struct EventDater: Sendable {
             // A planned measure is dated by what follows it ("would raise tariffs ... from June 1"), not by
             // when it was announced ("hit back on Monday, saying it would raise...").
             let weighted = status == .planned && timex.tokens.upperBound <= trigger.lowerBound ? distance + 100 : distance
+            // "LONDON, March 20 - The EC authorised exports yesterday": the dateline tells when the story was
+            // filed; it yields to a day of the event's clause, and dates no event a BackgroundDating cue marks.
+            if isDatelineDate(timex, document: document) {
+                dateline = (weighted, date, timex)
+                continue
+            }
             if best == nil || weighted < best!.distance { best = (weighted, date, timex) }
+        }
+        if let stated = dateline, cue == nil, best == nil || best!.date.granularity != .day && stated.distance < best!.distance {
+            best = stated
         }
         if status == .negated, best == nil, let expiry = expiryDate(after: trigger, in: context, document: document) {
             // "did not extend the licence, which expired on Thursday": not extending took effect when it lapsed.
@@ -100,8 +114,13 @@ public struct EventDater: Sendable {
             // tells when the announced measure starts.
             return effective
         }
-        if status == .planned || status == .proposed, best == nil || best!.distance >= 100 && isAnnouncementDay(best!.date, document: document),
-           let effective = effectiveDateOfSameAction(trigger, in: context, document: document, index: index) {
+        // "Reagan announced on March 27 he would impose the tariffs. ... The tariffs take effect April 17.": a
+        // planned measure whose day before it is the day it was announced is dated by a later effect date.
+        let announced = best.map { status == .planned && $0.distance >= 100 && $0.date.granularity == .day } ?? false
+        if status == .planned || status == .proposed, cue == nil,
+           best == nil || best!.distance >= 100 && isAnnouncementDay(best!.date, document: document) || announced,
+           let effective = effectiveDateOfSameAction(trigger, in: context, document: document, index: index),
+           !announced || effective.value > best!.date.value {
             // "Chile said it would raise tariffs on steel. ... The tariffs take effect on June 1.": another
             // sentence of the story tells when the same measure takes effect, unless its own sentence dates it
             // otherwise than by the day it was announced ("In 1984 Japan decided to raise its quota" keeps 1984).
@@ -256,16 +275,7 @@ public struct EventDater: Sendable {
     /// (`rules/dates/dating.txt`) in the few words up to the trigger tells a state in progress, not an action
     /// of the day.
     func isOngoing(_ trigger: Range<Int>, in context: SentenceContext) -> Bool {
-        guard !cues.ongoing.isEmpty else { return false }
-        let lower = context.range.lowerBound
-        var index = trigger.upperBound - 1
-        while index >= lower, trigger.lowerBound - index <= 5 {
-            let token = context.views[index - lower].token
-            if token.isPunctuation { return false }
-            if cues.ongoing.contains(token.lower) { return true }
-            index -= 1
-        }
-        return false
+        hasWord(of: cues.ongoing, from: trigger.upperBound - 1, before: trigger, within: 5, in: context)
     }
 
     /// Superlatives that make a following "has (ever) imposed" a comparison, not an event of its own time.
@@ -614,6 +624,7 @@ extension EventDater {
     public func datingNote(for event: Event, trigger: Range<Int>, in context: SentenceContext, document: AnnotatedDocument) -> String? {
         let own = document.timexes.filter { context.range.contains($0.tokens.lowerBound) && EventDater.isCalendar($0) }
         guard let date = event.date else {
+            if let cue = backgroundCue(trigger, in: context, status: event.status) { return cue.note }
             if isInBackgroundClause(trigger, in: context) {
                 return "undated: told in a clause a [background-clause] word opens ('since', 'after'): background"
             }
