@@ -9,8 +9,9 @@
 ///    ("agreement", "accord", "pact"). An event without an object never merges: "a letter" names no action.
 /// 3. **Participants that do not disagree**: every role both fill is the same entity (``EventMerger/same(_:_:)``).
 /// 4. **Compatible dates**: both stated and one within the other (``EventMerger/datesCompatible(_:_:)``); or
-///    one undated; or one only the publication date taken by convention and the other stated within the news
-///    of the day (the week before publication: "reached an accord on Friday" in a Monday story). Two
+///    one undated; or one only the publication day (taken by convention, or stated by the dateline: see
+///    ``isDayOfNews(_:published:)``) and the other stated within the news of the day (the week before
+///    publication: "reached an accord on Friday" in a Monday story; up to three days after it). Two
 ///    extensions dated on different days stay two, and so do today's news and an action of last May ("added 46
 ///    affiliates to the list" and "Huawei itself was placed on the list on May 16").
 /// 5. **Different sentences**: two events found in one sentence were kept apart there on purpose. A sentence
@@ -20,7 +21,8 @@
 /// A later mention that fails these conditions may still be the same action told again with a definite word
 /// ("the tariffs are to be collected at the border" after "imposed tariffs on Monday"): ``MentionMerge`` decides.
 ///
-/// The merged event is the earlier one with the more specific stated date (``EventMerger/moreSpecific(_:_:)``),
+/// The merged event is the earlier one with the date of ``preferred(_:_:published:)`` (a stated day beats the day
+/// of the news, else the more specific date),
 /// the roles, object and duration it lacked taken from the other, and the sources of both in text order.
 /// ```swift
 /// let merger = ActionMerger(cues: knowledge.datingCues)
@@ -45,9 +47,9 @@ public struct ActionMerger: Sendable {
             if let head, let index = result.indices.first(where: {
                 heads[$0].map { sameObject($0, head) } ?? false && ActionMerger.sameAction(result[$0], event, published: published)
             }) {
-                result[index] = ActionMerger.merge(result[index], event)
+                result[index] = ActionMerger.merge(result[index], event, published: published)
             } else if let index = mentionIndex(of: event, head: head, in: result, heads: heads, published: published) {
-                result[index] = MentionMerge.merge(result[index], event)
+                result[index] = MentionMerge.merge(result[index], event, published: published)
             } else {
                 result.append(event)
                 heads.append(head)
@@ -120,17 +122,39 @@ public struct ActionMerger: Sendable {
 
     /// Condition 4 for two dated events.
     static func datesCompatible(_ x: EventDate, _ y: EventDate, published: SimpleDate?) -> Bool {
-        if x.text.isEmpty == y.text.isEmpty { return x.value == y.value || EventMerger.datesCompatible(x.value, y.value) }
-        // One is the publication date by convention: the other must be of the same news.
-        let stated = x.text.isEmpty ? y : x
+        let xNews = isDayOfNews(x, published: published), yNews = isDayOfNews(y, published: published)
+        if xNews == yNews { return x.value == y.value || EventMerger.datesCompatible(x.value, y.value) }
+        // One is the day of the news: the other must be of the same news.
+        let stated = xNews ? y : x
         guard let published, let span = CalendarSpan(stated.value) else { return false }
         return span.last >= published.adding(days: -newsDays) && span.first <= published.adding(days: EventDater.leadDays)
     }
 
+    /// The date of two mentions of one action: another day than the day of the news (``isDayOfNews(_:published:)``)
+    /// beats it ("said today it extended the exclusions" ... "the extension, announced on Tuesday"); otherwise the
+    /// more specific one (``EventMerger/moreSpecific(_:_:)``), so a stated day of the news beats a year ("Ghana
+    /// lifted a ban, ACCRA, June 19 ... the lifting of the ban, imposed earlier this year").
+    static func preferred(_ a: EventDate?, _ b: EventDate?, published: SimpleDate?) -> EventDate? {
+        if let a, let b, a.granularity == b.granularity, isDayOfNews(a, published: published) != isDayOfNews(b, published: published) {
+            return isDayOfNews(a, published: published) ? b : a
+        }
+        return EventMerger.moreSpecific(a, b)
+    }
+
+    /// Whether `date` is the publication day: taken by convention (no text), or stated by the dateline or a
+    /// "today" ("LONDON, March 9 - ..."). Such a date tells the day of the report, not of the action, so it is
+    /// compatible with a stated day of the same news ("the commission is expected to approve it tomorrow",
+    /// "brokers said yesterday Pakistan had suspended the licences").
+    static func isDayOfNews(_ date: EventDate, published: SimpleDate?) -> Bool {
+        if date.text.isEmpty { return true }
+        guard let published, date.granularity == .day else { return false }
+        return SimpleDate(iso: date.value) == published
+    }
+
     /// `a` with the later mention `b` merged in.
-    static func merge(_ a: Event, _ b: Event) -> Event {
+    static func merge(_ a: Event, _ b: Event, published: SimpleDate?) -> Event {
         var kept = a
-        kept.date = EventMerger.moreSpecific(a.date, b.date)
+        kept.date = preferred(a.date, b.date, published: published)
         kept.agent = a.agent ?? b.agent
         kept.recipient = a.recipient ?? b.recipient
         kept.target = a.target ?? b.target

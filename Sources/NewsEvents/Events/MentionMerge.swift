@@ -19,18 +19,24 @@
 ///    `[not-anaphors]` word before its head ("the new duties", "the other tariffs" are other actions).
 /// 3. **One action's noun**: the objects' head nouns (``ActionMerger/objectHead(_:)``) are equal, in one
 ///    `[same-action]` family or in one `[mention-families]` line ("tariffs" and "sanctions", "legislation" and
-///    "bill"). An event without an object ("the investigation by state prosecutors", "under this accord")
+///    "bill"); or the later object names the action in a definite complement ("the impact of the tariffs",
+///    ``complementHead(_:)``). An event without an object ("the investigation by state prosecutors", "under this accord")
 ///    qualifies when its sentence has a `[mention-nouns]` noun of its type within three words after an
 ///    `[anaphors]` word and the document holds exactly one earlier event of that type, its only antecedent.
 /// 4. **Participants that do not disagree**: a role both fill names one entity, or one name ends with the
-///    other ("prosecutors", "state prosecutors").
+///    other ("prosecutors", "state prosecutors"); agreements list all parties as agents, so two agents of one
+///    agreement agree when both mentions' sentences name both ("Canada and France concluded an accord" ...
+///    "under this accord, Canada and France also agreed").
 /// 5. **No conflicting date**: a date `b` took by convention (the publication date, no text) is ignored;
 ///    stated dates must be compatible (``ActionMerger/datesCompatible(_:_:published:)``): "the tariffs, imposed
-///    in 1985" after today's tariffs stays apart.
+///    in 1985" after today's tariffs stays apart. An action to come (planned or proposed in both mentions)
+///    announced on the day of the news may be dated later by when it takes effect ("OPEC is expected to extend
+///    its agreement" ... "OPEC will renew the agreement in June"): that stated date is the merged event's date.
 /// 6. **Different sentences**, as in ``ActionMerger``: neither one sentence nor a sentence repeated word for word.
 ///
 /// The merged event is `a` with `b`'s sentence among its sources, the roles, object and duration it lacked,
-/// and `b`'s date only when `a` has none (``merge(_:_:)``). `newsevents explain` lists it among the merged
+/// and `b`'s date only when `a` has none or when `b` states a day to come for an action `a` tells on the day
+/// of the news; a planned `b` then makes it planned (``merge(_:_:published:)``). `newsevents explain` lists it among the merged
 /// actions of its first sentence ("restriction merged from sentences 1, 6").
 /// ```swift
 /// let policy = MentionMerge(cues: knowledge.datingCues)
@@ -51,8 +57,12 @@ public struct MentionMerge: Sendable {
                           published: SimpleDate?) -> Bool {
         guard later.type == earlier.type else { return false }
         if let object = later.object {
-            guard MentionMerge.neighbours(earlier.status, later.status), let head = heads.1, let earlierHead = heads.0, oneAction(earlierHead, head),
-                  isDefinite(object, head: head, in: later.sources) else { return false }
+            guard MentionMerge.neighbours(earlier.status, later.status), let head = heads.1, let earlierHead = heads.0 else { return false }
+            if oneAction(earlierHead, head) {
+                guard isDefinite(object, head: head, in: later.sources) else { return false }
+            } else {
+                guard let told = complementHead(object), oneAction(earlierHead, told) else { return false }
+            }
         } else {
             guard earlierOfType == 1, namesActionDefinitely(later) else { return false }
         }
@@ -62,10 +72,24 @@ public struct MentionMerge: Sendable {
 
     /// `earlier` with its later mention `later` merged in: `earlier`'s status and date (`later`'s date only
     /// when `earlier` has none), the roles, object and duration it lacked, both mentions' sources.
-    public static func merge(_ earlier: Event, _ later: Event) -> Event {
-        var merged = ActionMerger.merge(earlier, later)
+    public static func merge(_ earlier: Event, _ later: Event, published: SimpleDate?) -> Event {
+        var merged = ActionMerger.merge(earlier, later, published: published)
         merged.date = earlier.date ?? later.date
+        // A later mention stating when an action told on the day of the news takes effect dates it, and makes
+        // it planned (`ANNOTATION.md`: "a planned action by when it takes effect when the text says so"):
+        // "agreed on Friday to lift its tariffs ... will drop its duties by Sunday".
+        if takesEffectLater(earlier, later, published: published) {
+            merged.date = later.date
+            if later.status == .planned { merged.status = .planned }
+        }
         return merged
+    }
+
+    /// Whether `later` states a day to come for an action `earlier` tells undated or on the day of the news.
+    static func takesEffectLater(_ earlier: Event, _ later: Event, published: SimpleDate?) -> Bool {
+        guard let published, let y = later.date, !y.text.isEmpty, let span = CalendarSpan(y.value),
+              span.first > published, later.status != .negated else { return false }
+        return earlier.date.map { ActionMerger.isDayOfNews($0, published: published) } ?? true
     }
 
     /// Condition 1: statuses one action may have in two mentions.
@@ -96,6 +120,23 @@ public struct MentionMerge: Sendable {
         }
     }
 
+    /// Condition 3 for an object that names the action in a complement: "the impact of the tariffs", "the size
+    /// of these quotas" tell "tariffs" and "quotas". The object and its complement both start with an
+    /// `[anaphors]` word and no `[not-anaphors]` word stands before the complement's head (the last word before
+    /// a `[head-stops]` word).
+    func complementHead(_ object: String) -> String? {
+        let words = MentionMerge.words(object)
+        guard let first = words.first, cues.anaphors.contains(first), let of = words.firstIndex(of: "of"),
+              of + 1 < words.count, cues.anaphors.contains(words[of + 1]) else { return nil }
+        var head: String? = nil
+        for word in words[(of + 2)...] {
+            if cues.headStops.contains(word) { break }
+            if cues.notAnaphors.contains(word) { return nil }
+            head = word
+        }
+        return head
+    }
+
     /// Condition 3 for an event without an object: a `[mention-nouns]` noun of its type shortly after an
     /// `[anaphors]` word, with no `[not-anaphors]` word between ("the SEC probe", not "a further probe").
     func namesActionDefinitely(_ event: Event) -> Bool {
@@ -115,18 +156,47 @@ public struct MentionMerge: Sendable {
 
     /// Condition 4.
     func participantsAgree(_ a: Event, _ b: Event) -> Bool {
-        for (x, y) in [(a.agent, b.agent), (a.recipient, b.recipient), (a.target, b.target)] {
+        for (role, (x, y)) in [(a.agent, b.agent), (a.recipient, b.recipient), (a.target, b.target)].enumerated() {
             guard let x, let y, !EventMerger.same(x, y) else { continue }
             let fx = ScoreText.nameFold(x.name), fy = ScoreText.nameFold(y.name)
-            guard !fx.isEmpty, !fy.isEmpty, fx.hasSuffix(" " + fy) || fy.hasSuffix(" " + fx) else { return false }
+            if !fx.isEmpty, !fy.isEmpty, fx.hasSuffix(" " + fy) || fy.hasSuffix(" " + fx) { continue }
+            if role == 0, a.type == MentionMerge.partiesType, MentionMerge.namesBoth(a, b, x, y) { continue }
+            return false
         }
         return true
+    }
+
+    /// The type whose agents are all its parties (`ANNOTATION.md`: "Agreements list all parties as agents"):
+    /// one mention's agent may be another party of the same pact.
+    static let partiesType = "agreement"
+
+    /// Whether each mention's sentence names both agents ("Canada and France concluded an accord" ...
+    /// "under this accord, Canada and France also agreed"): the two mentions tell one set of parties.
+    static func namesBoth(_ a: Event, _ b: Event, _ x: Participant, _ y: Participant) -> Bool {
+        let names = [x.text, y.text].map(words)
+        guard !names.contains(where: \.isEmpty) else { return false }
+        return [a, b].allSatisfy { event in
+            event.sources.contains { source in
+                let sentence = words(source.sentence)
+                return names.allSatisfy { firstIndex(of: $0, in: sentence) != nil }
+            }
+        }
     }
 
     /// Condition 5.
     func datesAgree(_ a: Event, _ b: Event, published: SimpleDate?) -> Bool {
         guard let x = a.date, let y = b.date, !y.text.isEmpty else { return true }
+        if MentionMerge.announcedThenDated(a, b, published: published) { return true }
         return ActionMerger.datesCompatible(x, y, published: published)
+    }
+
+    /// Condition 5's action to come: `earlier` is announced on the day of the news, `later` states when it
+    /// takes effect ("OPEC is expected to extend its agreement" ... "OPEC will renew the agreement in June").
+    static func announcedThenDated(_ earlier: Event, _ later: Event, published: SimpleDate?) -> Bool {
+        guard let published, let x = earlier.date, let y = later.date, ActionMerger.isDayOfNews(x, published: published),
+              !y.text.isEmpty, let span = CalendarSpan(y.value), span.first > published else { return false }
+        let toCome: Set<EventStatus> = [.planned, .proposed]
+        return toCome.contains(earlier.status) && toCome.contains(later.status)
     }
 
     /// Condition 6: one sentence, or a sentence repeated word for word (left to the timeline's merge, as in

@@ -72,6 +72,25 @@ final class ActionMergerTests: XCTestCase {
         XCTAssertEqual(count(event(object: "duties", sentence: 0), repeated), 2)
     }
 
+    /// "WELLINGTON, March 30 - The staff urged the board to approve the licence. ... The board is expected to
+    /// approve the licence tomorrow.": the dateline's day is the day of the news, so a stated day of the same
+    /// news does not part the two mentions; two stated days of which neither is the publication day still do.
+    func testTheDatelineDayIsTheDayOfTheNews() {
+        let lead = event("grant", .proposed, object: "the licence", date: "1987-03-30", text: "March 30", sentence: 0)
+        let tomorrow = event("grant", .proposed, object: "the licence", date: "1987-03-31", text: "tomorrow", sentence: 80)
+        XCTAssertEqual(merger.merged([lead, tomorrow], published: published).count, 1)
+        XCTAssertTrue(ActionMerger.isDayOfNews(lead.date!, published: published))
+        XCTAssertFalse(ActionMerger.isDayOfNews(tomorrow.date!, published: published))
+        let friday = event("grant", .proposed, object: "the licence", date: "1987-03-27", sentence: 0)
+        XCTAssertEqual(merger.merged([friday, tomorrow], published: published).count, 2)
+        let lastYear = event("grant", .proposed, object: "the licence", date: "1986-03-30", text: "March 30", sentence: 80)
+        XCTAssertEqual(merger.merged([lead, lastYear], published: published).count, 2)
+        // "said today it extended the licence" ... "the extension, announced on Friday": Friday dates it.
+        let today = event("extension", object: "the licence", date: "1987-03-30", text: "today", sentence: 0)
+        let announced = event("extension", object: "the licence", date: "1987-03-27", sentence: 60)
+        XCTAssertEqual(merger.merged([today, announced], published: published).first?.date?.value, "1987-03-27")
+    }
+
     func testTheFamiliesComeFromTheDataFile() {
         let file = DataFile(path: "dating.txt", text: "[same-action]\nTariffs duties\n[head-stops]\non\n")
         let (cues, problems) = DatingCues.parse(file)

@@ -94,6 +94,86 @@ final class MentionMergeTests: XCTestCase {
         XCTAssertEqual(count(opened, further), 2, "no definite word before the noun")
     }
 
+    /// "Ruritania is expected to extend its accord with Peru. ... Ruritania will renew the accord in June.": an
+    /// action to come announced today and dated later by when it takes effect; the merged event takes June.
+    func testAnAnnouncedActionTakesItsLaterStatedDate() throws {
+        let expected = event(.planned, type: "extension", object: "its accord", date: "2024-05-08", agent: "Ruritania",
+                             sentence: "Ruritania is expected to extend its accord with Peru.", at: 0)
+        let june = EventDate(value: "2024-06", granularity: .month, text: "in June", approximate: false)
+        var renewed = event(.planned, type: "extension", object: "the accord", agent: "Ruritania",
+                            sentence: "Ruritania will renew the accord in June, an official said.", at: 70)
+        renewed.date = june
+        let merged = merger.merged([expected, renewed], published: published)
+        XCTAssertEqual(merged.count, 1)
+        XCTAssertEqual(try XCTUnwrap(merged.first).date, june)
+        // Done on the day of the news and dated in June: two actions.
+        var done = expected
+        done.status = .occurred
+        var doneLater = renewed
+        doneLater.status = .occurred
+        XCTAssertEqual(count(done, doneLater), 2)
+    }
+
+    /// "Chile agreed on Wednesday to lift its tariffs on wine. ... Chile will drop its duties by Friday.": the
+    /// later mention tells when the relief takes effect, so the one relief is planned for Friday.
+    func testADayToComeDatesTheActionToldToday() throws {
+        let agreed = event(type: "relief", object: "its tariffs", date: "2024-05-08", text: "Wednesday",
+                           sentence: "Chile agreed on Wednesday to lift its tariffs on wine.", at: 0)
+        let friday = event(.planned, type: "relief", object: "its duties", date: "2024-05-10", text: "by Friday",
+                           sentence: "Chile will drop its duties by Friday.", at: 60)
+        let merged = merger.merged([agreed, friday], published: published)
+        XCTAssertEqual(merged.count, 1)
+        XCTAssertEqual(try XCTUnwrap(merged.first).date?.value, "2024-05-10")
+        XCTAssertEqual(try XCTUnwrap(merged.first).status, .planned)
+        // Lifted on Monday (a day of its own, before the news): the day to come tells another step.
+        let monday = event(type: "relief", object: "its tariffs", date: "2024-05-06", text: "on Monday",
+                           sentence: "Chile lifted its tariffs on wine on Monday.", at: 0)
+        XCTAssertEqual(count(monday, friday), 2)
+        XCTAssertFalse(MentionMerge.takesEffectLater(monday, friday, published: published))
+    }
+
+    /// "Canada and France concluded a fishing accord. ... Under this accord, Canada and France also agreed to
+    /// ...": an agreement's agents are all its parties, so two named parties do not disagree when both mentions
+    /// name both; a third party named in one mention only does.
+    func testAgreementPartiesNamedInBothMentionsAgree() {
+        let concluded = event(type: "agreement", object: "a fishing accord", agent: "France",
+                              sentence: "Canada and France concluded a fishing accord in January.", at: 0)
+        let under = event(type: "agreement", object: nil, agent: "Canada",
+                          sentence: "Under this accord, Canada and France also agreed to refer disputes to arbitration.", at: 60)
+        XCTAssertEqual(count(concluded, under), 1)
+        var other = under
+        other.sources[0].sentence = "Under this accord, Canada and Spain also agreed to refer disputes to arbitration."
+        XCTAssertEqual(count(concluded, other), 2)
+    }
+
+    /// "Chile will impose tariffs on Peruvian wine. ... talks may not avert the 50 pct duties": a restriction
+    /// named by its noun alone joins the only earlier restriction (`[mention-nouns]`); "The court rejected a plea
+    /// by the bank ... the court had dismissed the appeal" is one denial (`[mention-families]`).
+    func testARestrictionNounAndAPleaFamilyJoin() {
+        let planned = event(.planned, object: "tariffs", sentence: "Chile will impose tariffs on Peruvian wine.", at: 0)
+        XCTAssertEqual(count(planned, event(.proposed, object: nil, sentence: "Talks may not avert the 50 pct duties.", at: 50)), 1)
+        XCTAssertEqual(count(planned, event(.proposed, object: nil, sentence: "Talks may avert new duties.", at: 50)), 2)
+        let rejected = event(type: "denial", object: "a plea", agent: "the court",
+                             sentence: "The court rejected a plea by the bank.", at: 0)
+        XCTAssertEqual(count(rejected, event(type: "denial", object: "the appeal", agent: "the court",
+                                             sentence: "A clerk said the court had dismissed the appeal.", at: 40)), 1)
+    }
+
+    /// "Chile will impose tariffs on wine. ... Growers put the impact of the tariffs at 10 mln dlrs.": the
+    /// object names the action in a definite complement.
+    func testADefiniteComplementNamesTheAction() {
+        let policy = MentionMerge(cues: RuleExamplesTests.knowledge.datingCues)
+        XCTAssertEqual(policy.complementHead("the impact of the tariffs on wine"), "tariffs")
+        XCTAssertNil(policy.complementHead("the impact of new tariffs"), "no definite complement")
+        XCTAssertNil(policy.complementHead("the impact of the new tariffs"), "another action")
+        XCTAssertNil(policy.complementHead("an estimate of the tariffs"), "no definite object")
+        let planned = event(.planned, object: "tariffs", sentence: "Chile will impose tariffs on wine.", at: 0)
+        XCTAssertEqual(count(planned, event(object: "the impact of the tariffs",
+                                            sentence: "Growers put the impact of the tariffs at 10 mln dlrs.", at: 40)), 1)
+        XCTAssertEqual(count(planned, event(object: "the impact of the quotas",
+                                            sentence: "Growers put the impact of the quotas at 10 mln dlrs.", at: 40)), 2)
+    }
+
     func testWordsAndSequences() {
         XCTAssertEqual(MentionMerge.words("the U.S. tariffs"), ["the", "u", "s", "tariffs"])
         XCTAssertEqual(MentionMerge.firstIndex(of: ["the", "tariffs"], in: ["so", "the", "tariffs", "end"]), 1)
