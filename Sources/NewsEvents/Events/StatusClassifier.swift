@@ -7,7 +7,9 @@
 /// ("hopes Japan will ..., remove barriers"); a "will take effect" after the trigger also makes it `planned`; a
 /// refutation after it ("reports that the licences had been suspended were incorrect") makes it `negated`; a
 /// `[condition]` on a future act ("will retaliate if Congress passes the bill") makes it `proposed`; a `[failure]` word whose
-/// "to" reaches the trigger across a few words ("failed in February to reach an agreement") makes it `negated`.
+/// "to" reaches the trigger across a few words ("failed in February to reach an agreement") makes it `negated`; a
+/// negation word that opens an `[idiom]` ("there was no doubt the EC would retaliate", "not only ignored the request
+/// but raised a levy") negates nothing.
 /// ```swift
 /// // "a bipartisan group of senators urged him to suspend licences" -> .proposed for "suspend"
 /// StatusClassifier(cues: cues).status(trigger: 9..<10, in: context)
@@ -28,6 +30,8 @@ public struct StatusClassifier: Sendable {
     /// The `[boundary]` phrases, and those a `[hope]` cue reaches across (all but ",", "and", "or"), by first and last word.
     private let boundaries: PhraseIndex
     private let hopeBoundaries: PhraseIndex
+    /// The `[idiom]` phrases: a `[negated]` cue that starts one is no negation.
+    private let idioms: PhraseIndex
 
     /// A cue phrase of `role`, numbered so cues ending on one token keep the order of roles and of the file.
     private struct Ending: Sendable {
@@ -63,6 +67,7 @@ public struct StatusClassifier: Sendable {
         let boundaries = cues.phrases[.boundary] ?? []
         self.boundaries = PhraseIndex(boundaries)
         self.hopeBoundaries = PhraseIndex(boundaries.filter { $0 != [","] && $0 != ["and"] && $0 != ["or"] })
+        self.idioms = PhraseIndex(cues.phrases[.idiom] ?? [])
     }
 
     /// The cues found before the trigger, nearest first.
@@ -88,6 +93,9 @@ public struct StatusClassifier: Sendable {
                     if ending.role == .boundary {
                         // "and" inside "Securities and Exchange Commission" ends no clause.
                         if !StatusClassifier.insideMention(index, of: views) { boundary = true }
+                    } else if ending.role == .negated, opensIdiom(at: index - ending.phrase.count + 1, in: views) {
+                        // "there was no doubt the community would retaliate": the "no" negates the doubt.
+                        continue
                     } else {
                         found.append(ending.role)
                     }
@@ -97,6 +105,11 @@ public struct StatusClassifier: Sendable {
             index -= 1
         }
         return found
+    }
+
+    /// Whether an `[idiom]` phrase ("no doubt", "not only") starts at token `index`.
+    func opensIdiom(at index: Int, in views: TokenViews) -> Bool {
+        idioms.starts(at: index, in: views)
     }
 
     /// Whether the token at `index` lies strictly inside one entity mention (the same mention on both sides).

@@ -9,6 +9,8 @@
 public struct StatusCues: Sendable {
     public enum Role: String, Sendable, CaseIterable {
         case negated, proposed, planned, boundary, background, effect, refuted, measure, opinion, hope, condition, failure
+        /// Phrases that open on a `[negated]` word and negate nothing ("no doubt", "not only"): the word is no cue there.
+        case idiom
     }
 
     public var phrases: [Role: [[String]]] = [:]

@@ -53,6 +53,13 @@ final class StatusClassifierTests: XCTestCase {
         XCTAssertEqual(status("The Department will not impose tariffs.", trigger: "impose"), .negated)
     }
 
+    /// A negation word that opens an `[idiom]` negates nothing: "no doubt" is a certainty, "not only" an addition.
+    func testANegationInsideAnIdiomNegatesNothing() {
+        XCTAssertEqual(status("He said there was no doubt the community would retaliate against U.S. exports.", trigger: "retaliate"), .planned)
+        XCTAssertEqual(status("He said the EC not only ignored the request but imposed a levy on oils.", trigger: "imposed"), .occurred)
+        XCTAssertEqual(status("He said there was no sign the community would retaliate against U.S. exports.", trigger: "retaliate"), .negated)
+    }
+
     func testARefutedReportIsNegated() {
         XCTAssertEqual(status("Sources said reports that the licences had been suspended were incorrect.", trigger: "suspended"), .negated)
         XCTAssertEqual(
