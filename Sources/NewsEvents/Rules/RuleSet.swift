@@ -84,13 +84,15 @@ public struct RuleSet: Sendable {
         }
         // Mention classes that rules produce (`mention: party`), usable as `@party` in any rule file.
         let produced = Set(parsed.flatMap { $0.rules.flatMap { $0.properties.filter { $0.key == "mention" }.map(\.value) } })
-        var compiler = PatternCompiler(classes: set.classes)
+        let definitions = RuleSet.expandedOnce(set.definitions)
+        var compiler = PatternCompiler(classes: set.classes, definitions: definitions)
+        let mentionClasses = MentionClass.builtIn + produced.sorted()
         var positionOfID: [String: Int] = [:]
         for file in parsed {
             let stem = RuleSet.stem(of: file.path)
             for raw in file.rules {
                 var builder = RuleBuilder(file: file.path, stem: stem, raw: raw, classes: set.classes, types: set.types,
-                                          definitions: set.definitions, mentionClasses: MentionClass.builtIn + produced.sorted())
+                                          definitions: definitions, mentionClasses: mentionClasses)
                 let rule = builder.build(compiler: &compiler)
                 problems += builder.diagnostics
                 guard let rule else { continue }
@@ -103,6 +105,19 @@ public struct RuleSet: Sendable {
             }
         }
         return (set, problems)
+    }
+
+    /// Each definition with the definitions it refers to expanded, as a rule's `%NAME` expands it (a rule's
+    /// reference enters a definition one level deep), so expanding a rule's pattern stops at its own
+    /// references. When some definition fails to expand, all stay as written, so rules using them fail as
+    /// they would.
+    static func expandedOnce(_ definitions: [String: Pattern]) -> [String: Pattern] {
+        var result = definitions
+        for (name, definition) in definitions {
+            guard let expanded = try? definition.expanded(definitions, depth: 1) else { return definitions }
+            result[name] = expanded
+        }
+        return result
     }
 
     /// `rules/events/grant.rules` -> `grant`.
@@ -212,7 +227,8 @@ struct RuleBuilder {
             error(raw.line, 1, "rule '\(raw.name)' makes mentions: it takes no 'type:'")
         }
         if action == .event {
-            for (index, pattern) in patterns.enumerated() where !pattern.captureNames.contains("trigger") {
+            // A program's capture names are its pattern's.
+            for (index, program) in programs.enumerated() where !program.captureNames.contains("trigger") {
                 let property = raw.properties.filter { $0.key == "pattern" }[index]
                 error(property.line, property.column, "an event pattern needs a 'trigger:' capture naming the word that states the event")
             }
@@ -251,9 +267,10 @@ struct RuleBuilder {
     private mutating func compilePattern(_ text: String, line: Int, column: Int,
                                          compiler: inout PatternCompiler) -> (Pattern, Program)? {
         var parser = PatternParser(text: text)
-        let pattern: Pattern
+        let written: Pattern, pattern: Pattern
         do {
-            pattern = try parser.parse().expanded(definitions)
+            written = try parser.parse()
+            pattern = try written.expanded(definitions)
         } catch let failure as PatternParser.Failure {
             error(line, column + failure.offset, failure.message)
             return nil
@@ -263,7 +280,8 @@ struct RuleBuilder {
         } catch {
             return nil
         }
-        for name in pattern.captureNames where !RuleSet.captureNames.contains(name) {
+        let captureNames = pattern.captureNames
+        for name in captureNames where !RuleSet.captureNames.contains(name) {
             error(line, column + offset(of: name + ":", in: text), "unknown role '\(name)'"
                 + Suggestion.didYouMean(name, among: RuleSet.captureNames))
             return nil
@@ -274,7 +292,8 @@ struct RuleBuilder {
             return nil
         }
         do {
-            return (pattern, try compiler.compile(pattern))
+            // The written pattern: the compiler reuses what it compiled of each definition before.
+            return (pattern, try compiler.compile(written, captureNames: captureNames))
         } catch let failure as PatternCompiler.Failure {
             error(line, column, failure.message)
             return nil
