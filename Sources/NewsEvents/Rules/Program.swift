@@ -44,8 +44,11 @@ struct PatternCompiler {
     private var instructions: [Program.Instruction] = []
     private var constraints: [CompiledConstraint] = []
     /// Identical token tests share one slot, so the matcher evaluates each at most once per token: the slot
-    /// in `constraints` of each test's ``CompiledConstraint/id``.
-    private var slotOfTest: [Int: Int] = [:]
+    /// in `constraints` of each test's ``CompiledConstraint/id``, valid where `programOfSlot` holds the number
+    /// of the program being compiled (`program`), so a new program needs no clearing.
+    private var slotOfTest: [Int] = []
+    private var programOfSlot: [Int] = []
+    private var program = 0
     /// Every token test compiled so far, for all patterns, numbered (``CompiledConstraint/id``): building a
     /// test's word table costs more than the rest of its compiling, and rules repeat their tests
     /// (`[lemma=$PERMIT]`, `[]`).
@@ -77,7 +80,7 @@ struct PatternCompiler {
     mutating func compile(_ pattern: Pattern, captureNames: [String]) throws -> Program {
         instructions = []
         constraints = []
-        slotOfTest = [:]
+        program += 1
         mentionClasses = []
         self.captureNames = captureNames
         emit(.save(0))
@@ -170,13 +173,18 @@ struct PatternCompiler {
 
     /// A token test in this program: the slot of test `id` (``tests``), given at its first use.
     private mutating func emitTest(_ id: Int) {
-        if let slot = slotOfTest[id] {
-            emit(.token(slot))
-        } else {
-            constraints.append(tests[id])
-            slotOfTest[id] = constraints.count - 1
-            emit(.token(constraints.count - 1))
+        if id < programOfSlot.count, programOfSlot[id] == program {
+            emit(.token(slotOfTest[id]))
+            return
         }
+        if id >= programOfSlot.count {
+            slotOfTest += repeatElement(0, count: tests.count - programOfSlot.count)
+            programOfSlot += repeatElement(0, count: tests.count - programOfSlot.count)
+        }
+        constraints.append(tests[id])
+        slotOfTest[id] = constraints.count - 1
+        programOfSlot[id] = program
+        emit(.token(constraints.count - 1))
     }
 
     /// A whole mention of class `name` in this program.
@@ -295,7 +303,8 @@ struct PatternCompiler {
         case .and(let a, let b): return .and(try compileConstraint(a), try compileConstraint(b))
         case .or(let a, let b): return .or(try compileConstraint(a), try compileConstraint(b))
         case .test(let attribute, let values):
-            var words: Set<String> = []
+            // Room for the literals at once: most tests list a few words and no class.
+            var words = Set<String>(minimumCapacity: values.count)
             var prefixes: [String] = [], suffixes: [String] = []
             var patterns: [WordPattern] = []
             for value in values {

@@ -15,12 +15,21 @@ public struct RuleSet: Sendable {
     /// Role names a capture may carry.
     public static let captureNames = ["trigger", "agent", "recipient", "target", "object", "duration", "date", "ordinal", "amount"]
 
-    public var rules: [Rule] = []
-    public var classes: [String: Set<String>] = [:]
+    public var rules: [Rule] = [] { didSet { selection = nil } }
+    public var classes: [String: Set<String>] = [:] { didSet { selection = nil } }
     public var definitions: [String: Pattern] = [:]
     public var types: [String] = RuleSet.standardTypes
+    /// The selector of these rules when made in advance (``prepareSelection()``), which the events stage then
+    /// takes instead of making it; a change to ``rules`` or ``classes`` drops it.
+    private(set) var selection: RuleSelector? = nil
 
     public init() {}
+
+    /// Makes the rule selector now (``RuleSelector/init(rules:)`` takes it): ``Knowledge`` does so on the
+    /// thread that compiles the rules, while the rest loads.
+    mutating func prepareSelection() {
+        selection = RuleSelector(building: self)
+    }
 
     /// Loads every `*.rules` file below each folder (sorted, recursively).
     public static func load(directories: [String]) -> (RuleSet, [Diagnostic]) {
@@ -60,6 +69,7 @@ public struct RuleSet: Sendable {
         var problems: [Diagnostic] = []
         let parsed = files.map { RuleFileParser(path: $0.path, text: $0.text) }
         var classLines: [String: String] = [:]
+        var classes: [String: Set<String>] = [:]
         for file in parsed {
             problems += file.diagnostics
             for raw in file.classes {
@@ -69,7 +79,7 @@ public struct RuleSet: Sendable {
                     continue
                 }
                 classLines[raw.name] = "\(file.path):\(raw.line)"
-                set.classes[raw.name] = Set(raw.words)
+                classes[raw.name] = Set(raw.words)
             }
             for type in file.declaredTypes where !set.types.contains(type) { set.types.append(type) }
             for raw in file.definitions {
@@ -84,10 +94,12 @@ public struct RuleSet: Sendable {
         }
         // Mention classes that rules produce (`mention: party`), usable as `@party` in any rule file.
         let produced = Set(parsed.flatMap { $0.rules.flatMap { $0.properties.filter { $0.key == "mention" }.map(\.value) } })
+        set.classes = classes
         let definitions = RuleSet.expandedOnce(set.definitions)
         var compiler = PatternCompiler(classes: set.classes, definitions: definitions)
         let mentionClasses = MentionClass.builtIn + produced.sorted()
         var positionOfID: [String: Int] = [:]
+        var rules: [Rule] = []
         for file in parsed {
             let stem = RuleSet.stem(of: file.path)
             for raw in file.rules {
@@ -97,13 +109,14 @@ public struct RuleSet: Sendable {
                 problems += builder.diagnostics
                 guard let rule else { continue }
                 if let existing = positionOfID[rule.id] {
-                    set.rules[existing] = rule
+                    rules[existing] = rule
                 } else {
-                    positionOfID[rule.id] = set.rules.count
-                    set.rules.append(rule)
+                    positionOfID[rule.id] = rules.count
+                    rules.append(rule)
                 }
             }
         }
+        set.rules = rules
         return (set, problems)
     }
 
