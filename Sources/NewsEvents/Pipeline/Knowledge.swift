@@ -19,6 +19,9 @@ public struct Knowledge: Sendable {
     public var roleCues: RoleCues
     public var datingCues: DatingCues
     public var rules: RuleSet
+    /// How many threads a ``Pipeline`` may use to make its stages from this knowledge: those it was loaded
+    /// with (``load(directories:through:threads:)``), 1 unless set.
+    public var threads = 1
 
     public init(text: TextResources, time: TimeResources, lexicon: Lexicon, cues: StatusCues,
                 roleCues: RoleCues = RoleCues(), datingCues: DatingCues = DatingCues(), rules: RuleSet) {
@@ -42,7 +45,7 @@ public struct Knowledge: Sendable {
     /// Loads the rules folders (later ones replace or extend earlier ones); `layer` leaves out what the layers
     /// after it need (`.time`: no lexicons, status cues or event rules). `threads` > 1 compiles the event rules
     /// and reads the lexicons on threads of their own while the rest loads (the same knowledge and problems, in
-    /// the same order).
+    /// the same order), and makes the rules' selector there (``RuleSet/prepareSelection()``).
     public static func load(directories: [String], through layer: Pipeline.Layer = .events,
                             threads: Int = 1) -> (Knowledge, [Diagnostic]) {
         let eventDirectories = directories.map { directory -> String in
@@ -59,7 +62,12 @@ public struct Knowledge: Sendable {
         let needsLexicon = layer == .entities || layer == .events
         let lexiconDirectories = directories.map { $0 + "/lexicons" }.filter(FileSystem.isDirectory)
         // The two largest parts, each on a thread of its own when there are threads to spare.
-        let compiling = layer == .events && threads > 1 ? BackgroundWork { RuleSet.load(directories: eventDirectories) } : nil
+        // The rule selector too, which the events stage would otherwise make after all has loaded.
+        let compiling = layer == .events && threads > 1 ? BackgroundWork { () -> (RuleSet, [Diagnostic]) in
+            var (rules, problems) = RuleSet.load(directories: eventDirectories)
+            rules.prepareSelection()
+            return (rules, problems)
+        } : nil
         let reading = needsLexicon && threads > 1 ? BackgroundWork { Lexicon.load(directories: lexiconDirectories) } : nil
         let (text, textProblems) = TextResources.load(directory: textDirectory)
         problems += textProblems
@@ -98,8 +106,10 @@ public struct Knowledge: Sendable {
         let (rules, ruleProblems) = compiling?.wait() ?? RuleSet.load(directories: eventDirectories)
         problems += ruleProblems
         problems += roleCues.unknownTypes(known: Set(rules.rules.map(\.type)), file: last("roles").map { $0 + "/roles.txt" } ?? "roles.txt")
-        return (Knowledge(text: text, time: time, lexicon: lexicon, cues: cues, roleCues: roleCues, datingCues: datingCues,
-                          rules: rules), problems)
+        var knowledge = Knowledge(text: text, time: time, lexicon: lexicon, cues: cues, roleCues: roleCues,
+                                  datingCues: datingCues, rules: rules)
+        knowledge.threads = threads
+        return (knowledge, problems)
     }
 
     static var empty: Knowledge {

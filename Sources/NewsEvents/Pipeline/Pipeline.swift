@@ -40,16 +40,42 @@ public struct Pipeline: Sendable {
                 maximumSentenceTokens: Int = SentenceSplitter.defaultMaxTokens, onlyEvents: Bool = false) {
         self.knowledge = knowledge
         // Stages that look words up name them; the tokenizer numbers every token by one vocabulary of them all.
-        var extractor: EventExtractor? = last == .events ? EventExtractor(knowledge: knowledge) : nil
+        // With threads to spare (``Knowledge/threads``), the events stage is made and numbered on a thread of
+        // its own while the others are: the same stages either way.
+        let concurrent = knowledge.threads > 1 && last == .events
+        let making = concurrent ? BackgroundWork { () -> (EventExtractor, [String]) in
+            let extractor = EventExtractor(knowledge: knowledge)
+            return (extractor, extractor.vocabularyWords)
+        } : nil
         var timeTagger: TemporalTagger? = last != .text ? TemporalTagger(resources: knowledge.time) : nil
         var entityTagger: EntityTagger? = last == .entities || last == .events ? EntityTagger(lexicon: knowledge.lexicon) : nil
-        let vocabulary = Vocabulary((extractor?.vocabularyWords ?? []) + (timeTagger?.vocabularyWords ?? [])
-                                    + (entityTagger?.vocabularyWords ?? []))
-        extractor?.adopt(vocabulary)
+        let otherWords = (timeTagger?.vocabularyWords ?? []) + (entityTagger?.vocabularyWords ?? [])
+        var extractor: EventExtractor?
+        let extractorWords: [String]
+        if let made = making?.wait() {
+            extractor = made.0
+            extractorWords = made.1
+        } else {
+            extractor = last == .events ? EventExtractor(knowledge: knowledge) : nil
+            extractorWords = extractor?.vocabularyWords ?? []
+        }
+        let vocabulary = Vocabulary(extractorWords + otherWords)
+        var adopting: BackgroundWork<EventExtractor>? = nil
+        if concurrent, let made = extractor {
+            adopting = BackgroundWork {
+                var numbered = made
+                numbered.adopt(vocabulary)
+                return numbered
+            }
+        } else {
+            extractor?.adopt(vocabulary)
+        }
         timeTagger?.adopt(vocabulary)
         entityTagger?.adopt(vocabulary)
+        let tokenizer = Tokenizer(resources: knowledge.text, vocabulary: vocabulary)
+        if let adopting { extractor = adopting.wait() }
         var stages: [any PipelineStage] = [
-            Tokenizer(resources: knowledge.text, vocabulary: vocabulary),
+            tokenizer,
             SentenceSplitter(resources: knowledge.text, maxTokens: maximumSentenceTokens),
         ]
         if let timeTagger { stages.append(timeTagger) }

@@ -242,12 +242,15 @@ struct PatternParser {
         if chars[i] == "!" || chars[i] == "(" { return true }
         var j = i
         while j < chars.count, chars.isLetter(j) { j += 1 }
-        guard let attribute = TokenAttribute.named(chars.string(i..<j)) else { return false }
+        let end = j
         while j < chars.count, chars[j] == " " { j += 1 }
         guard j < chars.count else { return false }
-        if chars[j] == "=" || (chars[j] == "!" && j + 1 < chars.count && chars[j + 1] == "=") { return true }
+        // What follows the word first: most values are followed by `|`, `]` or `)`, whatever the word.
+        let assigns = chars[j] == "=" || (chars[j] == "!" && j + 1 < chars.count && chars[j + 1] == "=")
+        guard assigns || chars[j] == "]" || chars[j] == "&",
+              let attribute = TokenAttribute.named(chars.string(i..<end)) else { return false }
         // `[ent]` and `[timex]` stand alone.
-        return (attribute == .ent || attribute == .timex) && (chars[j] == "]" || chars[j] == "&")
+        return assigns || attribute == .ent || attribute == .timex
     }
 
     private mutating func parseValue() throws -> TokenValue {

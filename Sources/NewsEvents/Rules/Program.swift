@@ -44,8 +44,11 @@ struct PatternCompiler {
     private var instructions: [Program.Instruction] = []
     private var constraints: [CompiledConstraint] = []
     /// Identical token tests share one slot, so the matcher evaluates each at most once per token: the slot
-    /// in `constraints` of each test's ``CompiledConstraint/id``.
-    private var slotOfTest: [Int: Int] = [:]
+    /// in `constraints` of each test's ``CompiledConstraint/id``, valid where `programOfSlot` holds the number
+    /// of the program being compiled (`program`), so a new program needs no clearing.
+    private var slotOfTest: [Int] = []
+    private var programOfSlot: [Int] = []
+    private var program = 0
     /// Every token test compiled so far, for all patterns, numbered (``CompiledConstraint/id``): building a
     /// test's word table costs more than the rest of its compiling, and rules repeat their tests
     /// (`[lemma=$PERMIT]`, `[]`).
@@ -56,16 +59,30 @@ struct PatternCompiler {
     /// The instruction count when ``emitPattern(_:)`` was last entered (where it checks the size).
     private var lastEntry = 0
 
-    init(classes: [String: Set<String>]) {
+    /// The sub-patterns `%NAME` a pattern given to ``compile(_:captureNames:)`` may still refer to: each is
+    /// compiled where first met and its instructions reused afterwards (``DefinitionBlock``).
+    var definitions: [String: Pattern] = [:]
+    /// The instructions of each definition compiled so far.
+    private var definitionBlocks: [String: DefinitionBlock] = [:]
+
+    init(classes: [String: Set<String>], definitions: [String: Pattern] = [:]) {
         self.classes = classes
+        self.definitions = definitions
     }
 
     mutating func compile(_ pattern: Pattern) throws -> Program {
+        try compile(pattern, captureNames: pattern.captureNames)
+    }
+
+    /// Compiles `pattern`, whose `%NAME` references (if any) name ``definitions``: the same program as
+    /// compiling the pattern with its definitions expanded, whose capture names (``Pattern/captureNames``)
+    /// `captureNames` must be.
+    mutating func compile(_ pattern: Pattern, captureNames: [String]) throws -> Program {
         instructions = []
         constraints = []
-        slotOfTest = [:]
+        program += 1
         mentionClasses = []
-        captureNames = pattern.captureNames
+        self.captureNames = captureNames
         emit(.save(0))
         try emitPattern(pattern)
         emit(.save(1))
@@ -96,20 +113,9 @@ struct PatternCompiler {
                 tests.append(CompiledConstraint(root: try compileConstraint(constraint), id: id))
                 testNumbers[constraint] = id
             }
-            if let slot = slotOfTest[id] {
-                emit(.token(slot))
-            } else {
-                constraints.append(tests[id])
-                slotOfTest[id] = constraints.count - 1
-                emit(.token(constraints.count - 1))
-            }
+            emitTest(id)
         case .mention(let name):
-            if let index = mentionClasses.firstIndex(of: name) {
-                emit(.mention(index))
-            } else {
-                mentionClasses.append(name)
-                emit(.mention(mentionClasses.count - 1))
-            }
+            emitMention(name)
         case .sequence(let items):
             for item in items { try emitPattern(item) }
         case .alternation(let branches):
@@ -152,8 +158,111 @@ struct PatternCompiler {
         case .sentenceEnd:
             emit(.assertEnd)
         case .reference(let name):
-            throw Failure(message: "definition '%\(name)' was not expanded")
+            guard let definition = definitions[name] else {
+                throw Failure(message: "definition '%\(name)' was not expanded")
+            }
+            if let block = definitionBlocks[name] {
+                try emitDefinition(block)
+            } else {
+                let start = instructions.count
+                try emitPattern(definition)
+                definitionBlocks[name] = recordDefinition(from: start)
+            }
         }
+    }
+
+    /// A token test in this program: the slot of test `id` (``tests``), given at its first use.
+    private mutating func emitTest(_ id: Int) {
+        if id < programOfSlot.count, programOfSlot[id] == program {
+            emit(.token(slotOfTest[id]))
+            return
+        }
+        if id >= programOfSlot.count {
+            slotOfTest += repeatElement(0, count: tests.count - programOfSlot.count)
+            programOfSlot += repeatElement(0, count: tests.count - programOfSlot.count)
+        }
+        constraints.append(tests[id])
+        slotOfTest[id] = constraints.count - 1
+        programOfSlot[id] = program
+        emit(.token(constraints.count - 1))
+    }
+
+    /// A whole mention of class `name` in this program.
+    private mutating func emitMention(_ name: String) {
+        if let index = mentionClasses.firstIndex(of: name) {
+            emit(.mention(index))
+        } else {
+            mentionClasses.append(name)
+            emit(.mention(mentionClasses.count - 1))
+        }
+    }
+
+    /// A definition's instructions as compiled once, independent of the program they were compiled in: token
+    /// tests by number (``tests``), mentions and captures by name, jumps from the block's start. Emitting it
+    /// into another program gives the instructions compiling the definition there would give (slots and
+    /// mention classes are numbered by first use, which emitting in order keeps).
+    private struct DefinitionBlock {
+        enum Step {
+            case test(Int)
+            case mention(String)
+            case split(Int, Int)
+            case jump(Int)
+            /// The start (`end` false) or end of capture `name`.
+            case save(name: String, end: Bool)
+            /// A save of the whole match's slot (not made inside a definition).
+            case saveSlot(Int)
+            case assertStart
+            case assertEnd
+            case match
+        }
+
+        var steps: [Step]
+        /// Where ``emitPattern(_:)`` was last entered while compiling it, from the block's start.
+        var lastEntry: Int
+    }
+
+    /// The instructions from `start` on, just compiled from a definition, as a ``DefinitionBlock``.
+    private func recordDefinition(from start: Int) -> DefinitionBlock {
+        var steps: [DefinitionBlock.Step] = []
+        steps.reserveCapacity(instructions.count - start)
+        for k in start..<instructions.count {
+            switch instructions[k] {
+            case .token(let slot): steps.append(.test(constraints[slot].id))
+            case .mention(let index): steps.append(.mention(mentionClasses[index]))
+            case .split(let a, let b): steps.append(.split(a - start, b - start))
+            case .jump(let target): steps.append(.jump(target - start))
+            case .save(let slot):
+                steps.append(slot >= 2 ? .save(name: captureNames[slot / 2 - 1], end: slot % 2 == 1) : .saveSlot(slot))
+            case .assertStart: steps.append(.assertStart)
+            case .assertEnd: steps.append(.assertEnd)
+            case .match: steps.append(.match)
+            }
+        }
+        return DefinitionBlock(steps: steps, lastEntry: lastEntry - start)
+    }
+
+    /// A definition compiled before, emitted here. It fails where compiling it would: when an entry of
+    /// ``emitPattern(_:)`` would have found the program too large.
+    private mutating func emitDefinition(_ block: DefinitionBlock) throws {
+        let start = instructions.count
+        if start + block.lastEntry > Self.maxInstructions { throw Failure(message: Self.tooLarge) }
+        instructions.reserveCapacity(start + block.steps.count)
+        for step in block.steps {
+            switch step {
+            case .test(let id): emitTest(id)
+            case .mention(let name): emitMention(name)
+            case .split(let a, let b): emit(.split(a + start, b + start))
+            case .jump(let target): emit(.jump(target + start))
+            case .save(let name, let end):
+                let index = captureNames.firstIndex(of: name)! + 1
+                emit(.save(2 * index + (end ? 1 : 0)))
+            case .saveSlot(let slot): emit(.save(slot))
+            case .assertStart: emit(.assertStart)
+            case .assertEnd: emit(.assertEnd)
+            case .match: emit(.match)
+            }
+        }
+        lastEntry = start + block.lastEntry
     }
 
     /// The instructions of a repeated pattern's first copy, and where ``emitPattern(_:)`` was last entered
@@ -194,7 +303,8 @@ struct PatternCompiler {
         case .and(let a, let b): return .and(try compileConstraint(a), try compileConstraint(b))
         case .or(let a, let b): return .or(try compileConstraint(a), try compileConstraint(b))
         case .test(let attribute, let values):
-            var words: Set<String> = []
+            // Room for the literals at once: most tests list a few words and no class.
+            var words = Set<String>(minimumCapacity: values.count)
             var prefixes: [String] = [], suffixes: [String] = []
             var patterns: [WordPattern] = []
             for value in values {

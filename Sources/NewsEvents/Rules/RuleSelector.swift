@@ -137,8 +137,18 @@ struct RuleSelector: Sendable {
         }
     }
 
+    /// The selector of `rules`: the one made in advance (``RuleSet/prepareSelection()``) if any.
     init(rules: RuleSet) {
-        var bitOfSet: [Set<String>: Int] = [:]
+        if let prepared = rules.selection {
+            self = prepared
+        } else {
+            self.init(building: rules)
+        }
+    }
+
+    /// Makes the selector of `rules`.
+    init(building rules: RuleSet) {
+        var bitOfSet: [WordSetKey: Int] = [:]
         let mentionWords = TriggerWords.mentionRequirements(of: rules.rules, classes: rules.classes,
                                                             entityClasses: SentenceContext.entityClasses)
         var events: [Entry] = [], suppressions: [Entry] = [], mentions: [Entry] = []
@@ -148,8 +158,9 @@ struct RuleSelector: Sendable {
                 var sets = TriggerWords.requirements(of: pattern, classes: rules.classes, mentions: mentionWords)
                 if let trigger = rule.triggerWords { sets.append(trigger) }
                 let needs = sets.map { set in
-                    if let bit = bitOfSet[set] { return bit }
-                    bitOfSet[set] = bitOfSet.count
+                    let key = WordSetKey(set)
+                    if let bit = bitOfSet[key] { return bit }
+                    bitOfSet[key] = bitOfSet.count
                     return bitOfSet.count - 1
                 }
                 let classes = MentionClassNeeds.of(pattern).map { clause in
@@ -168,8 +179,8 @@ struct RuleSelector: Sendable {
             }
         }
         var bitsByWord: [String: [Int32]] = [:]
-        for (set, bit) in bitOfSet {
-            for word in set { bitsByWord[word, default: []].append(Int32(bit)) }
+        for (key, bit) in bitOfSet {
+            for word in key.words { bitsByWord[word, default: []].append(Int32(bit)) }
         }
         let wordList = bitsByWord.keys.sorted()
         let words = WordTable(wordList)
@@ -190,6 +201,22 @@ struct RuleSelector: Sendable {
         self.eventIndex = EntryIndex(events, bits: bitOfSet.count)
         self.suppressionIndex = EntryIndex(suppressions, bits: bitOfSet.count)
         self.mentionIndex = EntryIndex(mentions, bits: bitOfSet.count)
+    }
+
+    /// A word set as a dictionary key whose hash is computed once (a set's hash reads every word, and the
+    /// table of sets grows several times).
+    private struct WordSetKey: Hashable {
+        let words: Set<String>
+        let hash: Int
+
+        init(_ words: Set<String>) {
+            self.words = words
+            self.hash = words.hashValue
+        }
+
+        static func == (a: WordSetKey, b: WordSetKey) -> Bool { a.hash == b.hash && a.words == b.words }
+
+        func hash(into hasher: inout Hasher) { hasher.combine(hash) }
     }
 
     /// Numbers its words by `vocabulary` (which holds ``wordList``), for ``presence(for:in:numbered:)``.

@@ -15,12 +15,21 @@ public struct RuleSet: Sendable {
     /// Role names a capture may carry.
     public static let captureNames = ["trigger", "agent", "recipient", "target", "object", "duration", "date", "ordinal", "amount"]
 
-    public var rules: [Rule] = []
-    public var classes: [String: Set<String>] = [:]
+    public var rules: [Rule] = [] { didSet { selection = nil } }
+    public var classes: [String: Set<String>] = [:] { didSet { selection = nil } }
     public var definitions: [String: Pattern] = [:]
     public var types: [String] = RuleSet.standardTypes
+    /// The selector of these rules when made in advance (``prepareSelection()``), which the events stage then
+    /// takes instead of making it; a change to ``rules`` or ``classes`` drops it.
+    private(set) var selection: RuleSelector? = nil
 
     public init() {}
+
+    /// Makes the rule selector now (``RuleSelector/init(rules:)`` takes it): ``Knowledge`` does so on the
+    /// thread that compiles the rules, while the rest loads.
+    mutating func prepareSelection() {
+        selection = RuleSelector(building: self)
+    }
 
     /// Loads every `*.rules` file below each folder (sorted, recursively).
     public static func load(directories: [String]) -> (RuleSet, [Diagnostic]) {
@@ -60,6 +69,7 @@ public struct RuleSet: Sendable {
         var problems: [Diagnostic] = []
         let parsed = files.map { RuleFileParser(path: $0.path, text: $0.text) }
         var classLines: [String: String] = [:]
+        var classes: [String: Set<String>] = [:]
         for file in parsed {
             problems += file.diagnostics
             for raw in file.classes {
@@ -69,7 +79,7 @@ public struct RuleSet: Sendable {
                     continue
                 }
                 classLines[raw.name] = "\(file.path):\(raw.line)"
-                set.classes[raw.name] = Set(raw.words)
+                classes[raw.name] = Set(raw.words)
             }
             for type in file.declaredTypes where !set.types.contains(type) { set.types.append(type) }
             for raw in file.definitions {
@@ -84,25 +94,43 @@ public struct RuleSet: Sendable {
         }
         // Mention classes that rules produce (`mention: party`), usable as `@party` in any rule file.
         let produced = Set(parsed.flatMap { $0.rules.flatMap { $0.properties.filter { $0.key == "mention" }.map(\.value) } })
-        var compiler = PatternCompiler(classes: set.classes)
+        set.classes = classes
+        let definitions = RuleSet.expandedOnce(set.definitions)
+        var compiler = PatternCompiler(classes: set.classes, definitions: definitions)
+        let mentionClasses = MentionClass.builtIn + produced.sorted()
         var positionOfID: [String: Int] = [:]
+        var rules: [Rule] = []
         for file in parsed {
             let stem = RuleSet.stem(of: file.path)
             for raw in file.rules {
                 var builder = RuleBuilder(file: file.path, stem: stem, raw: raw, classes: set.classes, types: set.types,
-                                          definitions: set.definitions, mentionClasses: MentionClass.builtIn + produced.sorted())
+                                          definitions: definitions, mentionClasses: mentionClasses)
                 let rule = builder.build(compiler: &compiler)
                 problems += builder.diagnostics
                 guard let rule else { continue }
                 if let existing = positionOfID[rule.id] {
-                    set.rules[existing] = rule
+                    rules[existing] = rule
                 } else {
-                    positionOfID[rule.id] = set.rules.count
-                    set.rules.append(rule)
+                    positionOfID[rule.id] = rules.count
+                    rules.append(rule)
                 }
             }
         }
+        set.rules = rules
         return (set, problems)
+    }
+
+    /// Each definition with the definitions it refers to expanded, as a rule's `%NAME` expands it (a rule's
+    /// reference enters a definition one level deep), so expanding a rule's pattern stops at its own
+    /// references. When some definition fails to expand, all stay as written, so rules using them fail as
+    /// they would.
+    static func expandedOnce(_ definitions: [String: Pattern]) -> [String: Pattern] {
+        var result = definitions
+        for (name, definition) in definitions {
+            guard let expanded = try? definition.expanded(definitions, depth: 1) else { return definitions }
+            result[name] = expanded
+        }
+        return result
     }
 
     /// `rules/events/grant.rules` -> `grant`.
@@ -212,7 +240,8 @@ struct RuleBuilder {
             error(raw.line, 1, "rule '\(raw.name)' makes mentions: it takes no 'type:'")
         }
         if action == .event {
-            for (index, pattern) in patterns.enumerated() where !pattern.captureNames.contains("trigger") {
+            // A program's capture names are its pattern's.
+            for (index, program) in programs.enumerated() where !program.captureNames.contains("trigger") {
                 let property = raw.properties.filter { $0.key == "pattern" }[index]
                 error(property.line, property.column, "an event pattern needs a 'trigger:' capture naming the word that states the event")
             }
@@ -251,9 +280,10 @@ struct RuleBuilder {
     private mutating func compilePattern(_ text: String, line: Int, column: Int,
                                          compiler: inout PatternCompiler) -> (Pattern, Program)? {
         var parser = PatternParser(text: text)
-        let pattern: Pattern
+        let written: Pattern, pattern: Pattern
         do {
-            pattern = try parser.parse().expanded(definitions)
+            written = try parser.parse()
+            pattern = try written.expanded(definitions)
         } catch let failure as PatternParser.Failure {
             error(line, column + failure.offset, failure.message)
             return nil
@@ -263,7 +293,8 @@ struct RuleBuilder {
         } catch {
             return nil
         }
-        for name in pattern.captureNames where !RuleSet.captureNames.contains(name) {
+        let captureNames = pattern.captureNames
+        for name in captureNames where !RuleSet.captureNames.contains(name) {
             error(line, column + offset(of: name + ":", in: text), "unknown role '\(name)'"
                 + Suggestion.didYouMean(name, among: RuleSet.captureNames))
             return nil
@@ -274,7 +305,8 @@ struct RuleBuilder {
             return nil
         }
         do {
-            return (pattern, try compiler.compile(pattern))
+            // The written pattern: the compiler reuses what it compiled of each definition before.
+            return (pattern, try compiler.compile(written, captureNames: captureNames))
         } catch let failure as PatternCompiler.Failure {
             error(line, column, failure.message)
             return nil

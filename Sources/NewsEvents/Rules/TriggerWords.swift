@@ -91,7 +91,8 @@ enum TriggerWords {
     private static func words(_ constraint: TokenConstraint, classes: [String: Set<String>]) -> Set<String>? {
         switch constraint {
         case .test(let attribute, let values) where attribute == .lemma || attribute == .lower:
-            var all: Set<String> = []
+            // Room for the literals at once (most tests list a few words and no class).
+            var all = Set<String>(minimumCapacity: values.count)
             for value in values {
                 switch value {
                 case .literal(let text): all.insert(text.lowercased())

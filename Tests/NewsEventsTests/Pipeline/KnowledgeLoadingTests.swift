@@ -30,4 +30,25 @@ final class KnowledgeLoadingTests: XCTestCase {
         let source = SourceDocument(id: "t", published: SimpleDate(iso: "2019-11-22"), text: text)
         XCTAssertEqual(Pipeline(knowledge: two).annotate(source).events, Pipeline(knowledge: one).annotate(source).events)
     }
+
+    /// Rules loaded on two threads carry their selector, made there (the same as made later); a change to the
+    /// rules or classes drops it.
+    func testTheSelectorMadeInAdvanceIsDroppedWhenTheRulesChange() {
+        let (two, _) = Knowledge.load(directories: [Fixtures.rulesDirectory], threads: 2)
+        let (one, _) = Knowledge.load(directories: [Fixtures.rulesDirectory], threads: 1)
+        XCTAssertNotNil(two.rules.selection)
+        XCTAssertNil(one.rules.selection)
+        XCTAssertEqual(two.threads, 2)
+        let prepared = RuleSelector(rules: two.rules), made = RuleSelector(rules: one.rules)
+        XCTAssertEqual(prepared.wordList, made.wordList)
+        XCTAssertEqual(prepared.classList, made.classList)
+        XCTAssertEqual(prepared.events.map(\.needs), made.events.map(\.needs))
+        XCTAssertEqual(prepared.suppressions.map(\.needs), made.suppressions.map(\.needs))
+        var fewer = two.rules
+        fewer.rules.removeLast()
+        XCTAssertNil(fewer.selection)
+        var more = two.rules
+        more.classes["EXTRA"] = ["word"]
+        XCTAssertNil(more.selection)
+    }
 }
