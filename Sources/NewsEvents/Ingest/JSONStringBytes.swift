@@ -17,7 +17,13 @@ enum JSONStringBytes {
         if let base = UnsafeRawPointer(bytes.baseAddress) {
             while i + 8 <= count {
                 let word = base.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                if holdsSpecial(word, writing: writing) { break }
+                let found = specialBits(word, writing: writing)
+                #if _endian(little)
+                // The lowest bit found marks the first special byte exactly (see ``specialBits(_:writing:)``).
+                if found != 0 { return i + found.trailingZeroBitCount / 8 }
+                #else
+                if found != 0 { break }
+                #endif
                 i += 8
             }
         }
@@ -35,14 +41,16 @@ enum JSONStringBytes {
     private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let highs: UInt64 = 0x8080_8080_8080_8080
 
-    /// Whether any of the eight bytes of `word` is special (exact: no false answers either way).
+    /// The high bits of the special bytes of `word`: zero exactly when none of its eight bytes is special. A
+    /// byte above the first special one may be marked wrongly (a borrow runs upwards), the first one never is,
+    /// and none below it: the lowest bit set marks the first special byte in memory on a little-endian machine.
     @inline(__always)
-    private static func holdsSpecial(_ word: UInt64, writing: Bool) -> Bool {
+    private static func specialBits(_ word: UInt64, writing: Bool) -> UInt64 {
         // A byte below n sets its high bit in (w - n·ones) & ~w; a byte equal to b is a zero byte of w ^ b·ones.
         var found = (word &- 0x20 &* ones) & ~word
         found |= zeroBytes(word ^ (0x22 &* ones)) | zeroBytes(word ^ (0x5C &* ones))
         if writing { found |= zeroBytes(word ^ (0x7F &* ones)) | zeroBytes(word ^ (0xE2 &* ones)) }
-        return found & highs != 0
+        return found & highs
     }
 
     @inline(__always)

@@ -242,22 +242,30 @@ struct RuleSelector: Sendable {
             }
         }
         if numbered {
-            // Every array read through a buffer: this runs for every token of every document.
-            present.withUnsafeMutableBufferPointer { present in
-                wordOfID.withUnsafeBufferPointer { wordOfID in
-                    bitStarts.withUnsafeBufferPointer { starts in
-                        bits.withUnsafeBufferPointer { bits in
-                            tokens.withUnsafeBufferPointer { tokens in
-                                func mark(_ w: Int32) {
-                                    for k in Int(starts[Int(w)])..<Int(starts[Int(w) + 1]) {
-                                        let bit = Int(bits[k])
-                                        present[bit >> 6] |= 1 << UInt64(bit & 63)
+            // Every array read through a buffer: this runs for every token of every document. `recent`: the last
+            // word marked in each of 16 slots (by its number's low bits), so that a word met again in the sentence
+            // ("the", "said"), often one of many sets, is marked once.
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: 16) { recent in
+                recent.initialize(repeating: -1)
+                present.withUnsafeMutableBufferPointer { present in
+                    wordOfID.withUnsafeBufferPointer { wordOfID in
+                        bitStarts.withUnsafeBufferPointer { starts in
+                            bits.withUnsafeBufferPointer { bits in
+                                tokens.withUnsafeBufferPointer { tokens in
+                                    func mark(_ w: Int32) {
+                                        let slot = Int(w & 15)
+                                        guard recent[slot] != w else { return }
+                                        recent[slot] = w
+                                        for k in Int(starts[Int(w)])..<Int(starts[Int(w) + 1]) {
+                                            let bit = Int(bits[k])
+                                            present[bit >> 6] |= 1 << UInt64(bit & 63)
+                                        }
                                     }
-                                }
-                                for index in range {
-                                    let lowerID = tokens[index].lowerID, lemmaID = tokens[index].lemmaID
-                                    if lowerID >= 0, case let w = wordOfID[Int(lowerID)], w >= 0 { mark(w) }
-                                    if lemmaID != lowerID, lemmaID >= 0, case let w = wordOfID[Int(lemmaID)], w >= 0 { mark(w) }
+                                    for index in range {
+                                        let lowerID = tokens[index].lowerID, lemmaID = tokens[index].lemmaID
+                                        if lowerID >= 0, case let w = wordOfID[Int(lowerID)], w >= 0 { mark(w) }
+                                        if lemmaID != lowerID, lemmaID >= 0, case let w = wordOfID[Int(lemmaID)], w >= 0 { mark(w) }
+                                    }
                                 }
                             }
                         }

@@ -206,6 +206,23 @@ struct ASCIIWord {
         return .mixed
     }
 
+    /// The shapes of the text read with its first byte upper-cased and with every letter upper-cased, worked out
+    /// from the word's kinds of byte when it has no upper-case letter (as ``shape`` would give for those texts);
+    /// `nil` when it has one.
+    var upperCasedShapes: (capitalized: TokenShape, upper: TokenShape)? {
+        guard !hasUpper else { return nil }
+        let plain = shape
+        // No letter: cases change nothing. A digit with letters: alphanumeric in any case.
+        guard seen & Kind.lower != 0 else { return (plain, plain) }
+        if seen & Kind.digit != 0 { return (.alphanumeric, .alphanumeric) }
+        // Only letters and marks: every letter upper case is `upper`; with the first byte upper-cased, a first
+        // letter is the only upper-case one (`capitalized`, or `upper` when it is the only letter), and a first
+        // byte that is no letter stays as it is.
+        guard textBytes[0] &- 97 < 26 else { return (plain, .upper) }
+        let moreLetters = (1..<count).contains { textBytes[$0] &- 97 < 26 }
+        return (moreLetters ? .capitalized : .upper, .upper)
+    }
+
     /// The ASCII symbols of ``CharacterClass/shape(of:)``: `$ % & @ # + = < >`.
     @inline(__always) private static func isSymbol(_ b: UInt8) -> Bool {
         switch b {

@@ -30,6 +30,9 @@ struct TokenForms: Sendable {
         /// The word itself, and the forms of text whose lower-cased bytes it is: first letter upper case
         /// (`Said`), every letter upper case (`SAID`).
         var lower: String, capitalized: String, upper: String
+        /// The shapes of ``lower``, ``capitalized`` and ``upper`` (``ASCIIWord/shape``), so that a token of one
+        /// of them needs no look at its bytes.
+        var lowerShape: TokenShape, capitalizedShape: TokenShape, upperShape: TokenShape
         var lemma: String
         var lowerID: Int32, lemmaID: Int32
         /// The word is a lemma exception (its lemma comes from the exception, not from the suffix rules).
@@ -64,6 +67,23 @@ struct TokenForms: Sendable {
     private static func knownWords(
         _ vocabulary: Vocabulary, _ lemmatizer: Lemmatizer, exceptions: [(key: String, value: String)]
     ) -> ByteKeyTable<KnownWord> {
+        // The shape of a word as the tokenizer works it out from its bytes (only ASCII words are looked up by
+        // their bytes: the shape of another is never read).
+        var reader = ASCIIWord(capacity: 64)
+        defer { reader.deallocate() }
+        func read(_ text: String) -> Bool {
+            var text = text
+            reader.reset()
+            text.withUTF8 { bytes in for byte in bytes { reader.append(Unicode.Scalar(byte)) } }
+            return reader.isASCII
+        }
+        func shape(_ text: String) -> TokenShape { read(text) ? reader.shape : .mixed }
+        /// The shapes of a word and of its two upper-cased forms.
+        func shapes(_ word: String, capitalized: String, upper: String) -> (TokenShape, TokenShape, TokenShape) {
+            guard read(word) else { return (.mixed, .mixed, .mixed) }
+            if let (capitalizedShape, upperShape) = reader.upperCasedShapes { return (reader.shape, capitalizedShape, upperShape) }
+            return (reader.shape, shape(capitalized), shape(upper))
+        }
         func entry(_ word: String, lemma: String, isException: Bool) -> KnownWord {
             let upperCased: (UInt8) -> UInt8 = { $0 >= 97 && $0 <= 122 ? $0 - 32 : $0 }
             func cased(_ change: (UnsafeMutableBufferPointer<UInt8>) -> Void) -> String {
@@ -82,10 +102,12 @@ struct TokenForms: Sendable {
                 }
             }
             let lowerID = vocabulary.id(of: word)
+            let capitalized = cased { bytes in if !bytes.isEmpty { bytes[0] = upperCased(bytes[0]) } }
+            let upper = cased { bytes in for k in bytes.indices { bytes[k] = upperCased(bytes[k]) } }
+            let (lowerShape, capitalizedShape, upperShape) = shapes(word, capitalized: capitalized, upper: upper)
             return KnownWord(
-                lower: word,
-                capitalized: cased { bytes in if !bytes.isEmpty { bytes[0] = upperCased(bytes[0]) } },
-                upper: cased { bytes in for k in bytes.indices { bytes[k] = upperCased(bytes[k]) } },
+                lower: word, capitalized: capitalized, upper: upper,
+                lowerShape: lowerShape, capitalizedShape: capitalizedShape, upperShape: upperShape,
                 lemma: lemma, lowerID: lowerID, lemmaID: lemma == word ? lowerID : vocabulary.id(of: lemma),
                 isException: isException)
         }
@@ -118,11 +140,11 @@ struct TokenForms: Sendable {
     func token(of word: ASCIIWord, at span: Span) -> Token {
         guard hasKnown else { return formsWithoutTable(of: word).token(at: span) }
         if let k = known.position(of: word.lowered, hash: word.lowerHash.value) {
-            let text = !word.hasUpper ? known[position: k].lower
-                : word.isCapitalizedLower ? known[position: k].capitalized
-                : word.isAllUpper ? known[position: k].upper
-                : TokenForms.string(ascii: word.text)
-            return Token(text: text, lower: known[position: k].lower, lemma: known[position: k].lemma, shape: word.shape,
+            let (text, shape) = !word.hasUpper ? (known[position: k].lower, known[position: k].lowerShape)
+                : word.isCapitalizedLower ? (known[position: k].capitalized, known[position: k].capitalizedShape)
+                : word.isAllUpper ? (known[position: k].upper, known[position: k].upperShape)
+                : (TokenForms.string(ascii: word.text), word.shape)
+            return Token(text: text, lower: known[position: k].lower, lemma: known[position: k].lemma, shape: shape,
                          span: span, lowerID: known[position: k].lowerID, lemmaID: known[position: k].lemmaID,
                          endsWithFullStop: word.endsWithFullStop)
         }

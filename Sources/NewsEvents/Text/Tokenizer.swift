@@ -73,9 +73,15 @@ public struct Tokenizer: PipelineStage {
                 i += 3
                 token = negation.token(at: Span(start: start, end: i))
             } else if CharacterClass.isWordStart(c) {
-                // The word's bytes are gathered while it is scanned.
+                // The word's bytes are gathered while it is scanned. The usual word, ASCII letters and digits up
+                // to a space or a line break, is read here; the scan takes over where anything else follows.
                 word.reset()
-                i = scanWord(s, from: i, into: &word)
+                let run = word.appendAlphanumerics(s, from: i)
+                if run.end > i && (run.end == n || s[run.end].value <= 0x20) {
+                    i = run.end
+                } else {
+                    i = scanWord(s, from: start, resumingAt: run.end, sawLetter: run.letters, into: &word)
+                }
                 let span = Span(start: start, end: i)
                 if !word.isASCII {
                     token = forms.forms(ofText: TextNormalization.normalize(UnsafeBufferPointer(rebasing: s[start..<i])))
@@ -112,14 +118,14 @@ public struct Tokenizer: PipelineStage {
         return tokens
     }
 
-    /// The end of the word starting at `start`, its scalars appended to `word` as it goes. Inlined into the
-    /// token loop, which keeps the word's state where the scan left it.
-    @inline(__always)
-    private func scanWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, into word: inout ASCIIWord) -> Int {
+    /// The end of the word starting at `start`, its scalars appended to `word` as it goes. The caller has
+    /// appended the scalars before `resume` already (ASCII letters and digits; `sawLetter`: some of them letters).
+    private func scanWord(_ s: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, resumingAt resume: Int, sawLetter: Bool,
+                          into word: inout ASCIIWord) -> Int {
         let n = s.count
-        var i = start
-        var sawLetter = false
-        var allDigits = true
+        var i = resume
+        var sawLetter = sawLetter
+        var allDigits = !sawLetter
         while i < n {
             var c = s[i]
             if c.value < 0x80 {

@@ -128,4 +128,57 @@ final class FastPathTests: XCTestCase {
         XCTAssertEqual(JSONRecordScanner.strings(in: Array(line.utf8), fields: ["id", "text"]), ["id": "x", "text": "body"])
         XCTAssertNil(JSONRecordScanner.strings(in: Array(#"{"text": "a", "te\u0078t": "b"}"#.utf8), fields: ["text"]))
     }
+
+    /// A run of letters and digits appended at once leaves the word as appending scalar by scalar does.
+    func testAlphanumericRunsMatchScalarAppends() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("abcxyzABCXYZ0189".unicodeScalars)
+        let stops = Array(" .,-'\u{E9}@[`{/:".unicodeScalars)
+        var run = ASCIIWord(capacity: 4), single = ASCIIWord(capacity: 4)
+        defer { run.deallocate(); single.deallocate() }
+        for trial in 0..<3000 {
+            let prefix = trial % 3 == 0 ? Array("Mc".unicodeScalars) : []
+            let length = Int.random(in: 0...40, using: &generator)
+            let body = (0..<length).map { _ in alphabet.randomElement(using: &generator)! }
+            let tail = (0..<Int.random(in: 0...9, using: &generator)).map { _ in stops.randomElement(using: &generator)! }
+            let scalars = prefix + body + tail
+            run.reset()
+            single.reset()
+            for scalar in prefix { run.append(scalar) }
+            let (end, letters) = scalars.withUnsafeBufferPointer { run.appendAlphanumerics($0, from: prefix.count) }
+            for scalar in scalars[..<end] { single.append(scalar) }
+            let text = String(String.UnicodeScalarView(scalars))
+            XCTAssertEqual(end, prefix.count + length, text)
+            XCTAssertEqual(letters, body.contains { CharacterClass.isLetter($0) }, text)
+            XCTAssertEqual(Array(run.text), Array(single.text), text)
+            XCTAssertEqual(Array(run.lowered), Array(single.lowered), text)
+            XCTAssertEqual(run.lowerHash.value, single.lowerHash.value, text)
+            guard end > 0 else { continue }
+            XCTAssertEqual(run.shape, single.shape, text)
+            XCTAssertEqual(run.isCapitalizedLower, single.isCapitalizedLower, text)
+            XCTAssertEqual(run.isAllUpper, single.isAllUpper, text)
+            XCTAssertEqual(run.isLetters, single.isLetters, text)
+            XCTAssertEqual(run.hasUpper, single.hasUpper, text)
+        }
+    }
+
+    /// The shapes of a lower-case word's upper-cased forms, worked out from the word, are those of the forms read.
+    func testUpperCasedShapesMatchTheFormsRead() {
+        let words = ["said", "a", "u.s.", "u.s", "'s", ".com", "3rd", "1,000", "mass-market", "at&t", "x1", "-", "$",
+                     "e.g.", "o'brien", "90-day", "co", "i", "b.", "a1b", "--x"]
+        var word = ASCIIWord(capacity: 4), form = ASCIIWord(capacity: 4)
+        defer { word.deallocate(); form.deallocate() }
+        func shape(_ text: String) -> TokenShape {
+            XCTAssertTrue(Array(text.unicodeScalars).withUnsafeBufferPointer { form.read($0) }, text)
+            return form.shape
+        }
+        for lower in words {
+            XCTAssertTrue(Array(lower.unicodeScalars).withUnsafeBufferPointer { word.read($0) }, lower)
+            guard let (capitalized, upper) = word.upperCasedShapes else { return XCTFail(lower) }
+            XCTAssertEqual(capitalized, shape(lower.prefix(1).uppercased() + lower.dropFirst()), lower)
+            XCTAssertEqual(upper, shape(lower.uppercased()), lower)
+        }
+        XCTAssertTrue(Array("Said".unicodeScalars).withUnsafeBufferPointer { word.read($0) })
+        XCTAssertNil(word.upperCasedShapes)
+    }
 }
