@@ -54,15 +54,21 @@ public struct OutsideTrade: Sendable {
         }
     }
 
-    /// The words of the object and of the complement after it in the sentence.
+    /// The words of the object and of the complement after it in the sentence. The sentence is read only as far
+    /// as the complement goes (a bound, a punctuation mark or ``reach`` words), not to its end.
     func measureWords(object: String, sentence: String?) -> [String] {
-        var words = OutsideTrade.words(Substring(object)).compactMap { $0 }
+        var words: [String] = []
+        OutsideTrade.forEachWord(in: Substring(object)) { word in
+            if let word { words.append(word) }
+            return true
+        }
         guard let sentence, let found = sentence.range(of: object) else { return words }
         var taken = 0
-        for word in OutsideTrade.words(sentence[found.upperBound...]) {
-            guard let word, taken < reach, !bounds.contains(word) else { break }
+        OutsideTrade.forEachWord(in: sentence[found.upperBound...]) { word in
+            guard let word, taken < reach, !bounds.contains(word) else { return false }
             words.append(word)
             taken += 1
+            return true
         }
         return words
     }
@@ -71,27 +77,64 @@ public struct OutsideTrade: Sendable {
     /// inside a number, as in "12.50" or "1,200", is part of it; a possessive "'s" is dropped).
     static func words(_ text: Substring) -> [String?] {
         var result: [String?] = []
+        forEachWord(in: text) { result.append($0); return true }
+        return result
+    }
+
+    /// Calls `body` with each word of ``words(_:)`` in turn (nil for a phrase-ending mark) until it returns false.
+    /// Reads code points, not characters: an ASCII code point costs a few comparisons.
+    static func forEachWord(in text: Substring, _ body: (String?) -> Bool) {
         var current = ""
-        func flush() {
+        var lastIsNumber = false
+        /// Hands on the word gathered so far; false when `body` asked to stop.
+        func flush() -> Bool {
             if current.hasSuffix("'s") { current.removeLast(2) }
-            if !current.isEmpty { result.append(current) }
-            current = ""
+            defer { current = ""; lastIsNumber = false }
+            return current.isEmpty || body(current)
         }
-        let characters = Array(text)
-        for (k, character) in characters.enumerated() {
-            if character.isLetter || character.isNumber || character == "-" || character == "'" {
-                current.append(contentsOf: character.lowercased())
-            } else if (character == "." || character == ","), current.last?.isNumber == true,
-                      k + 1 < characters.count, characters[k + 1].isNumber {
-                current.append(character)
-            } else if character.isWhitespace {
-                flush()
-            } else {
-                flush()
-                result.append(nil)
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            index = scalars.index(after: index)
+            let kind = Kind(scalar)
+            switch kind {
+            case .letter, .number, .joiner:
+                if scalar.isASCII {
+                    let value = scalar.value
+                    current.unicodeScalars.append(value >= 65 && value <= 90 ? Unicode.Scalar(value + 32)! : scalar)
+                } else {
+                    current += Character(scalar).lowercased()
+                }
+                lastIsNumber = kind == .number
+            case .pointOrComma where lastIsNumber && index < scalars.endIndex && Kind(scalars[index]) == .number:
+                current.unicodeScalars.append(scalar)
+                lastIsNumber = false
+            case .space:
+                guard flush() else { return }
+            case .pointOrComma, .other:
+                guard flush(), body(nil) else { return }
             }
         }
-        flush()
-        return result
+        _ = flush()
+    }
+
+    /// What a code point is to ``forEachWord(in:_:)``.
+    private enum Kind: Equatable {
+        case letter, number, joiner, pointOrComma, space, other
+
+        init(_ scalar: Unicode.Scalar) {
+            switch scalar.value {
+            case 0x61...0x7A, 0x41...0x5A: self = .letter
+            case 0x30...0x39: self = .number
+            case 0x2D, 0x27: self = .joiner
+            case 0x2E, 0x2C: self = .pointOrComma
+            case 0x20, 0x09...0x0D: self = .space
+            case 0...0x7F: self = .other
+            default:
+                let character = Character(scalar)
+                if character.isLetter { self = .letter } else if character.isNumber { self = .number } else if character.isWhitespace { self = .space } else { self = .other }
+            }
+        }
     }
 }
