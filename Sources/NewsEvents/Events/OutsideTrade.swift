@@ -62,15 +62,32 @@ public struct OutsideTrade: Sendable {
             if let word { words.append(word) }
             return true
         }
-        guard let sentence, let found = sentence.range(of: object) else { return words }
+        guard let sentence, let end = OutsideTrade.end(of: object, in: sentence) else { return words }
         var taken = 0
-        OutsideTrade.forEachWord(in: sentence[found.upperBound...]) { word in
+        OutsideTrade.forEachWord(in: sentence[end...]) { word in
             guard let word, taken < reach, !bounds.contains(word) else { return false }
             words.append(word)
             taken += 1
             return true
         }
         return words
+    }
+
+    /// Where the first occurrence of `part` in `text` ends, compared byte for byte (no bridging to Foundation).
+    static func end(of part: String, in text: String) -> String.Index? {
+        let needle = Array(part.utf8), haystack = text.utf8
+        guard let first = needle.first else { return text.startIndex }
+        var start = haystack.startIndex
+        while let found = haystack[start...].firstIndex(of: first) {
+            var a = found, k = 0
+            while k < needle.count, a < haystack.endIndex, haystack[a] == needle[k] {
+                a = haystack.index(after: a)
+                k += 1
+            }
+            if k == needle.count { return a }
+            start = haystack.index(after: found)
+        }
+        return nil
     }
 
     /// The lower-cased words of a text, in order; nil for a punctuation mark that ends a phrase (a point or comma

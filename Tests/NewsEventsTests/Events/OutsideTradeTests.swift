@@ -43,6 +43,14 @@ final class OutsideTradeTests: XCTestCase {
         XCTAssertEqual(scope.filter([kept]).count, 1)
     }
 
+    func testTheObjectIsFoundByItsBytes() {
+        let text = "a ceiling, the ceiling on pay, the ceiling on pay"
+        let end = OutsideTrade.end(of: "the ceiling on pay", in: text)
+        XCTAssertEqual(end.map { String(text[..<$0]) }, "a ceiling, the ceiling on pay", "the first occurrence")
+        XCTAssertNil(OutsideTrade.end(of: "ceilings", in: text))
+        XCTAssertEqual(OutsideTrade.end(of: "caf\u{E9} ban", in: "the caf\u{E9} ban, then").map { "the caf\u{E9} ban, then"[$0...] }, ", then")
+    }
+
     func testWordsKeepNumbersWholeAndDropPossessives() {
         XCTAssertEqual(OutsideTrade.words("the currency's 1,200 mln, then"), ["the", "currency", "1,200", "mln", nil, "then"])
     }
