@@ -132,8 +132,12 @@ extension TaggingRun {
         }
         // A second title word: "Vice President", "Prime Minister", "Deputy Trade Representative".
         while nameStart < limit, looks[nameStart].facts.contains(.title), isCapitalisedWord(nameStart) { nameStart += 1 }
-        var nameEnd = nameStart
-        while nameEnd < limit, nameEnd - nameStart < 4, isPersonNameWord(nameEnd) { nameEnd += 1 }
+        // Up to four words, not counting particles ("Javier Perez de Cuellar" is four words and a particle).
+        var nameEnd = nameStart, particles = 0
+        while nameEnd < limit, nameEnd - nameStart - particles < 4, isPersonNameWord(nameEnd) {
+            if looks[nameEnd].facts.contains(.nameParticle) { particles += 1 }
+            nameEnd += 1
+        }
         guard nameEnd > nameStart, nameEnd - i >= atLeast else { return nil }
         // Name particles only inside a name: "Ursula von der Leyen".
         let nameRange = nameStart..<nameEnd

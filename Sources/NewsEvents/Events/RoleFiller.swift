@@ -17,8 +17,16 @@ public struct RoleFiller: Sendable {
     public func participant(for range: Range<Int>, in document: AnnotatedDocument) -> Participant? {
         guard !range.isEmpty else { return nil }
         let text = document.text(ofTokens: range)
-        let mentions = document.entities(overlapping: range)
+        var mentions = document.entities(overlapping: range)
+        // "Japanese imports to the U.S.": a place is no party while the words name another (``PlaceModifiers``).
+        let parties = mentions.filter { !PlaceModifiers.isPlace($0, in: document) }
+        if !parties.isEmpty, parties.count < mentions.count { mentions = parties }
         if let mention = mentions.first(where: { $0.type.isAuthority }) ?? mentions.first {
+            // "A U.S. judge": the judge acts, not the United States.
+            if let head = PlaceModifiers.headNoun(after: mention, within: range, in: document) {
+                let words = min(range.lowerBound, head.lowerBound)..<max(range.upperBound, head.upperBound)
+                return Participant(id: nil, name: document.text(ofTokens: head), text: document.text(ofTokens: words))
+            }
             let surface = mentions.count > 1 ? text : mention.text
             return Participant(id: mention.id, name: mention.name, text: surface)
         }
@@ -70,7 +78,9 @@ public struct RoleFiller: Sendable {
     /// sentence names elsewhere (``authorityNamed(in:for:document:)``). The story comes first: judged
     /// Reuters events and the corpus gold show the sentence's other authority is more often a bystander
     /// ("the Senate extended the National Commission's deadline") than the actor the story already named.
+    /// An agreement with no agent takes a party its sentence names (``AgreementParties``).
     public func carryAgents(_ events: inout [Event], document: AnnotatedDocument) {
+        AgreementParties().fill(&events, document: document)
         var last: (agent: Participant, start: Int)? = nil
         for k in events.indices {
             let start = events[k].sources.first?.start ?? 0

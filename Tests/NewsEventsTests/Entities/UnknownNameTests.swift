@@ -24,6 +24,13 @@ import Testing
         #expect(EntityFixtures.tag("Yesterday regulators met. Officials gave no details.").isEmpty)
     }
 
+    /// Particles do not count towards a person's four name words: the whole name is kept.
+    @Test func particlesDoNotShortenAName() throws {
+        let mentions = EntityFixtures.tag("Officials said Minister Jose Maria Garcia de Castro signed the decree.")
+        let person = try #require(mentions.first { $0.type == .person })
+        #expect(person.text.hasSuffix("Jose Maria Garcia de Castro"))
+    }
+
     @Test func ministryOfX() throws {
         let mentions = EntityFixtures.tag("Indonesia's Ministry of Mines and Energy issued the permit.")
         let ministry = try #require(mentions.first { $0.type == .government })
