@@ -1,0 +1,42 @@
+import XCTest
+@testable import NewsEvents
+
+/// Classes of issue 6, round 7: who gives or asks something, and what is limited, decide the type. Penalties a
+/// country is given are a country sanction (`restriction-penalties-on-country`); a fine named as what a limit
+/// applies to, a request of a government body or an official and a periodic report that says something are no
+/// events (the round-7 section of `rules/events/suppress.rules`); a speed limit and a look at trading
+/// opportunities lie outside trade (`[outside-trade]` of `rules/roles/roles.txt`). Each class is checked beside
+/// the event it must leave alone.
+final class ActorAndMeasureClassesTests: XCTestCase {
+    private func types(_ text: String) -> [String] {
+        EventFixtures.events(text).map(\.type)
+    }
+
+    func testPenaltiesOnACountryAreARestriction() {
+        let events = EventFixtures.events("President Smith last week imposed penalties over Ruritania's failure to honour the trade pact.")
+        XCTAssertEqual(events.map(\.type), ["restriction"])
+        XCTAssertEqual(events.first?.target?.name, "Ruritania")
+        XCTAssertEqual(types("The ministry imposed penalties on Acme Corp for late filings."), ["penalty"])
+    }
+
+    func testAFineALimitAppliesToIsNoPenalty() {
+        XCTAssertFalse(types("Members approved a rule change that removes the limits on fines imposed in disciplinary cases.").contains("penalty"))
+        XCTAssertTrue(types("The fines imposed on Acme Corp by the Securities and Exchange Commission were upheld.").contains("penalty"))
+    }
+
+    func testARequestOfAGovernmentBodyIsNoApplication() {
+        XCTAssertFalse(types("Acme said it would cut chip output in line with the Ministry of International Trade and Industry's request.").contains("request"))
+        XCTAssertTrue(types("The commission will study Acme Corp's request for a licence.").contains("request"))
+    }
+
+    func testAPeriodicReportIsNoProbe() {
+        XCTAssertFalse(types("The Federal Reserve's quarterly review of currency operations said that it sold yen in January.").contains("investigation"))
+        XCTAssertTrue(types("The Federal Trade Commission opened a review of Acme Corp's pricing.").contains("investigation"))
+    }
+
+    func testASpeedLimitAndTradingOpportunitiesLieOutsideTrade() {
+        XCTAssertFalse(types("Congress set the 55 mile per hour limit in 1974 as an energy measure.").contains("restriction"))
+        XCTAssertFalse(types("Acme began a trade mission in Ruritania to investigate trading opportunities in aerospace.").contains("investigation"))
+        XCTAssertTrue(types("A parliamentary committee would investigate ways of closing the loopholes.").contains("investigation"))
+    }
+}
