@@ -13,10 +13,10 @@ final class ActorAndMeasureClassesTests: XCTestCase {
     }
 
     func testPenaltiesOnACountryAreARestriction() {
-        let events = EventFixtures.events("President Smith last week imposed penalties over Ruritania's failure to honour the trade pact.")
+        let events = EventFixtures.events("President Smith last week imposed penalties over Japan's failure to honour the trade pact.")
         XCTAssertEqual(events.map(\.type), ["restriction"])
-        XCTAssertEqual(events.first?.target?.name, "Ruritania")
-        XCTAssertEqual(types("The ministry imposed penalties on Acme Corp for late filings."), ["penalty"])
+        XCTAssertEqual(events.first?.target?.name, "Japan")
+        XCTAssertEqual(types("The Securities and Exchange Commission imposed penalties on Acme Corp for late filings."), ["penalty"])
     }
 
     func testAFineALimitAppliesToIsNoPenalty() {
@@ -36,7 +36,7 @@ final class ActorAndMeasureClassesTests: XCTestCase {
 
     func testASpeedLimitAndTradingOpportunitiesLieOutsideTrade() {
         XCTAssertFalse(types("Congress set the 55 mile per hour limit in 1974 as an energy measure.").contains("restriction"))
-        XCTAssertFalse(types("Acme began a trade mission in Ruritania to investigate trading opportunities in aerospace.").contains("investigation"))
+        XCTAssertFalse(types("Acme began a trade mission in Canada to investigate trading opportunities in aerospace.").contains("investigation"))
         XCTAssertTrue(types("A parliamentary committee would investigate ways of closing the loopholes.").contains("investigation"))
     }
 }
