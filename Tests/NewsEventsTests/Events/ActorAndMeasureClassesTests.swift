@@ -2,11 +2,11 @@ import XCTest
 @testable import NewsEvents
 
 /// Classes of issue 6, round 7: who gives or asks something, and what is limited, decide the type. Penalties a
-/// country is given are a country sanction (`restriction-penalties-on-country`); a fine named as what a limit
-/// applies to, a request of a government body or an official and a periodic report that says something are no
-/// events (the round-7 section of `rules/events/suppress.rules`); a speed limit and a look at trading
-/// opportunities lie outside trade (`[outside-trade]` of `rules/roles/roles.txt`). Each class is checked beside
-/// the event it must leave alone.
+/// country is given are a country sanction (`restriction-penalties-on-country`). A fine named as what a limit
+/// applies to, a request of a government body or an official, a periodic report that says something and an accord
+/// regulators or shareholders must approve are no events (the round-7 sections of `rules/events/suppress.rules`).
+/// A speed limit and a look at trading opportunities lie outside trade (`[outside-trade]` of `rules/roles/roles.txt`).
+/// Each class is checked beside the event it must leave alone.
 final class ActorAndMeasureClassesTests: XCTestCase {
     private func types(_ text: String) -> [String] {
         EventFixtures.events(text).map(\.type)
@@ -32,6 +32,11 @@ final class ActorAndMeasureClassesTests: XCTestCase {
     func testAPeriodicReportIsNoProbe() {
         XCTAssertFalse(types("The Federal Reserve's quarterly review of currency operations said that it sold yen in January.").contains("investigation"))
         XCTAssertTrue(types("The Federal Trade Commission opened a review of Acme Corp's pricing.").contains("investigation"))
+    }
+
+    func testAnAccordForRegulatorsToApproveIsACompanyDeal() {
+        XCTAssertFalse(types("They said the accord, once concluded, would be put for approval to the French and Italian authorities.").contains("agreement"))
+        XCTAssertTrue(types("Japan and Canada signed a trade pact on Monday that is subject to approval by parliament.").contains("agreement"))
     }
 
     func testASpeedLimitAndTradingOpportunitiesLieOutsideTrade() {
