@@ -5,7 +5,8 @@ import XCTest
 /// country is given are a country sanction (`restriction-penalties-on-country`). A fine named as what a limit
 /// applies to, a request of a government body or an official, a periodic report that says something and an accord
 /// regulators or shareholders must approve are no events (the round-7 sections of `rules/events/suppress.rules`).
-/// A speed limit and a look at trading opportunities lie outside trade (`[outside-trade]` of `rules/roles/roles.txt`).
+/// A speed limit, a look at trading opportunities and an accord with the IMF lie outside trade (`[outside-trade]` of
+/// `rules/roles/roles.txt`).
 /// Each class is checked beside the event it must leave alone.
 final class ActorAndMeasureClassesTests: XCTestCase {
     private func types(_ text: String) -> [String] {
@@ -37,6 +38,11 @@ final class ActorAndMeasureClassesTests: XCTestCase {
     func testAnAccordForRegulatorsToApproveIsACompanyDeal() {
         XCTAssertFalse(types("They said the accord, once concluded, would be put for approval to the French and Italian authorities.").contains("agreement"))
         XCTAssertTrue(types("Japan and Canada signed a trade pact on Monday that is subject to approval by parliament.").contains("agreement"))
+    }
+
+    func testAnAccordWithTheIMFIsNoTradeAgreement() {
+        XCTAssertFalse(types("Japan reached a full agreement with the IMF on Monday.").contains("agreement"))
+        XCTAssertTrue(types("Japan reached a full agreement with Canada on Monday.").contains("agreement"))
     }
 
     func testASpeedLimitAndTradingOpportunitiesLieOutsideTrade() {
