@@ -9,9 +9,10 @@
 /// for the event's type, the event is dropped:
 ///
 /// - a ceiling on pay in wage talks, a moratorium on debt payments, an output ceiling of a cartel, a devaluation
-///   ceiling, limits on trading within an exchange or on price movements (restriction, relief);
-/// - a look at a debt package (investigation);
-/// - an issue of treasury bills or bonds (rule).
+///   ceiling, limits on trading within an exchange or on price movements, a speed limit (restriction, relief);
+/// - a look at a debt package, a firm's look at trading opportunities or sales prospects (investigation);
+/// - an issue of treasury bills or bonds (rule);
+/// - a currency, lending or defence accord, an accord with the IMF or the World Bank (agreement).
 ///
 /// Phrases are whole words compared lower-cased, a possessive "'s" taken off ("the currency's devaluation").
 ///
