@@ -142,6 +142,12 @@ public struct EventDater: Sendable {
                 if let timex = best?.timex, namesATimeToCome(timex, context: context) {
                     return publicationDefault(background: background, document: document)
                 }
+                // A weekday read ahead ("the tariffs take effect on Friday" in a Monday story) is when something to
+                // come happens: the time stage resolved it forward on purpose, and the same date a year back is no
+                // day of the act (a month and day can be last year's: "Canada imposed duties on July 1").
+                if EventDater.isSoonAfter(date.value, published), !best!.timex.text.unicodeScalars.contains(where: CharacterClass.isDigit) {
+                    return publicationDefault(background: background, document: document)
+                }
                 date.value = shifted
             }
             return date
@@ -179,6 +185,12 @@ public struct EventDater: Sendable {
     /// How many days after the publication date a reported day may lie and still be read as that year's (time
     /// zones: a dateline of the next day in Asia on a story dated in New York).
     static let leadDays = 3
+
+    /// A calendar day within a week after the publication date: where a weekday read ahead lands.
+    static func isSoonAfter(_ value: String, _ published: SimpleDate) -> Bool {
+        guard value.count == 10, let day = SimpleDate(iso: value) else { return false }
+        return day.dayNumber > published.dayNumber && day.dayNumber - published.dayNumber <= 7
+    }
 
     /// Whether a day value lies less than ``leadDays`` days after `published`.
     static func isJustAfter(_ value: String, _ published: SimpleDate) -> Bool {

@@ -32,6 +32,10 @@ final class EventDaterTests: XCTestCase {
         let toCome = event("request", in: "The Chicago Board of Trade applied to the Commodity Futures Trading Commission for approval of the contract, and on June 22 the commission will consider it.", published: "2019-05-17")
         XCTAssertNotNil(toCome)
         XCTAssertEqual(toCome?.date?.value, "2019-05-17")
+        // A weekday read ahead is the day of what is to come, never the same date a year back.
+        let weekday = event("request", in: "Dozens of manufacturers asked the Commerce Department for exclusions from the tariffs it is to impose on Japanese exports Friday.", published: "2019-05-13")
+        XCTAssertNotNil(weekday)
+        XCTAssertEqual(weekday?.date?.value, "2019-05-13")
         let deadline = event("request", in: "Dominion Resources applied to the Energy Department for an exemption and expects a decision by the end of June.", published: "2019-05-17")
         XCTAssertNotNil(deadline)
         XCTAssertNotEqual(deadline?.date?.value, "2018-06")
