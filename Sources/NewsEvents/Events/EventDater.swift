@@ -139,13 +139,11 @@ public struct EventDater: Sendable {
                 // ... but a day or month the text marks as a time to come ("on April 22 the CFTC will consider
                 // it", "set April 15 as the deadline" in an April 8 article) belongs to another, later thing, not
                 // to what was done, and a year back would be a year wrong.
-                if let timex = best?.timex, namesATimeToCome(timex, context: context) {
-                    return publicationDefault(background: background, document: document)
-                }
-                // A weekday read ahead ("the tariffs take effect on Friday" in a Monday story) is when something to
-                // come happens: the time stage resolved it forward on purpose, and the same date a year back is no
-                // day of the act (a month and day can be last year's: "Canada imposed duties on July 1").
-                if EventDater.isSoonAfter(date.value, published), !best!.timex.text.unicodeScalars.contains(where: CharacterClass.isDigit) {
+                // So is a weekday read ahead ("the tariffs take effect on Friday" in a Monday story): the time stage
+                // resolved it forward on purpose (a month and day can be last year's: "Canada imposed duties on July 1").
+                let timex = best!.timex
+                if namesATimeToCome(timex, context: context)
+                    || EventDater.isSoonAfter(date.value, published) && !timex.text.unicodeScalars.contains(where: CharacterClass.isDigit) {
                     return publicationDefault(background: background, document: document)
                 }
                 date.value = shifted
